@@ -1,0 +1,164 @@
+package com.scopebot.cli;
+
+import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
+import com.scopebot.answer.AnswerText;
+import com.scopebot.answer.Answerer;
+import com.scopebot.answer.Engine;
+import com.scopebot.corpus.Corpus;
+import com.scopebot.corpus.CorpusException;
+import com.scopebot.corpus.Document;
+import com.scopebot.eval.Evaluation;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: {@code index}, {@code ask}, {@code eval}, {@code bench}. */
+@Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
+    description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
+    subcommands = {Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class})
+public final class Main implements Runnable {
+
+  /** Options every command shares. */
+  public static final class CorpusOptions {
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: ${DEFAULT-VALUE}).")
+    Path corpus = Engine.DEFAULT_CORPUS;
+
+    @Option(names = "--synonyms", paramLabel = "FILE",
+        description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
+    Path synonyms;
+
+    Answerer load() throws CorpusException {
+      return Engine.load(corpus, synonyms);
+    }
+  }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests run it in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      // a clear line, never a stack trace: input problems are the user's to fix, the rest is reported as ours
+      if (e instanceof CorpusException) {
+        cmd.getErr().println("error: " + e.getMessage());
+      } else {
+        cmd.getErr().println("error: " + e);
+      }
+      return 2;
+    });
+    return cl;
+  }
+
+  @Command(name = "index", description = "Builds the index from the corpus and reports what was indexed.")
+  static final class Index implements Callable<Integer> {
+    @CommandLine.Mixin CorpusOptions options;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws CorpusException {
+      long start = System.nanoTime();
+      Answerer answerer = options.load();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      Corpus corpus = answerer.index().corpus();
+      PrintWriter out = spec.commandLine().getOut();
+      for (Document d : corpus.documents()) {
+        long n = corpus.passages().stream().filter(p -> p.document().file().equals(d.file())).count();
+        out.printf("%-48s %4d passages  revision %s%s%n", d.file(), n, d.revision(),
+            d.current() ? "" : "  (superseded in family " + d.family() + ")");
+      }
+      for (Corpus.Problem p : corpus.problems()) {
+        out.printf("skipped %s: %s%n", p.file(), p.reason());
+      }
+      out.printf("indexed %d passages from %d documents in %d ms%n", answerer.index().size(),
+          corpus.documents().size(), ms);
+      return 0;
+    }
+  }
+
+  @Command(name = "ask", description = {
+      "Answers a question. With no question, answers one question a line from standard input."})
+  static final class Ask implements Callable<Integer> {
+    @CommandLine.Mixin CorpusOptions options;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the answer contract's JSON, one object a line.")
+    boolean json;
+
+    @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
+    List<String> words = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      Answerer answerer = options.load();
+      PrintWriter out = spec.commandLine().getOut();
+      if (!words.isEmpty()) {
+        print(out, answerer.answer(String.join(" ", words)));
+        return 0;
+      }
+      LineReader lines = new LineReader(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+          Answerer.MAX_QUESTION_CHARS + 1);
+      for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+        // an over-long line is cut just past the limit: enough for the answerer to refuse it as too long
+        print(out, answerer.answer(line.text()));
+      }
+      return 0;
+    }
+
+    private void print(PrintWriter out, Answer a) {
+      out.println(json ? AnswerJson.line(a) : AnswerText.render(a));
+      out.flush();
+    }
+  }
+
+  @Command(name = "eval", description = "Scores the bot on an eval file (the format of dev.jsonl), as score.py does.")
+  static final class Eval implements Callable<Integer> {
+    @CommandLine.Mixin CorpusOptions options;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.jsonl") Path file;
+
+    @Option(names = "--answers", paramLabel = "FILE", description = "Also write the answers, one JSON object a line.")
+    Path answersOut;
+
+    @Override
+    public Integer call() throws Exception {
+      Answerer answerer = options.load();
+      List<Evaluation.Case> cases = new ArrayList<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          cases.add(Evaluation.parseCase(AnswerJson.mapper(), line));
+        }
+      }
+      List<Answer> answers = cases.stream().map(c -> answerer.answer(c.question())).toList();
+      if (answersOut != null) {
+        Files.write(answersOut, answers.stream().map(AnswerJson::line).toList(), StandardCharsets.UTF_8);
+      }
+      spec.commandLine().getOut().print(Evaluation.score(cases, answers).report());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package com.scopebot.corpus;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Classifies passages at ingestion: who holds them, what they say about scope, and on which conditions.
+ *
+ * <p>Stateless and thread-safe. The rules read the document's own wording (section titles, notes, parentheses),
+ * never the questions.
+ */
+public final class Classifier {
+
+  private static final Pattern OUT_OF_SCOPE = Pattern.compile("\\bout[ -]of[ -](the )?scope\\b|\\bbeyond the scope\\b");
+  private static final Pattern NOT_SUPPORTED = Pattern.compile(
+      "\\b(not|n't|no longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
+  private static final Pattern NOT_INCLUDED = Pattern.compile(
+      "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|\\bnot (included|covered|provided|part of)\\b"
+          + "|\\bexcluded\\b");
+  private static final Pattern NOT_REQUIRED = Pattern.compile("\\bnot (required|needed|necessary)\\b");
+  private static final Pattern REQUIRES = Pattern.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
+
+  private static final Pattern SINGLE_FOREST = Pattern.compile(
+      "\\bsingle[- ]+(active directory )?(account )?forest\\b|\\bone (active directory )?forest\\b|\\bsingle- and\\b");
+  private static final Pattern MULTIPLE_FOREST = Pattern.compile(
+      "\\bmulti(ple)?[- ]*(active directory )?forests?\\b|\\bmulti-forests?\\b|\\bforest trusts\\b");
+  private static final Pattern IF_REQUIRED = Pattern.compile("\\b(if|when|as) (required|needed)\\b|\\bif deployed\\b");
+  private static final Pattern WHEN_APPLICABLE = Pattern.compile("\\b(when|if|where) applicable\\b");
+  private static final Pattern LIMITED = Pattern.compile("\\bup to\\b|\\blimited to\\b|\\bonly\\b");
+
+  private static final Pattern GUIDANCE = Pattern.compile("\\bguid(ance|e|es|ing)\\b");
+  private static final Pattern CUSTOMER_CUE = Pattern.compile(
+      "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
+          + "|\\bcustomers are responsible\\b");
+  private static final Pattern MICROSOFT_CUE = Pattern.compile(
+      "\\b(we|fasttrack|microsoft|the fasttrack center|fasttrack specialists)( will| also| then)? "
+          + "(guide|guides|provide|provides|help|helps|assist|assists|set up|sets up|work|works|verify|verifies|connect|connects)\\b"
+          + "|\\bwe'll\\b");
+
+  private Classifier() {}
+
+  /** Folds typographic apostrophes and case so one set of patterns reads every document. */
+  static String fold(String text) {
+    return text.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** The strongest scope statement in a text: exclusions first, then relief, then preconditions. */
+  public static Polarity polarity(String text) {
+    String t = fold(text);
+    if (OUT_OF_SCOPE.matcher(t).find()) {
+      return Polarity.OUT_OF_SCOPE;
+    }
+    if (NOT_SUPPORTED.matcher(t).find()) {
+      return Polarity.NOT_SUPPORTED;
+    }
+    if (NOT_INCLUDED.matcher(t).find()) {
+      return Polarity.NOT_INCLUDED;
+    }
+    if (NOT_REQUIRED.matcher(t).find()) {
+      return Polarity.NOT_REQUIRED;
+    }
+    if (REQUIRES.matcher(t).find()) {
+      return Polarity.REQUIRES;
+    }
+    return Polarity.NONE;
+  }
+
+  /** Conditions stated in a text. */
+  public static Set<Condition> conditions(String text) {
+    String t = fold(text);
+    Set<Condition> found = EnumSet.noneOf(Condition.class);
+    if (SINGLE_FOREST.matcher(t).find()) {
+      found.add(Condition.SINGLE_FOREST);
+    }
+    if (MULTIPLE_FOREST.matcher(t).find()) {
+      found.add(Condition.MULTIPLE_FOREST);
+    }
+    if (IF_REQUIRED.matcher(t).find()) {
+      found.add(Condition.IF_REQUIRED);
+    }
+    if (WHEN_APPLICABLE.matcher(t).find()) {
+      found.add(Condition.WHEN_APPLICABLE);
+    }
+    if (LIMITED.matcher(t).find()) {
+      found.add(Condition.LIMITED);
+    }
+    return found;
+  }
+
+  /** Forest conditions of a text, or those of its lead-in when the text itself names none. */
+  public static Set<Condition> conditions(String text, String leadIn) {
+    Set<Condition> own = conditions(text);
+    if (own.stream().noneMatch(Condition::isForest)) {
+      conditions(leadIn).stream().filter(Condition::isForest).forEach(own::add);
+    }
+    return own;
+  }
+
+  /**
+   * Who holds a passage, from the innermost heading (or title) that names a side's responsibilities; failing that,
+   * from the way the text itself speaks ("we'll guide you", "You perform the tasks").
+   */
+  public static Holder holder(List<String> sectionPath, String title, String text) {
+    for (int i = sectionPath.size() - 1; i >= -1; i--) {
+      Holder h = holderOfHeading(i >= 0 ? sectionPath.get(i) : title);
+      if (h != Holder.NONE) {
+        return h;
+      }
+    }
+    String t = fold(text);
+    if (CUSTOMER_CUE.matcher(t).find()) {
+      return Holder.CUSTOMER;
+    }
+    if (MICROSOFT_CUE.matcher(t).find()) {
+      return Holder.MICROSOFT;
+    }
+    return Holder.NONE;
+  }
+
+  static Holder holderOfHeading(String heading) {
+    String h = fold(heading);
+    if (!h.contains("responsib")) {
+      return Holder.NONE;
+    }
+    if (h.matches(".*\\b(your|customer|customer's|customers)\\b.*")) {
+      return Holder.CUSTOMER;
+    }
+    if (h.matches(".*\\b(microsoft|microsoft's|fasttrack|fasttrack's)\\b.*")) {
+      return Holder.MICROSOFT;
+    }
+    return Holder.NONE;
+  }
+
+  /** True when the text or its lead-in frames the work as guidance ("Provide guidance about:"). */
+  public static boolean guidance(String text, String leadIn) {
+    return GUIDANCE.matcher(fold(leadIn)).find() || GUIDANCE.matcher(fold(text)).find();
+  }
+}

@@ -1,0 +1,212 @@
+package com.scopebot.corpus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The documents of a corpus folder, cut into passages, with each document placed among its revisions.
+ *
+ * <p>Immutable once loaded. A document that cannot be read or parsed is reported in {@link #problems()} and skipped;
+ * the others are still loaded.
+ */
+public final class Corpus {
+
+  /** A file that was skipped, and why. */
+  public record Problem(String file, String reason) {}
+
+  /** Larger files are not responsibility documents; reading them would only cost memory. */
+  static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+  private final List<Document> documents;
+  private final List<Passage> passages;
+  private final List<Problem> problems;
+
+  private Corpus(List<Document> documents, List<Passage> passages, List<Problem> problems) {
+    this.documents = List.copyOf(documents);
+    this.passages = List.copyOf(passages);
+    this.problems = List.copyOf(problems);
+  }
+
+  public List<Document> documents() {
+    return documents;
+  }
+
+  public List<Passage> passages() {
+    return passages;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * Loads every Markdown file ({@code .md}, {@code .markdown}) of a folder, with links from its {@code sources.json}.
+   *
+   * @throws CorpusException when the folder is missing or holds no usable document
+   */
+  public static Corpus load(Path dir) throws CorpusException {
+    if (!Files.isDirectory(dir)) {
+      throw new CorpusException("corpus folder not found: " + dir);
+    }
+    List<Problem> problems = new ArrayList<>();
+    Map<String, SourceInfo> sources = readSources(dir.resolve("sources.json"), problems);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new CorpusException("cannot list corpus folder " + dir + ": " + e.getMessage());
+    }
+    DocumentParser parser = new DocumentParser();
+    List<DocumentParser.Parsed> parsed = new ArrayList<>();
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) {
+        continue; // sources.json, NOTICE and the like
+      }
+      if (lower.equals("readme.md")) {
+        continue; // a folder's README describes the corpus; it is not one of its documents
+      }
+      try {
+        String text = readText(file);
+        String fallbackDate = Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        DocumentParser.Parsed p = parser.parse(name, text, sources.get(name), fallbackDate);
+        if (p.passages().isEmpty()) {
+          problems.add(new Problem(name, "no passages found (is it a responsibility document?)"));
+        } else {
+          parsed.add(p);
+        }
+      } catch (IOException e) {
+        problems.add(new Problem(name, e.getMessage()));
+      } catch (RuntimeException e) {
+        problems.add(new Problem(name, "could not be parsed: " + e));
+      }
+    }
+    if (parsed.isEmpty()) {
+      throw new CorpusException("no usable Markdown documents in " + dir
+          + (problems.isEmpty() ? "" : " (" + problems.size() + " skipped: " + problems.get(0).file() + ": "
+              + problems.get(0).reason() + ")"));
+    }
+    return assemble(parsed, problems);
+  }
+
+  /** Builds a corpus from already-parsed documents: places each in its revision family. */
+  static Corpus assemble(List<DocumentParser.Parsed> parsed, List<Problem> problems) {
+    Map<String, Document> placed = placeInFamilies(parsed.stream().map(DocumentParser.Parsed::document).toList());
+    List<Document> docs = new ArrayList<>();
+    List<Passage> passages = new ArrayList<>();
+    for (DocumentParser.Parsed p : parsed) {
+      Document doc = placed.get(p.document().file());
+      docs.add(doc);
+      for (Passage passage : p.passages()) {
+        passages.add(passage.withDocument(doc));
+      }
+    }
+    return new Corpus(docs, passages, problems);
+  }
+
+  /**
+   * Revisions of one document share an upstream path or an {@code ms.assetid}; they form a family, and the newest
+   * revision of each family is the one in force.
+   */
+  static Map<String, Document> placeInFamilies(List<Document> docs) {
+    int[] parent = new int[docs.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = docs.get(i);
+      for (String key : List.of("path:" + d.upstreamPath(), "asset:" + d.assetId())) {
+        if (key.endsWith(":")) {
+          continue;
+        }
+        Integer j = firstWithKey.putIfAbsent(key.toLowerCase(Locale.ROOT), i);
+        if (j != null) {
+          parent[find(parent, i)] = find(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Document>> families = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      families.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(docs.get(i));
+    }
+    Map<String, Document> placed = new HashMap<>();
+    for (List<Document> family : families.values()) {
+      Comparator<Document> byAge = Comparator.comparing(Document::revision).thenComparing(Document::file);
+      Document newest = family.stream().max(byAge).orElseThrow();
+      String id = family.stream().map(Document::file).min(Comparator.naturalOrder()).orElseThrow();
+      for (Document d : family) {
+        placed.put(d.file(), d.inFamily(id, d == newest));
+      }
+    }
+    return placed;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** Reads a file as UTF-8 text, refusing binaries and other encodings with a reason a person can act on. */
+  static String readText(Path file) throws IOException {
+    long size = Files.size(file);
+    if (size > MAX_FILE_BYTES) {
+      throw new IOException("too large for a Markdown document (" + size + " bytes; the limit is " + MAX_FILE_BYTES + ")");
+    }
+    byte[] bytes = Files.readAllBytes(file);
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new IOException("not a Markdown text file (binary content)");
+      }
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new IOException("not a Markdown text file (not valid UTF-8)");
+    }
+  }
+
+  private static Map<String, SourceInfo> readSources(Path file, List<Problem> problems) {
+    Map<String, SourceInfo> sources = new HashMap<>();
+    if (!Files.isRegularFile(file)) {
+      return sources;
+    }
+    try {
+      JsonNode root = new ObjectMapper().readTree(readText(file));
+      for (JsonNode d : root.path("documents")) {
+        String name = d.path("file").asText("");
+        if (!name.isEmpty()) {
+          sources.put(name, new SourceInfo(name, d.path("repo").asText(""), d.path("path").asText(""),
+              d.path("commit").asText(""), d.path("committed").asText("")));
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new Problem(file.getFileName().toString(), "ignored, no permalinks: " + e.getMessage()));
+    }
+    return sources;
+  }
+}

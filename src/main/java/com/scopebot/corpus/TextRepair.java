@@ -1,0 +1,87 @@
+package com.scopebot.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Line-preserving repairs applied to a document's source before it is parsed, so line numbers stay true.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextRepair {
+
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  /**
+   * A UTF-8 lead byte read as Windows-1252 (Â..ô), followed by one to three continuation bytes read the same way.
+   * "youâ€™re" is "you’re" whose three UTF-8 bytes were decoded one character each.
+   */
+  private static final Pattern MOJIBAKE = Pattern.compile(
+      "[\\u00C2-\\u00F4][\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC"
+          + "\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122]{1,3}");
+
+  /** DocFX sources sometimes write links as "[text] (url)", which Markdown reads as plain text. */
+  private static final Pattern SPACED_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\][ \\t]+\\((?=[^)\\s]+\\))");
+
+  private TextRepair() {}
+
+  /** Applies every repair. */
+  public static String repair(String source) {
+    return joinSpacedLinks(repairMojibake(source));
+  }
+
+  /** Re-decodes UTF-8 that was decoded as Windows-1252, where the bytes form valid UTF-8; leaves other text alone. */
+  public static String repairMojibake(String text) {
+    Matcher m = MOJIBAKE.matcher(text);
+    StringBuilder out = null;
+    int last = 0;
+    while (m.find()) {
+      String fixed = redecode(m.group());
+      if (fixed == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, last, m.start()).append(fixed);
+      last = m.end();
+    }
+    if (out == null) {
+      return text;
+    }
+    return out.append(text, last, text.length()).toString();
+  }
+
+  private static String redecode(String garbled) {
+    try {
+      CharsetEncoder enc = CP1252.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer bytes = enc.encode(CharBuffer.wrap(garbled));
+      CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+      String decoded = dec.decode(bytes).toString();
+      // One garbled sequence is one original character; anything else was real Latin-1 text.
+      return decoded.codePointCount(0, decoded.length()) == 1 ? decoded : null;
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** "[text] (url)" becomes "[text](url)". */
+  public static String joinSpacedLinks(String text) {
+    return SPACED_LINK.matcher(text).replaceAll("[$1](");
+  }
+
+  /** Folds runs of white space (including non-breaking spaces) into one space and trims. */
+  public static String foldSpace(String text) {
+    return text.replaceAll("[\\s\\u00A0]+", " ").trim();
+  }
+}

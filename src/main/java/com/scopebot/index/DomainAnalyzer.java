@@ -1,0 +1,110 @@
+package com.scopebot.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+
+/**
+ * The analyzer of the responsibility documents' language: words, then plurals folded, then product names and
+ * acronyms mapped to one term each (see {@link Synonyms}), then stop words dropped, then English stemming.
+ *
+ * <p>Plurals are folded before the synonym map so that "multiple forests" and "multiple forest" are one entry; stop
+ * words are dropped after it so that "software as a service" can still match. Thread-safe, as every Lucene analyzer.
+ */
+public final class DomainAnalyzer extends Analyzer {
+
+  private final SynonymMap synonyms;
+  private final boolean forIndexing;
+  private final CharArraySet extraStopWords;
+
+  /**
+   * @param forIndexing true to flatten the synonym graph for the index writer; false for questions
+   */
+  public DomainAnalyzer(SynonymMap synonyms, boolean forIndexing) {
+    this(synonyms, forIndexing, CharArraySet.EMPTY_SET);
+  }
+
+  /**
+   * @param extraStopWords words to drop after the synonym map has run (so "help" goes but "help desk" stays), as
+   *     normalised by {@link #normalizedSet}
+   */
+  public DomainAnalyzer(SynonymMap synonyms, boolean forIndexing, CharArraySet extraStopWords) {
+    this.synonyms = synonyms;
+    this.forIndexing = forIndexing;
+    this.extraStopWords = extraStopWords;
+  }
+
+  /** Words normalised the way the analyzer sees them just before stop words are dropped. */
+  public static CharArraySet normalizedSet(Collection<String> words) {
+    CharArraySet set = new CharArraySet(words.size(), false);
+    try (Analyzer entries = entryAnalyzer()) {
+      for (String w : words) {
+        try (TokenStream ts = entries.tokenStream("", w)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            set.add(term.toString());
+          }
+          ts.end();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream stream = normalizeWords(source);
+    if (synonyms != null && synonyms.fst != null) {
+      stream = new SynonymGraphFilter(stream, synonyms, true);
+      if (forIndexing) {
+        stream = new FlattenGraphFilter(stream);
+      }
+    }
+    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    if (!extraStopWords.isEmpty()) {
+      stream = new StopFilter(stream, extraStopWords);
+    }
+    stream = new PorterStemFilter(stream);
+    return new TokenStreamComponents(source, stream);
+  }
+
+  private static TokenStream normalizeWords(TokenStream source) {
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    // stop words keep their form ("was" must not become "wa") so the stop filter still knows them later
+    stream = new SetKeywordMarkerFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    return new EnglishMinimalStemFilter(stream);
+  }
+
+  /** The analyzer synonym entries pass through: the same word normalisation as the text, nothing more. */
+  static Analyzer entryAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, normalizeWords(source));
+      }
+    };
+  }
+}

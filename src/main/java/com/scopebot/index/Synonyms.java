@@ -1,0 +1,77 @@
+package com.scopebot.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The synonym and acronym map, read from a Solr-format data file that administrators extend.
+ *
+ * <p>Each line maps every variant to its first entry (no expansion), at indexing and at question time, so a
+ * multi-word name and its acronym become one term.
+ */
+public record Synonyms(SynonymMap map, Set<String> words) {
+
+  /** The map bundled in the jar (a copy of {@code index-data/synonyms.txt}). */
+  public static final String BUNDLED = "/synonyms.txt";
+
+  public Synonyms {
+    Objects.requireNonNull(map, "map");
+    words = Set.copyOf(words);
+  }
+
+  /** Reads the bundled map. */
+  public static Synonyms bundled() {
+    try (InputStream in = Synonyms.class.getResourceAsStream(BUNDLED)) {
+      if (in == null) {
+        throw new IllegalStateException("synonyms.txt is missing from the jar");
+      }
+      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException | ParseException e) {
+      throw new IllegalStateException("bundled synonyms.txt is unreadable: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a map from a file. */
+  public static Synonyms load(Path file) throws IOException, ParseException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  /** Parses Solr-format synonym lines; entries pass through the same normalisation as the text they match. */
+  public static Synonyms parse(String text) throws IOException, ParseException {
+    try (Analyzer entryAnalyzer = DomainAnalyzer.entryAnalyzer();
+        Reader reader = new StringReader(text)) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, false, entryAnalyzer);
+      parser.parse(reader);
+      return new Synonyms(parser.build(), wordsOf(text));
+    }
+  }
+
+  /** Words the map knows, so that typo correction never "corrects" a product name into a corpus word. */
+  private static Set<String> wordsOf(String text) {
+    Set<String> words = new HashSet<>();
+    for (String line : text.split("\n")) {
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      for (String w : line.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+}
