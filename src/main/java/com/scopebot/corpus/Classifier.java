@@ -16,9 +16,9 @@ public final class Classifier {
 
   private static final Pattern OUT_OF_SCOPE = Pattern.compile("\\bout[ -]of[ -](the )?scope\\b|\\bbeyond the scope\\b");
   private static final Pattern NOT_SUPPORTED = Pattern.compile(
-      "\\b(not|n't|no longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
+      "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Pattern.compile(
-      "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|\\bnot (included|covered|provided|part of)\\b"
+      "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|(\\bnot|n't) (included|covered|provided|part of)\\b"
           + "|\\bexcluded\\b");
   private static final Pattern NOT_REQUIRED = Pattern.compile("\\bnot (required|needed|necessary)\\b");
   private static final Pattern REQUIRES = Pattern.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");

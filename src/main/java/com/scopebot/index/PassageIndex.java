@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -68,6 +69,8 @@ public final class PassageIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
+  /** Weights of the index's terms; the index never changes, so each is computed once. */
+  private final Map<String, Double> weights = new ConcurrentHashMap<>();
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
@@ -143,13 +146,21 @@ public final class PassageIndex implements AutoCloseable {
 
   /** How much a term says about a passage: its inverse document frequency (rarer is stronger). */
   public double weight(String term) {
+    Double cached = weights.get(term);
+    if (cached != null) {
+      return cached;
+    }
     try {
       int n = reader.numDocs();
       int df = reader.docFreq(new Term(TEXT, term));
       if (df == 0) {
         df = reader.docFreq(new Term(CONTEXT, term));
       }
-      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      if (df > 0) {
+        weights.put(term, w); // only the index's own terms: questions cannot grow the cache
+      }
+      return w;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,0 +1,142 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.Fixtures;
+import com.scopebot.corpus.CorpusException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Verdicts and citations on the small fixture corpus. */
+class AnswererTest {
+
+  private static Answerer answerer;
+
+  @BeforeAll
+  static void load() throws CorpusException {
+    answerer = Fixtures.fixture();
+  }
+
+  @Test
+  void answersOutOfScopeForAdfsWithMultipleForestsQuotingTheNote() {
+    Answer a = answerer.answer("Is AD FS covered for multiple forests?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict());
+    assertEquals("For all multiple forest configurations, AD FS deployments are out of scope.", a.citations().get(0).quote());
+    assertEquals("fasttrack-responsibilities.md", a.citations().get(0).document());
+    assertEquals(34, a.citations().get(0).line());
+    assertEquals("2019-03-07", a.citations().get(0).revision());
+  }
+
+  @Test
+  void answersInScopeForAdfsWithASingleForest() {
+    Answer a = answerer.answer("Will FastTrack deploy AD FS for a single forest?");
+    assertEquals(Verdict.IN_SCOPE, a.verdict());
+    assertTrue(a.citations().get(0).quote().contains("single-site, fault-tolerant"));
+    assertTrue(a.answer().contains("for a single forest"), a.answer());
+  }
+
+  @Test
+  void answersCustomerForSslCertificates() {
+    Answer a = answerer.answer("Who is responsible for SSL certificates?");
+    assertEquals(Verdict.CUSTOMER, a.verdict());
+    assertEquals("Providing and configuring any public SSL certificates.", a.citations().get(0).quote());
+  }
+
+  @Test
+  void readsAcronymsAndTypos() {
+    Answer a = answerer.answer("is ADFS coverd for multi forrest");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict());
+    assertTrue(a.citations().get(0).quote().contains("AD FS deployments are out of scope"));
+  }
+
+  @Test
+  void answersSharedWhenFastTrackOnlyGuides() {
+    Answer a = answerer.answer("Who configures DNS?");
+    assertEquals(Verdict.SHARED, a.verdict());
+    assertEquals("Configuring DNS for eligible services.", a.citations().get(0).quote());
+    assertTrue(a.citations().get(0).current(), "the newest revision is cited first");
+  }
+
+  @Test
+  void takesTheVerdictFromTheSentenceAboutTheQuestion() {
+    Answer a = answerer.answer("Is password hash sync supported for multiple forests?");
+    assertEquals(Verdict.IN_SCOPE, a.verdict());
+    assertTrue(a.citations().get(0).quote().startsWith("Password hash sync and password writeback support"));
+  }
+
+  @Test
+  void answersInfoWithTheLimitForHowManyQuestions() {
+    Answer a = answerer.answer("How many pilot users are licensed for Azure RMS?");
+    assertEquals(Verdict.INFO, a.verdict());
+    assertEquals("Licensing two pilot users for Azure RMS.", a.citations().get(0).quote());
+  }
+
+  @Test
+  void statesThePreconditionOfAnInScopeAnswer() {
+    Answer a = answerer.answer("Can FastTrack integrate Team Viewer?");
+    assertEquals(Verdict.IN_SCOPE, a.verdict());
+    assertTrue(a.answer().contains("Team Viewer subscription is required"), a.answer());
+  }
+
+  @Test
+  void citesBothRevisionsWhenTheyDisagree() {
+    Answer a = answerer.answer("How many SaaS applications with single sign-on are integrated?");
+    assertTrue(a.sourcesDiffer(), a.answer());
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("Up to three (3)") && c.current()));
+    assertTrue(a.citations().stream().anyMatch(c -> c.quote().startsWith("One integrated application") && !c.current()));
+    assertTrue(a.answer().contains("superseded"), a.answer());
+  }
+
+  @Test
+  void citesBothDocumentsWhenTheyGiveTheTaskToDifferentSides() {
+    Answer a = answerer.answer("Does FastTrack set up multi-factor authentication?");
+    assertTrue(a.sourcesDiffer(), a.answer());
+    assertTrue(a.citations().stream().anyMatch(c -> c.holder().equals("customer")));
+    assertTrue(a.citations().stream().anyMatch(c -> c.holder().equals("microsoft")));
+  }
+
+  @Test
+  void saysItDoesNotKnowRatherThanGuessing() {
+    Answer a = answerer.answer("What's the weather like today?");
+    assertEquals(Verdict.UNKNOWN, a.verdict());
+    assertTrue(a.citations().isEmpty());
+    assertTrue(a.answer().startsWith("The documents don't say"), a.answer());
+  }
+
+  @Test
+  void offersTheClosestPassagesWhenItDoesNotKnow() {
+    Answer a = answerer.answer("Does FastTrack migrate Gmail mailboxes to Exchange Online with multi-factor prompts?");
+    assertEquals(Verdict.UNKNOWN, a.verdict());
+    assertFalse(a.closest().isEmpty(), "closest I found");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "\u0000\u0001\u0002", "AD FS AND (", "*:*", "a~~~", "title:[a TO z]",
+      "AD FS はカバーされていますか", "\"unbalanced", "((((", "\\", "?", "-AD +FS ~2 ^3"})
+  void answersAnyTextWithoutThrowing(String question) {
+    Answer a = answerer.answer(question);
+    assertTrue(a.confidence() >= 0 && a.confidence() <= 1);
+    assertFalse(a.answer().isBlank());
+    if (a.verdict() != Verdict.UNKNOWN) {
+      assertFalse(a.citations().isEmpty(), "never a verdict without a citation");
+    }
+  }
+
+  @Test
+  void refusesAnOverLongQuestionClearly() {
+    Answer a = answerer.answer("AD FS ".repeat(2000));
+    assertEquals(Verdict.UNKNOWN, a.verdict());
+    assertTrue(a.answer().startsWith("That question is too long"), a.answer());
+  }
+
+  @Test
+  void asksForASubjectWhenTheQuestionHasNone() {
+    Answer a = answerer.answer("Who is responsible?");
+    assertEquals(Verdict.UNKNOWN, a.verdict());
+    assertTrue(a.answer().startsWith("I couldn't tell what the question is about"), a.answer());
+  }
+}

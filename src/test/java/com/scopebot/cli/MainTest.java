@@ -1,0 +1,145 @@
+package com.scopebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.Fixtures;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line's contract: what people and programs read from it. */
+class MainTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(byte[] stdin, String... args) {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      CommandLine cl = Main.commandLine();
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      cl.setOut(new PrintWriter(out));
+      cl.setErr(new PrintWriter(err));
+      int exit = cl.execute(args);
+      return new Run(exit, out.toString(), err.toString());
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  static Run run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  private static String corpus() {
+    return Fixtures.fixtureCorpus().toString();
+  }
+
+  @Test
+  void printsTheVerdictFirstThenEachQuoteWithItsTrail() {
+    Run r = run("ask", "--corpus", corpus(), "Is", "AD", "FS", "covered", "for", "multiple", "forests?");
+    assertEquals(0, r.exit(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals("⛔ Out of scope", lines[0]);
+    assertTrue(r.out().contains("[1] “For all multiple forest configurations, AD FS deployments are out of scope.”"), r.out());
+    assertTrue(r.out().contains("fasttrack-responsibilities.md › FastTrack responsibilities › Enable phase (2019-03-07)"), r.out());
+  }
+
+  @Test
+  void printsTheAnswerContractAsJson() throws Exception {
+    Run r = run("ask", "--json", "--corpus", corpus(), "Who is responsible for SSL certificates?");
+    JsonNode a = JSON.readTree(r.out());
+    assertEquals("Who is responsible for SSL certificates?", a.get("question").asText());
+    assertEquals("customer", a.get("verdict").asText());
+    assertTrue(a.get("answer").asText().length() > 0);
+    assertTrue(a.get("confidence").isNumber());
+    JsonNode c = a.get("citations").get(0);
+    for (String field : List.of("quote", "document", "title", "section", "revision", "line", "url")) {
+      assertTrue(c.has(field), "citation field " + field);
+    }
+    assertTrue(c.get("section").isArray());
+    assertTrue(c.get("line").isInt());
+  }
+
+  @Test
+  void answersOneQuestionALineFromStandardInputInOrder() throws Exception {
+    String in = "Who is responsible for SSL certificates?\n\nIs AD FS covered for multiple forests?\nWhat's the weather like today?\n";
+    Run r = run(in.getBytes(StandardCharsets.UTF_8), "ask", "--json", "--corpus", corpus());
+    String[] lines = r.out().split("\n");
+    assertEquals(4, lines.length, r.out());
+    List<String> verdicts = new ArrayList<>();
+    for (String l : lines) {
+      verdicts.add(JSON.readTree(l).get("verdict").asText());
+    }
+    assertEquals(List.of("customer", "unknown", "out_of_scope", "unknown"), verdicts);
+  }
+
+  @Test
+  void answersBinaryJunkOnStandardInputWithUnknowns() throws Exception {
+    byte[] junk = new byte[5000];
+    new Random(7).nextBytes(junk);
+    Run r = run(junk, "ask", "--json", "--corpus", corpus());
+    assertEquals(0, r.exit(), r.err());
+    for (String l : r.out().split("\n")) {
+      JsonNode a = JSON.readTree(l);
+      assertTrue(a.has("verdict"));
+    }
+    assertFalse(r.err().contains("Exception"));
+  }
+
+  @Test
+  void refusesAnEmptyCorpusFolderWithOneClearLine(@TempDir Path empty) {
+    Run r = run("ask", "--corpus", empty.toString(), "Is AD FS covered?");
+    assertEquals(2, r.exit());
+    assertEquals("error: no usable Markdown documents in " + empty, r.err().trim());
+  }
+
+  @Test
+  void indexReportsDocumentsAndSkippedFiles(@TempDir Path dir) throws Exception {
+    Files.copy(Fixtures.fixtureCorpus().resolve("customer-responsibilities.md"), dir.resolve("customer.md"));
+    Files.write(dir.resolve("broken.md"), new byte[] {0, 1, 2, 3});
+    Run r = run("index", "--corpus", dir.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("skipped broken.md: not a Markdown text file (binary content)"), r.out());
+    assertTrue(r.out().matches("(?s).*indexed \\d+ passages from 1 documents in \\d+ ms.*"), r.out());
+  }
+
+  @Test
+  void evalPrintsTheFiguresOfScorePy(@TempDir Path dir) throws Exception {
+    Path eval = dir.resolve("eval.jsonl");
+    Files.writeString(eval, """
+        {"id": "x1", "question": "Who is responsible for SSL certificates?", "verdicts": ["customer"], "quotes": ["public SSL certificates"]}
+        {"id": "x2", "question": "What's the weather like today?", "verdicts": ["unknown"], "quotes": []}
+        """);
+    Path answers = dir.resolve("answers.jsonl");
+    Run r = run("eval", "--corpus", corpus(), eval.toString(), "--answers", answers.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("verdict 2/2  cite@1 1/1  cite@3 1/1  unknown 1/1"), r.out());
+    assertTrue(r.out().contains("score verdict=1.000 cite1=1.000 cite3=1.000"), r.out());
+    assertEquals(2, Files.readAllLines(answers).size());
+  }
+
+  @Test
+  void rejectsUnknownOptionsWithUsage() {
+    Run r = run("ask", "--nope");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown option: '--nope'"), r.err());
+  }
+}

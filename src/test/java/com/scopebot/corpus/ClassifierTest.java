@@ -1,0 +1,75 @@
+package com.scopebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "For all multiple forest configurations, AD FS deployments are out of scope.|OUT_OF_SCOPE",
+      "However, other writeback scenarios aren’t supported.|NOT_SUPPORTED",
+      "FastTrack does not support Windows 10 classic PC management with Intune.|NOT_SUPPORTED",
+      "The service benefit does not include assistance for setting up Configuration Manager.|NOT_INCLUDED",
+      "setting up an MDM authority is not required.|NOT_REQUIRED",
+      "Team Viewer for remote assistance (Team Viewer subscription is required).|REQUIRES",
+      "Configuring DNS for eligible services.|NONE",
+      "Installing a directory synchronization server, if required.|NONE"})
+  void readsPolarity(String text, Polarity expected) {
+    assertEquals(expected, Classifier.polarity(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "For a single-forest environment:|SINGLE_FOREST",
+      "For all multiple forest configurations|MULTIPLE_FOREST",
+      "supported multi-forests Active Directory topology|MULTIPLE_FOREST",
+      "Testing SSO functionality (if deployed).|IF_REQUIRED",
+      "Setting up the Exchange Connector (when applicable).|WHEN_APPLICABLE",
+      "Enrolling up to two test devices|LIMITED"})
+  void readsConditions(String text, Condition expected) {
+    assertTrue(Classifier.conditions(text).contains(expected), () -> Classifier.conditions(text).toString());
+  }
+
+  @Test
+  void inheritsForestConditionFromLeadInOnlyWhenTheTextNamesNone() {
+    assertEquals(Set.of(Condition.SINGLE_FOREST), Classifier.conditions("Configuring PHS.", "For a single-forest environment:"));
+    assertEquals(Set.of(Condition.MULTIPLE_FOREST),
+        Classifier.conditions("For all multiple forest configurations", "For a single forest when"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Your responsibilities|CUSTOMER",
+      "Customer responsibilities|CUSTOMER",
+      "Microsoft responsibilities|MICROSOFT",
+      "FastTrack Center Benefit Process for Enterprise Mobility Suite - Microsoft's responsibilities|MICROSOFT",
+      "FastTrack responsibilities|MICROSOFT",
+      "Enable phase|NONE"})
+  void readsHolderFromHeadings(String heading, Holder expected) {
+    assertEquals(expected, Classifier.holder(List.of(heading), "", "Do something."));
+  }
+
+  @Test
+  void innermostResponsibilityHeadingWins() {
+    assertEquals(Holder.CUSTOMER,
+        Classifier.holder(List.of("Microsoft responsibilities", "Your responsibilities", "General"), "", "x"));
+  }
+
+  @Test
+  void readsHolderFromTheSentenceWhenTheSectionNamesNone() {
+    assertEquals(Holder.MICROSOFT, Classifier.holder(List.of("Enable phase"), "Phases", "For Intune, we guide you through it."));
+    assertEquals(Holder.CUSTOMER, Classifier.holder(List.of("Remediate phase"), "Phases", "You perform the tasks in the plan."));
+  }
+
+  @Test
+  void seesGuidanceInTheLeadIn() {
+    assertTrue(Classifier.guidance("Configuring DNS.", "Provide guidance about:"));
+  }
+}

@@ -1,0 +1,149 @@
+package com.scopebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.Fixtures;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** One test per quirk listed in the corpus README, on the fixture corpus. */
+class DocumentParserTest {
+
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void load() throws CorpusException {
+    corpus = Corpus.load(Fixtures.fixtureCorpus());
+  }
+
+  private static Passage find(String file, String text) {
+    Optional<Passage> p = corpus.passages().stream()
+        .filter(x -> x.document().file().equals(file) && x.text().contains(text)).findFirst();
+    assertTrue(p.isPresent(), "no passage in " + file + " containing: " + text);
+    return p.get();
+  }
+
+  @Test
+  void readsFrontMatterWithCommentedKeys() {
+    Document d = find("fasttrack-responsibilities.md", "Configuring DNS").document();
+    assertEquals("FastTrack responsibilities", d.title());
+    assertEquals("2019-03-07", d.revision(), "ms.date 3/7/2019 as ISO");
+    assertEquals("11111111-2222-3333-4444-555555555555", d.assetId());
+    assertTrue(corpus.passages().stream().noneMatch(p -> p.text().contains("ROBOTS")), "commented keys are not text");
+  }
+
+  @Test
+  void fallsBackToCommitDateWithoutMsDate() {
+    assertEquals("2018-06-01", find("customer-responsibilities.md", "SSL").document().revision());
+  }
+
+  @Test
+  void citesNoteUnderTheForestBulletAsItsOwnPassage() {
+    Passage note = find("fasttrack-responsibilities.md", "For all multiple forest configurations");
+    assertEquals(PassageKind.NOTE, note.kind());
+    assertEquals("For all multiple forest configurations, AD FS deployments are out of scope.", note.text());
+    assertEquals(34, note.line(), "the line of the note's words, not of the [!NOTE] marker");
+    assertTrue(note.context().contains("single forest when the target is federated"), "note keeps its bullet as context");
+    assertEquals(Polarity.OUT_OF_SCOPE, note.polarity());
+    assertTrue(note.conditions().contains(Condition.MULTIPLE_FOREST));
+  }
+
+  @Test
+  void quotesNestedBulletWithItsParentLeadIn() {
+    Passage p = find("fasttrack-responsibilities.md", "Installing a directory synchronization server");
+    assertEquals("For a single-forest environment: Installing a directory synchronization server (only guidance if required).",
+        p.text());
+    assertTrue(p.conditions().contains(Condition.SINGLE_FOREST));
+    assertTrue(p.conditions().contains(Condition.IF_REQUIRED));
+  }
+
+  @Test
+  void readsNestedListsIndentedWithTabsAndTwoSpaces() {
+    assertEquals("Integrating Intune with: Team Viewer for remote assistance (Team Viewer subscription is required).",
+        find("fasttrack-responsibilities.md", "Team Viewer for remote").text());
+    Passage twoSpaces = find("fasttrack-responsibilities.md", "Installing Azure AD Connect synchronization");
+    assertTrue(twoSpaces.text().startsWith("For a multiple-forest environment: "));
+  }
+
+  @Test
+  void readsAlertWhoseTextStartsOnTheMarkerLine() {
+    Passage p = find("fasttrack-responsibilities.md", "classic PC management");
+    assertEquals(PassageKind.NOTE, p.kind());
+    assertFalse(p.text().contains("[!IMPORTANT]"));
+  }
+
+  @Test
+  void splitsTableCellNoteFromItsRow() {
+    Passage row = find("customer-responsibilities.md", "Core capabilities");
+    assertEquals(PassageKind.TABLE_ROW, row.kind());
+    assertTrue(row.text().contains("Single Active Directory forest; Multiple Active Directory forests"), row.text());
+    assertFalse(row.text().contains("<br"), "no HTML in quotes");
+    Passage note = find("customer-responsibilities.md", "AD FS deployment is out of scope");
+    assertEquals(PassageKind.NOTE, note.kind());
+    assertEquals("For all multiple forests configurations, AD FS deployment is out of scope for the benefit.", note.text());
+  }
+
+  @Test
+  void dropsAnchorsFromHeadings() {
+    Passage p = find("fasttrack-responsibilities.md", "Configuring DNS");
+    assertEquals(List.of("FastTrack responsibilities", "Enable phase"), p.section());
+  }
+
+  @Test
+  void treatsBoldLineAsSubHeading() {
+    Passage p = find("fasttrack-responsibilities.md", "Licensing two pilot users");
+    assertEquals(List.of("FastTrack responsibilities", "Enable phase", "Enable phase - Extras"), p.section());
+  }
+
+  @Test
+  void joinsLinksWrittenWithASpace() {
+    Passage p = find("fasttrack-responsibilities.md", "For more information");
+    assertEquals("For more information, see Troubleshooting guide and the overview.", p.text());
+  }
+
+  @Test
+  void repairsDoubleEncodedApostrophe() {
+    Passage p = find("customer-responsibilities.md", "jointly verify");
+    assertTrue(p.text().contains("you’re ready"), p.text());
+    assertFalse(p.text().contains("â€"));
+  }
+
+  @Test
+  void skipsTableOfContentsLinks() {
+    assertTrue(corpus.passages().stream().noneMatch(p -> p.text().equals("Customer responsibilities")));
+  }
+
+  @Test
+  void buildsPermalinkFromSources() {
+    Passage p = find("fasttrack-responsibilities.md", "For all multiple forest configurations");
+    assertEquals("https://github.com/example/docs/blob/abc123/docs/fasttrack.md#L34", p.url());
+    assertEquals("", find("fasttrack-responsibilities-2017.md", "One integrated").url(), "no source, no link");
+  }
+
+  @Test
+  void everyPassageFitsACitation() {
+    for (Passage p : corpus.passages()) {
+      assertTrue(p.text().length() <= Passage.MAX_QUOTE, p.text());
+    }
+  }
+
+  @Test
+  void splitsLongParagraphsAtSentences() {
+    String sentence = "This sentence is about forty-five characters. ";
+    List<String> chunks = DocumentParser.chunks(sentence.repeat(20).trim());
+    assertTrue(chunks.size() >= 3);
+    chunks.forEach(c -> assertTrue(c.length() <= Passage.MAX_QUOTE && c.endsWith("characters."), c));
+  }
+
+  @Test
+  void takesHolderFromSection() {
+    assertEquals(Holder.CUSTOMER, find("customer-responsibilities.md", "SSL").holder());
+    Passage dns = find("fasttrack-responsibilities.md", "Configuring DNS");
+    assertEquals(Holder.MICROSOFT, dns.holder());
+    assertTrue(dns.guidance(), "under 'Provide guidance about:'");
+  }
+}
