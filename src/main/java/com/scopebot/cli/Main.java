@@ -9,6 +9,8 @@ import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
 import com.scopebot.eval.Evaluation;
+import com.scopebot.server.Config;
+import com.scopebot.server.ScopeServer;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** The command line: {@code index}, {@code ask}, {@code eval}, {@code bench}. */
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
-    subcommands = {Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class})
+    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class})
 public final class Main implements Runnable {
 
   /** Options every command shares. */
@@ -70,6 +72,37 @@ public final class Main implements Runnable {
       return 2;
     });
     return cl;
+  }
+
+  @Command(name = "serve", description = {
+      "Serves the web chat, the JSON API, health, metrics, and the Slack and Teams endpoints.",
+      "Settings come from the environment (see README); options override them."})
+  static final class Serve implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: SCOPEBOT_PORT, else 3978).")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: SCOPEBOT_HOST, else all).")
+    String host;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: SCOPEBOT_CORPUS, else index-data/corpus).")
+    Path corpus;
+
+    @Override
+    public Integer call() throws Exception {
+      Config config = Config.fromEnv(System.getenv());
+      if (port != null) {
+        config = config.withPort(port);
+      }
+      if (host != null) {
+        config = config.withHost(host);
+      }
+      if (corpus != null) {
+        config = config.withCorpus(corpus);
+      }
+      ScopeServer server = ScopeServer.create(config).start();
+      server.join();
+      return 0;
+    }
   }
 
   @Command(name = "index", description = "Builds the index from the corpus and reports what was indexed.")

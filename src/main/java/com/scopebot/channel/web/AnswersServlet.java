@@ -1,0 +1,85 @@
+package com.scopebot.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.records.AnswerRecord;
+import com.scopebot.service.AnswerService;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /api/answers/{id}}: an answer record (what was answered, when, from which revision) and
+ * {@code POST /api/answers/{id}/feedback {"helpful": true|false, "reason": "..."}}.
+ */
+public final class AnswersServlet extends HttpServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AnswersServlet.class);
+  private static final Pattern RECORD = Pattern.compile("^/([0-9a-f]{32})$");
+  private static final Pattern FEEDBACK = Pattern.compile("^/([0-9a-f]{32})/feedback$");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final transient AnswerService service;
+
+  public AnswersServlet(AnswerService service) {
+    this.service = service;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Matcher m = RECORD.matcher(String.valueOf(req.getPathInfo()));
+    if (!m.matches()) {
+      JsonHttp.error(resp, 404, "no such answer: ids are 32 hexadecimal characters");
+      return;
+    }
+    try {
+      Optional<AnswerRecord> r = service.record(m.group(1));
+      if (r.isEmpty()) {
+        JsonHttp.error(resp, 404, "no such answer: " + m.group(1));
+        return;
+      }
+      JsonHttp.write(resp, 200, JSON.valueToTree(r.get()));
+    } catch (SQLException e) {
+      LOG.warn("reading answer record {} failed: {}", m.group(1), e.toString());
+      JsonHttp.error(resp, 503, "answer records are unavailable right now");
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Matcher m = FEEDBACK.matcher(String.valueOf(req.getPathInfo()));
+    if (!m.matches()) {
+      JsonHttp.error(resp, 404, "post feedback to /api/answers/{id}/feedback");
+      return;
+    }
+    try {
+      ObjectNode body = JsonHttp.readObject(req);
+      JsonNode helpful = body.get("helpful");
+      if (helpful == null || !helpful.isBoolean()) {
+        throw new JsonHttp.HttpError(400, "\"helpful\" must be true or false");
+      }
+      JsonNode reason = body.path("reason");
+      if (!reason.isMissingNode() && !reason.isNull() && !reason.isTextual()) {
+        throw new JsonHttp.HttpError(400, "\"reason\" must be a string");
+      }
+      String channel = "web".equals(body.path("channel").asText("web")) ? "web" : "api";
+      if (!service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, null)) {
+        throw new JsonHttp.HttpError(404, "no such answer: " + m.group(1));
+      }
+      resp.setStatus(204);
+    } catch (JsonHttp.HttpError e) {
+      JsonHttp.error(resp, e.status(), e.getMessage());
+    } catch (SQLException e) {
+      LOG.warn("storing feedback for {} failed: {}", m.group(1), e.toString());
+      JsonHttp.error(resp, 503, "feedback could not be stored right now; please try again");
+    }
+  }
+}

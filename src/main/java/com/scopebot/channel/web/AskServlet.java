@@ -1,0 +1,52 @@
+package com.scopebot.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.answer.Answerer;
+import com.scopebot.service.AnswerService;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}.
+ *
+ * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}.
+ */
+public final class AskServlet extends HttpServlet {
+
+  private final transient AnswerService service;
+
+  public AskServlet(AnswerService service) {
+    this.service = service;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    try {
+      ObjectNode body = JsonHttp.readObject(req);
+      JsonNode q = body.get("question");
+      if (q == null || q.isNull()) {
+        throw new JsonHttp.HttpError(400, "missing \"question\"");
+      }
+      if (!q.isTextual()) {
+        throw new JsonHttp.HttpError(400, "\"question\" must be a string");
+      }
+      if (q.asText().isBlank()) {
+        throw new JsonHttp.HttpError(400, "\"question\" is empty");
+      }
+      if (q.asText().length() > Answerer.MAX_QUESTION_CHARS) {
+        throw new JsonHttp.HttpError(413, "\"question\" is too long: the limit is " + Answerer.MAX_QUESTION_CHARS
+            + " characters");
+      }
+      String channel = "web".equals(body.path("channel").asText()) ? "web" : "api";
+      JsonHttp.write(resp, 200, service.ask(q.asText(), channel, null).json());
+    } catch (JsonHttp.HttpError e) {
+      JsonHttp.error(resp, e.status(), e.getMessage());
+    } catch (AnswerService.NotReadyException e) {
+      resp.setHeader("Retry-After", "1");
+      JsonHttp.error(resp, 503, e.getMessage());
+    }
+  }
+}

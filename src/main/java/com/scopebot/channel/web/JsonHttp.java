@@ -1,0 +1,79 @@
+package com.scopebot.channel.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Strict JSON at the HTTP edge: size-capped bodies, the right content type, errors that say what is wrong. */
+public final class JsonHttp {
+
+  /** Largest request body read; larger ones get 413 without being read further. */
+  public static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A request that cannot be served, with the status and message to answer it with. */
+  public static final class HttpError extends Exception {
+    private final int status;
+
+    public HttpError(int status, String message) {
+      super(message);
+      this.status = status;
+    }
+
+    public int status() {
+      return status;
+    }
+  }
+
+  private JsonHttp() {}
+
+  /** Reads a JSON object body: 415 for another content type, 413 when too large, 400 when not a JSON object. */
+  public static ObjectNode readObject(HttpServletRequest req) throws HttpError, IOException {
+    String type = req.getContentType();
+    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new HttpError(415, "send the body as application/json, got " + (type == null ? "no content type" : type));
+    }
+    if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+      throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
+    }
+    byte[] body;
+    try (InputStream in = req.getInputStream()) {
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
+    }
+    JsonNode node;
+    try {
+      node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new HttpError(400, "invalid JSON: " + e.getOriginalMessage());
+    }
+    if (node == null || !node.isObject()) {
+      throw new HttpError(400, "expected a JSON object");
+    }
+    return (ObjectNode) node;
+  }
+
+  /** Writes a JSON body with a status. */
+  public static void write(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+    resp.setStatus(status);
+    resp.setContentType("application/json");
+    resp.setCharacterEncoding("UTF-8");
+    resp.setHeader("Cache-Control", "no-store");
+    resp.getOutputStream().write(JSON.writeValueAsBytes(body));
+  }
+
+  /** Writes {@code {"error": message}}. */
+  public static void error(HttpServletResponse resp, int status, String message) throws IOException {
+    write(resp, status, JSON.createObjectNode().put("error", message));
+  }
+}

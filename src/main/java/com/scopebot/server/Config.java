@@ -1,0 +1,109 @@
+package com.scopebot.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The server's settings, from environment variables (an empty value counts as unset).
+ *
+ * <p>{@link #toString()} never shows a secret, so a Config can be logged.
+ *
+ * @param host address to listen on ({@code SCOPEBOT_HOST}, default all interfaces)
+ * @param port TCP port ({@code SCOPEBOT_PORT}, default 3978; 0 picks a free one)
+ * @param corpus corpus folder ({@code SCOPEBOT_CORPUS})
+ * @param dataDir folder of the embedded answer-record database ({@code SCOPEBOT_DATA_DIR})
+ * @param jdbcUrl answer-record database instead of the embedded one ({@code SCOPEBOT_JDBC_URL}), or null
+ * @param dbUser database user ({@code SCOPEBOT_DB_USER}), or null
+ * @param dbPassword database password ({@code SCOPEBOT_DB_PASSWORD}), or null; secret
+ * @param adminToken bearer token for {@code POST /admin/reindex} ({@code SCOPEBOT_ADMIN_TOKEN}); null disables it; secret
+ * @param slackSigningSecret {@code SLACK_SIGNING_SECRET}, or null; secret
+ * @param slackBotToken {@code SLACK_BOT_TOKEN}, or null; secret
+ * @param microsoftAppId {@code MICROSOFT_APP_ID}, or null (Teams emulator mode)
+ * @param microsoftAppPassword {@code MICROSOFT_APP_PASSWORD}, or null; secret
+ * @param microsoftTenantId {@code MICROSOFT_APP_TENANT_ID}, or null
+ */
+public record Config(
+    String host,
+    int port,
+    Path corpus,
+    Path dataDir,
+    String jdbcUrl,
+    String dbUser,
+    String dbPassword,
+    String adminToken,
+    String slackSigningSecret,
+    String slackBotToken,
+    String microsoftAppId,
+    String microsoftAppPassword,
+    String microsoftTenantId) {
+
+  public static final int DEFAULT_PORT = 3978;
+
+  public Config {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be within 0..65535, got " + port);
+    }
+  }
+
+  /** Reads the settings from an environment. */
+  public static Config fromEnv(Map<String, String> env) {
+    String port = value(env, "SCOPEBOT_PORT");
+    int p;
+    try {
+      p = port == null ? DEFAULT_PORT : Integer.parseInt(port.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SCOPEBOT_PORT must be a number, got " + port);
+    }
+    String corpus = value(env, "SCOPEBOT_CORPUS");
+    String data = value(env, "SCOPEBOT_DATA_DIR");
+    String host = value(env, "SCOPEBOT_HOST");
+    return new Config(host == null ? "0.0.0.0" : host, p,
+        Path.of(corpus == null ? "index-data/corpus" : corpus), Path.of(data == null ? "data" : data),
+        value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
+        value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
+        value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"));
+  }
+
+  private static String value(Map<String, String> env, String name) {
+    String v = env.get(name);
+    return v == null || v.isBlank() ? null : v;
+  }
+
+  public Config withPort(int newPort) {
+    return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+  }
+
+  public Config withCorpus(Path newCorpus) {
+    return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+  }
+
+  public Config withHost(String newHost) {
+    return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+  }
+
+  public Config withDataDir(Path newDataDir) {
+    return new Config(host, port, corpus, newDataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+  }
+
+  public Config withAdminToken(String token) {
+    return new Config(host, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, token, slackSigningSecret,
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+  }
+
+  @Override
+  public String toString() {
+    return "Config[host=" + host + ", port=" + port + ", corpus=" + corpus + ", dataDir=" + dataDir
+        + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded SQLite)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
+        + ", adminToken=" + set(adminToken) + ", slack=" + set(slackSigningSecret) + "/" + set(slackBotToken)
+        + ", microsoftAppId=" + (microsoftAppId == null ? "(unset)" : microsoftAppId)
+        + ", microsoftAppPassword=" + set(microsoftAppPassword) + "]";
+  }
+
+  private static String set(String secret) {
+    return secret == null ? "(unset)" : "(set)";
+  }
+}

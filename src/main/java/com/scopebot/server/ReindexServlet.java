@@ -1,0 +1,68 @@
+package com.scopebot.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.channel.web.JsonHttp;
+import com.scopebot.corpus.Corpus;
+import com.scopebot.corpus.CorpusException;
+import com.scopebot.service.LiveIndex;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /admin/reindex} with {@code Authorization: Bearer <SCOPEBOT_ADMIN_TOKEN>}: rebuilds the index from the
+ * corpus folder and swaps it in. A corpus that fails to index leaves the old index serving (422 says why).
+ */
+final class ReindexServlet extends HttpServlet {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReindexServlet.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final transient LiveIndex index;
+  private final byte[] token;
+
+  /** @param token the admin token; null disables the endpoint */
+  ReindexServlet(LiveIndex index, String token) {
+    this.index = index;
+    this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (token == null) {
+      JsonHttp.error(resp, 404, "reindex is disabled: set SCOPEBOT_ADMIN_TOKEN to enable it");
+      return;
+    }
+    String auth = req.getHeader("Authorization");
+    byte[] given = auth != null && auth.startsWith("Bearer ")
+        ? auth.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+    // constant-time comparison: the time taken must not tell how much of the token was right
+    if (!MessageDigest.isEqual(given, token)) {
+      resp.setHeader("WWW-Authenticate", "Bearer");
+      JsonHttp.error(resp, 401, "a valid admin bearer token is required");
+      return;
+    }
+    try {
+      LiveIndex.Loaded loaded = index.reload();
+      ObjectNode body = JSON.createObjectNode()
+          .put("documents", loaded.documents())
+          .put("passages", loaded.passages())
+          .put("millis", loaded.millis());
+      ArrayNode skipped = body.putArray("skipped");
+      for (Corpus.Problem p : loaded.problems()) {
+        skipped.addObject().put("file", p.file()).put("reason", p.reason());
+      }
+      JsonHttp.write(resp, 200, body);
+    } catch (CorpusException e) {
+      LOG.warn("reindex failed, the previous index keeps serving: {}", e.getMessage());
+      JsonHttp.error(resp, 422, "reindex failed, the previous index keeps serving: " + e.getMessage());
+    }
+  }
+}

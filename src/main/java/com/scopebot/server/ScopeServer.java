@@ -1,0 +1,177 @@
+package com.scopebot.server;
+
+import com.scopebot.channel.web.AnswersServlet;
+import com.scopebot.channel.web.AskServlet;
+import com.scopebot.corpus.CorpusException;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.service.AnswerService;
+import com.scopebot.service.LiveIndex;
+import com.scopebot.service.ScopeMetrics;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one process that serves every channel: the JSON API, the web chat, health and metrics, admin, and the Slack
+ * and Teams endpoints, on embedded Jetty.
+ *
+ * <p>Stopping (or SIGTERM) stops accepting, lets requests in flight finish (up to {@link #DRAIN_MILLIS}), then closes
+ * the answer store.
+ */
+public final class ScopeServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScopeServer.class);
+
+  /** How long a stop waits for requests in flight. */
+  public static final long DRAIN_MILLIS = 20_000;
+
+  private final Config config;
+  private final Server server;
+  private final ServerConnector connector;
+  private final LiveIndex index;
+  private final AnswerService service;
+
+  private ScopeServer(Config config, LiveIndex index, AnswerStore store, ScopeMetrics metrics) {
+    this.config = config;
+    this.index = index;
+    this.service = new AnswerService(index, store, metrics, Clock.systemUTC());
+
+    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    threads.setName("scopebot-http");
+    this.server = new Server(threads);
+    this.connector = new ServerConnector(server);
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    server.addConnector(connector);
+
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
+    context.setContextPath("/");
+    context.addFilter(new FilterHolder(new RequestFilter(metrics)), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
+    context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
+    HealthServlet health = new HealthServlet(index);
+    context.addServlet(new ServletHolder(health), "/healthz");
+    context.addServlet(new ServletHolder(health), "/readyz");
+    context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
+    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken())), "/admin/reindex");
+    mountChannels(context);
+
+    // the web chat: plain files from the jar, index.html at "/"
+    context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
+    context.setWelcomeFiles(new String[] {"index.html"});
+    ServletHolder files = new ServletHolder("web", DefaultServlet.class);
+    files.setInitParameter("dirAllowed", "false");
+    files.setInitParameter("cacheControl", "no-cache");
+    context.addServlet(files, "/");
+
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(context);
+    server.setHandler(graceful);
+    server.setStopTimeout(DRAIN_MILLIS);
+    server.setStopAtShutdown(true);
+    if (store != null) {
+      server.addEventListener(new LifeCycle.Listener() {
+        @Override
+        public void lifeCycleStopped(LifeCycle event) {
+          try {
+            store.close();
+            LOG.info("answer store closed");
+          } catch (SQLException e) {
+            LOG.warn("closing the answer store failed: {}", e.toString());
+          }
+        }
+      });
+    }
+  }
+
+  private void mountChannels(ServletContextHandler context) {
+    // Slack (#4) and Teams (#5) mount here when configured; until then they say what is missing.
+    mount(context, "/slack/events", null, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
+    mount(context, "/api/messages", null, "Teams is not configured: the Bot Framework endpoint is not enabled");
+  }
+
+  private static void mount(ServletContextHandler context, String path, HttpServlet servlet, String disabled) {
+    if (servlet == null) {
+      LOG.info("{} is disabled: {}", path, disabled);
+      context.addServlet(new ServletHolder(new DisabledServlet(disabled)), path);
+    } else {
+      context.addServlet(new ServletHolder(servlet), path);
+    }
+  }
+
+  /**
+   * Builds a server from settings: the answer store (SQLite under the data folder, or the JDBC URL) and an index of
+   * the corpus folder, loaded when the server starts.
+   */
+  public static ScopeServer create(Config config) throws SQLException {
+    AnswerStore store = config.jdbcUrl() == null
+        ? AnswerStore.sqlite(config.dataDir())
+        : AnswerStore.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+    LOG.info("answer records in {}", store.location());
+    return new ScopeServer(config, new LiveIndex(config.corpus(), null), store, new ScopeMetrics());
+  }
+
+  /** A server over given parts (tests). */
+  public static ScopeServer create(Config config, LiveIndex index, AnswerStore store, ScopeMetrics metrics) {
+    return new ScopeServer(config, index, store, metrics);
+  }
+
+  /**
+   * Starts listening, then loads the index if it is not loaded yet ({@code /healthz} answers meanwhile).
+   *
+   * @throws CorpusException when the corpus cannot be indexed; the server is stopped again
+   */
+  public ScopeServer start() throws Exception {
+    server.start();
+    if (!index.ready()) {
+      try {
+        index.reload();
+      } catch (CorpusException e) {
+        stop();
+        throw e;
+      }
+    }
+    LOG.info("Scopebot ready at {} (web chat at /, API at /api/ask)", uri());
+    return this;
+  }
+
+  /** Where the server listens (loopback when it listens on every interface). */
+  public URI uri() {
+    String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
+    return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+  }
+
+  public AnswerService service() {
+    return service;
+  }
+
+  /** Stops accepting, drains requests in flight, closes the store. */
+  public void stop() throws Exception {
+    server.stop();
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  @Override
+  public void close() throws Exception {
+    stop();
+  }
+}

@@ -1,0 +1,71 @@
+package com.scopebot.service;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+
+/**
+ * The bot's metrics, in Prometheus text format at {@code /metrics}: answers by channel and verdict, answer latency by
+ * channel, HTTP requests by route and status, record-store failures, and the JVM's own.
+ *
+ * <p>Thread-safe (Micrometer meters are).
+ */
+public final class ScopeMetrics {
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  public ScopeMetrics() {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    // GC metrics hold a listener; the registry lives as long as the process
+    new JvmGcMetrics().bindTo(registry);
+  }
+
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /** One answer given on a channel. */
+  public void answered(String channel, String verdict, long nanos) {
+    Counter.builder("scopebot.answers").description("Answers given, by channel and verdict")
+        .tags("channel", channel, "verdict", verdict).register(registry).increment();
+    Timer.builder("scopebot.answer.latency").description("Time to answer a question, by channel")
+        .tags("channel", channel)
+        .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofNanos(50_000))
+        .maximumExpectedValue(Duration.ofSeconds(2))
+        .register(registry).record(Duration.ofNanos(nanos));
+  }
+
+  /** One HTTP request served. */
+  public void request(String route, String method, int status, long nanos) {
+    Timer.builder("scopebot.http.requests").description("HTTP requests, by route, method and status")
+        .tags("route", route, "method", method, "status", Integer.toString(status))
+        .register(registry).record(Duration.ofNanos(nanos));
+  }
+
+  /** An answer record or feedback that could not be written. */
+  public void recordFailure(String what) {
+    Counter.builder("scopebot.records.failures").description("Answer records or feedback not stored")
+        .tag("what", what).register(registry).increment();
+  }
+
+  /** Feedback received. */
+  public void feedback(String channel, boolean helpful) {
+    Counter.builder("scopebot.feedback").description("Feedback received, by channel and kind")
+        .tags("channel", channel, "helpful", Boolean.toString(helpful)).register(registry).increment();
+  }
+
+  /** The Prometheus text exposition of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+}

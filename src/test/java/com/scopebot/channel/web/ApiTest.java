@@ -1,0 +1,178 @@
+package com.scopebot.channel.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.server.TestServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The JSON API over real HTTP on loopback. */
+class ApiTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path data;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = TestServer.start(data);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static JsonNode ask(String question) throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask", JSON.createObjectNode().put("question", question).toString());
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    return JSON.readTree(r.body());
+  }
+
+  @Test
+  void answersWithTheContractAndAnId() throws Exception {
+    JsonNode a = ask("Is AD FS covered for multiple forests?");
+    assertTrue(a.get("id").asText().matches("[0-9a-f]{32}"));
+    assertEquals("Is AD FS covered for multiple forests?", a.get("question").asText());
+    assertEquals("out_of_scope", a.get("verdict").asText());
+    assertTrue(a.get("confidence").isNumber());
+    JsonNode c = a.get("citations").get(0);
+    assertEquals("For all multiple forest configurations, AD FS deployments are out of scope.", c.get("quote").asText());
+    assertEquals("fasttrack-responsibilities.md", c.get("document").asText());
+    assertEquals("2019-03-07", c.get("revision").asText());
+    assertEquals(34, c.get("line").asInt());
+    assertTrue(c.get("url").asText().endsWith("#L34"));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "{\"question\": |400|invalid JSON",
+      "[1,2]|400|expected a JSON object",
+      "{}|400|missing \"question\"",
+      "{\"question\": null}|400|missing \"question\"",
+      "{\"question\": 42}|400|\"question\" must be a string",
+      "{\"question\": \"   \"}|400|\"question\" is empty"})
+  void rejectsBadBodiesWithAMessage(String body, int status, String message) throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask", body);
+    assertEquals(status, r.statusCode());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith(message), r.body());
+  }
+
+  @Test
+  void rejectsAnOverLongQuestion() throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask",
+        JSON.createObjectNode().put("question", "x".repeat(1001)).toString());
+    assertEquals(413, r.statusCode());
+    assertTrue(r.body().contains("the limit is 1000 characters"), r.body());
+  }
+
+  @Test
+  void capsTheRequestBody() throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask", "{\"question\": \"" + "a".repeat(70_000) + "\"}");
+    assertEquals(413, r.statusCode());
+    assertTrue(r.body().contains("request body too large"), r.body());
+  }
+
+  @Test
+  void requiresJsonContentType() throws Exception {
+    HttpResponse<String> r = server.post("/api/ask", "text/plain", "{\"question\": \"x\"}");
+    assertEquals(415, r.statusCode());
+    assertTrue(r.body().contains("application/json"), r.body());
+  }
+
+  @Test
+  void answersBinaryAndLuceneSyntaxWithoutAStackTrace() throws Exception {
+    for (String q : new String[] {"AD FS AND (", "*:*", "a~~~", "\u0000\u0007\uFFFF", "AD FS はカバーされていますか"}) {
+      JsonNode a = ask(q);
+      assertTrue(a.has("verdict"), q);
+    }
+  }
+
+  @Test
+  void refusesOtherMethods() throws Exception {
+    assertEquals(405, server.get("/api/ask").statusCode());
+  }
+
+  @Test
+  void keepsARecordOfEachAnswerAndAttachesFeedback() throws Exception {
+    JsonNode a = ask("Who is responsible for SSL certificates?");
+    String id = a.get("id").asText();
+    HttpResponse<String> fb = server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": false, \"reason\": \"wrong document\"}");
+    assertEquals(204, fb.statusCode(), fb.body());
+    JsonNode record = JSON.readTree(server.get("/api/answers/" + id).body());
+    assertEquals(id, record.get("id").asText());
+    assertEquals("api", record.get("channel").asText());
+    assertEquals("customer", record.get("verdict").asText());
+    assertEquals("Who is responsible for SSL certificates?", record.get("question").asText());
+    assertEquals("2018-06-01", record.get("answer").get("citations").get(0).get("revision").asText());
+    assertFalse(record.get("createdAt").asText().isEmpty());
+    JsonNode f = record.get("feedback").get(0);
+    assertFalse(f.get("helpful").asBoolean());
+    assertEquals("wrong document", f.get("reason").asText());
+  }
+
+  @Test
+  void saysWhenThereIsNoSuchAnswer() throws Exception {
+    assertEquals(404, server.get("/api/answers/0123456789abcdef0123456789abcdef").statusCode());
+    assertEquals(404, server.get("/api/answers/not-an-id").statusCode());
+    HttpResponse<String> fb = server.postJson("/api/answers/0123456789abcdef0123456789abcdef/feedback", "{\"helpful\": true}");
+    assertEquals(404, fb.statusCode());
+  }
+
+  @Test
+  void rejectsFeedbackWithoutAVerdict() throws Exception {
+    String id = ask("Who configures DNS?").get("id").asText();
+    HttpResponse<String> fb = server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": \"yes\"}");
+    assertEquals(400, fb.statusCode());
+    assertEquals("\"helpful\" must be true or false", JSON.readTree(fb.body()).get("error").asText());
+  }
+
+  @Test
+  void reportsHealthAndReadiness() throws Exception {
+    assertEquals(200, server.get("/healthz").statusCode());
+    HttpResponse<String> ready = server.get("/readyz");
+    assertEquals(200, ready.statusCode());
+    assertEquals("ok", ready.body().trim());
+  }
+
+  @Test
+  void exposesPrometheusMetricsByChannelAndVerdict() throws Exception {
+    ask("Is AD FS covered for multiple forests?");
+    HttpResponse<String> m = server.get("/metrics");
+    assertEquals(200, m.statusCode());
+    assertTrue(m.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+    assertTrue(m.body().matches("(?s).*scopebot_answers_total\\{channel=\"api\",verdict=\"out_of_scope\"} [1-9].*"), m.body());
+    assertTrue(m.body().contains("scopebot_answer_latency_seconds_bucket{channel=\"api\""));
+    assertTrue(m.body().contains("scopebot_http_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"200\"}"));
+  }
+
+  @Test
+  void servesTheWebChat() throws Exception {
+    HttpResponse<String> page = server.get("/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Scopebot"));
+    assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
+    assertEquals(200, server.get("/app.js").statusCode());
+    assertEquals(404, server.get("/nope.html").statusCode());
+  }
+
+  @Test
+  void saysTheChannelsAreNotConfigured() throws Exception {
+    HttpResponse<String> slack = server.postJson("/slack/events", "{}");
+    assertEquals(503, slack.statusCode());
+    assertTrue(slack.body().contains("SLACK_SIGNING_SECRET"), slack.body());
+    assertEquals(503, server.postJson("/api/messages", "{}").statusCode());
+  }
+}

@@ -1,0 +1,71 @@
+package com.scopebot.server;
+
+import com.scopebot.Fixtures;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** A real server on loopback, port 0, over the fixture corpus and a fresh data folder. */
+public final class TestServer implements AutoCloseable {
+
+  public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
+
+  private final ScopeServer server;
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private TestServer(ScopeServer server) {
+    this.server = server;
+  }
+
+  public static TestServer start(Path dataDir) throws Exception {
+    return start(dataDir, Fixtures.fixtureCorpus());
+  }
+
+  public static TestServer start(Path dataDir, Path corpus) throws Exception {
+    Config config = Config.fromEnv(Map.of(
+            "SCOPEBOT_HOST", "127.0.0.1",
+            "SCOPEBOT_PORT", "0",
+            "SCOPEBOT_DATA_DIR", dataDir.toString(),
+            "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN))
+        .withCorpus(corpus);
+    return new TestServer(ScopeServer.create(config).start());
+  }
+
+  public ScopeServer server() {
+    return server;
+  }
+
+  public URI uri(String path) {
+    return server.uri().resolve(path);
+  }
+
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+    return post(path, "application/json", json);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+  }
+}
