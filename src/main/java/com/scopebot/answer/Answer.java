@@ -40,6 +40,11 @@ public record Answer(
     }
   }
 
+  /** The same answer to the same question worded with other white space or case. */
+  public Answer withQuestion(String asked) {
+    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer);
+  }
+
   /** An honest "I don't know", with the nearest passages when there are any. */
   static Answer unknown(String question, String answer, double confidence, List<Citation> closest, Intent intent) {
     return new Answer(question, Verdict.UNKNOWN, answer, confidence, List.of(), closest, intent, false);

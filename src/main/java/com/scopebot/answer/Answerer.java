@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,8 +47,16 @@ public final class Answerer {
       "(?i)\\b(up to [^,.;()]+|limited to [^,.;()]+|only [^,.;()]+|[^,.;()]*\\b(?:is|are) required"
           + "|if required|when applicable|when needed|as needed|if deployed)");
 
+  /** Distinct questions whose answers are kept; the cache is dropped whole when it fills up. */
+  static final int CACHE_SIZE = 10_000;
+
   private final PassageIndex index;
   private final QuestionReader reader;
+  /**
+   * Answers by cleaned question text. The index never changes under an answerer (a reindex builds a new one), so a
+   * cached answer is exactly what answering again would give; popular questions are answered once.
+   */
+  private final Map<String, Answer> cache = new ConcurrentHashMap<>();
 
   public Answerer(PassageIndex index) {
     this.index = index;
@@ -63,6 +73,23 @@ public final class Answerer {
   /** Answers one question. Never throws for any text a person or a program may send. */
   public Answer answer(String asked) {
     String question = asked == null ? "" : asked;
+    if (question.length() > MAX_QUESTION_CHARS) {
+      return compute(question);
+    }
+    String key = QuestionReader.clean(question);
+    Answer cached = cache.get(key);
+    if (cached != null) {
+      return cached.question().equals(question) ? cached : cached.withQuestion(question);
+    }
+    Answer fresh = compute(question);
+    if (cache.size() >= CACHE_SIZE) {
+      cache.clear();
+    }
+    cache.put(key, fresh);
+    return fresh;
+  }
+
+  private Answer compute(String question) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
           + "\"Is AD FS covered for multiple forests?\" or \"Who is responsible for SSL certificates?\"",

@@ -57,6 +57,7 @@ public final class QuestionReader {
   private static final Pattern YES_NO = Pattern.compile(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
@@ -80,7 +81,7 @@ public final class QuestionReader {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = CONTROL.matcher(s).replaceAll(" ");
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
-    return s.replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(s).replaceAll(" ").trim();
   }
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */

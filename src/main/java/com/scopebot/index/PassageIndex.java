@@ -71,6 +71,9 @@ public final class PassageIndex implements AutoCloseable {
   private final Analyzer queryAnalyzer;
   /** Weights of the index's terms; the index never changes, so each is computed once. */
   private final Map<String, Double> weights = new ConcurrentHashMap<>();
+  /** Typo corrections already worked out (automaton-based search costs ~0.1 ms a word). */
+  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
+  private static final int MAX_CORRECTIONS = 10_000;
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
@@ -221,9 +224,22 @@ public final class PassageIndex implements AutoCloseable {
    * eight letters or more; empty when there is none that close.
    */
   public Optional<String> correct(String word) {
-    if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
+    if (word.length() < 4 || word.length() > 30 || !word.chars().allMatch(Character::isLetter)) {
       return Optional.empty();
     }
+    Optional<String> known = corrections.get(word);
+    if (known != null) {
+      return known;
+    }
+    Optional<String> found = suggest(word);
+    if (corrections.size() >= MAX_CORRECTIONS) {
+      corrections.clear(); // bounded: odd words from the public must not grow memory
+    }
+    corrections.put(word, found);
+    return found;
+  }
+
+  private Optional<String> suggest(String word) {
     DirectSpellChecker checker = word.length() >= 8 ? twoEdits : oneEdit;
     try {
       SuggestWord[] suggestions = checker.suggestSimilar(new Term(SPELL, word), 1, reader,

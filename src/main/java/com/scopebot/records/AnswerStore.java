@@ -1,8 +1,5 @@
 package com.scopebot.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,11 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.Set;
 
 /**
  * Answer records and their feedback, in any JDBC database: an embedded SQLite file by default, PostgreSQL when several
@@ -29,7 +27,9 @@ import java.util.UUID;
  */
 public final class AnswerStore implements AutoCloseable {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Content ids known to be stored (bounded), so a popular answer's JSON is not sent to the database again. */
+  private final Set<String> storedContent = new HashSet<>();
+  private static final int MAX_KNOWN_CONTENT = 10_000;
 
   private final Connection connection;
   private final String url;
@@ -81,9 +81,11 @@ public final class AnswerStore implements AutoCloseable {
   private synchronized void migrate() throws SQLException {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS scopebot_meta (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)");
+      // an answer's JSON is stored once however many times it was given; records point at it by its SHA-256
+      s.execute("CREATE TABLE IF NOT EXISTS answer_content (content_id VARCHAR(64) PRIMARY KEY, answer_json TEXT NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS answer_record (id VARCHAR(64) PRIMARY KEY, created_at VARCHAR(40) NOT NULL,"
           + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL, question TEXT NOT NULL,"
-          + " verdict VARCHAR(16) NOT NULL, answer_json TEXT NOT NULL)");
+          + " verdict VARCHAR(16) NOT NULL, content_id VARCHAR(64) NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS answer_feedback (id VARCHAR(64) PRIMARY KEY, answer_id VARCHAR(64) NOT NULL,"
           + " created_at VARCHAR(40) NOT NULL, helpful INTEGER NOT NULL, reason TEXT NOT NULL,"
           + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL)");
@@ -126,24 +128,69 @@ public final class AnswerStore implements AutoCloseable {
     }
   }
 
-  /** A new answer id. */
+  /**
+   * A new answer id: 128 random bits, unguessable, since an id is all it takes to read a record. Each thread has its
+   * own generator: the shared one behind {@code UUID.randomUUID()} is a point of contention under load.
+   */
   public static String newId() {
-    return UUID.randomUUID().toString().replace("-", "");
+    byte[] bits = new byte[16];
+    RANDOM.get().nextBytes(bits);
+    return HexFormat.of().formatHex(bits);
   }
 
+  private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
+    try {
+      return SecureRandom.getInstance("DRBG"); // own state per instance, unlike NativePRNG's process-wide lock
+    } catch (NoSuchAlgorithmException e) {
+      return new SecureRandom();
+    }
+  });
+
   /** Stores a record. */
-  public synchronized void save(AnswerRecord r) throws SQLException {
-    try (PreparedStatement ins = connection.prepareStatement(
-        "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, answer_json)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ins.setString(1, r.id());
-      ins.setString(2, r.createdAt());
-      ins.setString(3, r.channel());
-      ins.setString(4, r.user());
-      ins.setString(5, r.question());
-      ins.setString(6, r.verdict());
-      ins.setString(7, toJson(r.answer()));
-      ins.executeUpdate();
+  public void save(AnswerRecord r) throws SQLException {
+    saveAll(List.of(r));
+  }
+
+  /** Stores records in one transaction: all or none. */
+  public synchronized void saveAll(List<AnswerRecord> records) throws SQLException {
+    boolean auto = connection.getAutoCommit();
+    connection.setAutoCommit(false);
+    List<String> added = new ArrayList<>();
+    try (PreparedStatement content = connection.prepareStatement(
+            // portable "insert unless present" (SQLite and PostgreSQL alike)
+            "INSERT INTO answer_content (content_id, answer_json) SELECT ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM answer_content WHERE content_id = ?)");
+        PreparedStatement ins = connection.prepareStatement(
+            "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      for (AnswerRecord r : records) {
+        if (!storedContent.contains(r.contentId()) && !added.contains(r.contentId())) {
+          content.setString(1, r.contentId());
+          content.setString(2, r.answer());
+          content.setString(3, r.contentId());
+          content.executeUpdate();
+          added.add(r.contentId());
+        }
+        ins.setString(1, r.id());
+        ins.setString(2, r.createdAt());
+        ins.setString(3, r.channel());
+        ins.setString(4, r.user());
+        ins.setString(5, r.question());
+        ins.setString(6, r.verdict());
+        ins.setString(7, r.contentId());
+        ins.addBatch();
+      }
+      ins.executeBatch();
+      connection.commit();
+      if (storedContent.size() + added.size() > MAX_KNOWN_CONTENT) {
+        storedContent.clear();
+      }
+      storedContent.addAll(added);
+    } catch (SQLException | RuntimeException e) {
+      connection.rollback();
+      throw e;
+    } finally {
+      connection.setAutoCommit(auto);
     }
   }
 
@@ -174,14 +221,15 @@ public final class AnswerStore implements AutoCloseable {
   /** The record with an id, with its feedback. */
   public synchronized Optional<AnswerRecord> find(String id) throws SQLException {
     try (PreparedStatement q = connection.prepareStatement(
-        "SELECT id, created_at, channel, user_hash, question, verdict, answer_json FROM answer_record WHERE id = ?")) {
+        "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, r.verdict, c.answer_json, r.content_id"
+            + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id WHERE r.id = ?")) {
       q.setString(1, id);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         return Optional.of(new AnswerRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), fromJson(rs.getString(7)), feedbackOf(id)));
+            rs.getString(5), rs.getString(6), rs.getString(7), feedbackOf(id), rs.getString(8)));
       }
     }
   }
@@ -199,22 +247,6 @@ public final class AnswerStore implements AutoCloseable {
       }
     }
     return out;
-  }
-
-  private static String toJson(JsonNode node) {
-    try {
-      return JSON.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("answer is not JSON", e);
-    }
-  }
-
-  private static JsonNode fromJson(String text) throws SQLException {
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new SQLException("stored answer is not JSON", e);
-    }
   }
 
   @Override

@@ -21,6 +21,8 @@ import java.util.Map;
  * @param microsoftAppId {@code MICROSOFT_APP_ID}, or null (Teams emulator mode)
  * @param microsoftAppPassword {@code MICROSOFT_APP_PASSWORD}, or null; secret
  * @param microsoftTenantId {@code MICROSOFT_APP_TENANT_ID}, or null
+ * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
+ *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
  */
 public record Config(
     String host,
@@ -35,7 +37,8 @@ public record Config(
     String slackBotToken,
     String microsoftAppId,
     String microsoftAppPassword,
-    String microsoftTenantId) {
+    String microsoftTenantId,
+    int httpThreads) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -43,17 +46,21 @@ public record Config(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be within 0..65535, got " + port);
     }
+    if (httpThreads < 8) {
+      throw new IllegalArgumentException("httpThreads must be at least 8 (Jetty's acceptors and selectors need some), got "
+          + httpThreads);
+    }
+  }
+
+  /** Six threads a core, and never fewer than twelve. */
+  static int defaultHttpThreads() {
+    return Math.max(12, 6 * Runtime.getRuntime().availableProcessors());
   }
 
   /** Reads the settings from an environment. */
   public static Config fromEnv(Map<String, String> env) {
-    String port = value(env, "SCOPEBOT_PORT");
-    int p;
-    try {
-      p = port == null ? DEFAULT_PORT : Integer.parseInt(port.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("SCOPEBOT_PORT must be a number, got " + port);
-    }
+    int p = number(env, "SCOPEBOT_PORT", DEFAULT_PORT);
+    int threads = number(env, "SCOPEBOT_HTTP_THREADS", defaultHttpThreads());
     String corpus = value(env, "SCOPEBOT_CORPUS");
     String data = value(env, "SCOPEBOT_DATA_DIR");
     String host = value(env, "SCOPEBOT_HOST");
@@ -61,7 +68,17 @@ public record Config(
         Path.of(corpus == null ? "index-data/corpus" : corpus), Path.of(data == null ? "data" : data),
         value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
-        value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"));
+        value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
+        threads);
+  }
+
+  private static int number(Map<String, String> env, String name, int fallback) {
+    String v = value(env, name);
+    try {
+      return v == null ? fallback : Integer.parseInt(v.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a number, got " + v);
+    }
   }
 
   private static String value(Map<String, String> env, String name) {
@@ -71,27 +88,27 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
   }
 
   public Config withDataDir(Path newDataDir) {
     return new Config(host, port, corpus, newDataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
   }
 
   public Config withAdminToken(String token) {
     return new Config(host, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, token, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
   }
 
   @Override
@@ -100,7 +117,7 @@ public record Config(
         + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded SQLite)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
         + ", adminToken=" + set(adminToken) + ", slack=" + set(slackSigningSecret) + "/" + set(slackBotToken)
         + ", microsoftAppId=" + (microsoftAppId == null ? "(unset)" : microsoftAppId)
-        + ", microsoftAppPassword=" + set(microsoftAppPassword) + "]";
+        + ", microsoftAppPassword=" + set(microsoftAppPassword) + ", httpThreads=" + httpThreads + "]";
   }
 
   private static String set(String secret) {

@@ -4,9 +4,11 @@ import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
+import com.scopebot.records.RecordWriter;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.ScopeMetrics;
+import io.micrometer.core.instrument.Gauge;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
@@ -49,9 +51,14 @@ public final class ScopeServer implements AutoCloseable {
   private ScopeServer(Config config, LiveIndex index, AnswerStore store, ScopeMetrics metrics) {
     this.config = config;
     this.index = index;
-    this.service = new AnswerService(index, store, metrics, Clock.systemUTC());
+    RecordWriter records = store == null ? null : new RecordWriter(store, e -> metrics.recordFailure("answer"));
+    this.service = new AnswerService(index, records, metrics, Clock.systemUTC());
+    if (records != null) {
+      Gauge.builder("scopebot.records.queued", records, RecordWriter::queued)
+          .description("Answer records waiting to be written").register(metrics.registry());
+    }
 
-    QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+    QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
     threads.setName("scopebot-http");
     this.server = new Server(threads);
     this.connector = new ServerConnector(server);
@@ -79,19 +86,23 @@ public final class ScopeServer implements AutoCloseable {
     files.setInitParameter("cacheControl", "no-cache");
     context.addServlet(files, "/");
 
+    context.setErrorHandler(new JsonErrorHandler());
+    server.setErrorHandler(new JsonErrorHandler());
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(context);
     server.setHandler(graceful);
     server.setStopTimeout(DRAIN_MILLIS);
     server.setStopAtShutdown(true);
-    if (store != null) {
+    if (records != null) {
       server.addEventListener(new LifeCycle.Listener() {
         @Override
         public void lifeCycleStopped(LifeCycle event) {
+          // requests have drained: write the records still queued, then close the database
           try {
+            records.close();
             store.close();
-            LOG.info("answer store closed");
-          } catch (SQLException e) {
+            LOG.info("answer records written; store closed");
+          } catch (SQLException | InterruptedException e) {
             LOG.warn("closing the answer store failed: {}", e.toString());
           }
         }

@@ -1,13 +1,19 @@
 package com.scopebot.service;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Answerer;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.Feedback;
+import com.scopebot.records.RecordWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -24,17 +30,35 @@ public final class AnswerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
 
-  /** An answer as given, with the id of its record. */
-  public record Given(String id, Answer answer) {
+  /**
+   * An answer as given, with the id of its record.
+   *
+   * @param json the answer contract's JSON of the answer (without the id)
+   * @param utf8 the same JSON as UTF-8
+   */
+  public record Given(String id, Answer answer, String json, byte[] utf8) {
 
-    /** The answer contract's JSON with the record id added. */
-    public ObjectNode json() {
-      ObjectNode node = AnswerJson.mapper().createObjectNode();
-      node.put("id", id);
-      node.setAll((ObjectNode) AnswerJson.mapper().valueToTree(answer));
-      return node;
+    /**
+     * Writes the answer contract's JSON with the record's {@code id} first. The answer's JSON is an object, so the id
+     * goes in after its opening brace: no tree is rebuilt and the (shared) bytes are not copied.
+     */
+    public void writeJsonWithId(OutputStream out) throws IOException {
+      out.write(head());
+      out.write(utf8, 1, utf8.length - 1);
+    }
+
+    /** Length in bytes of what {@link #writeJsonWithId} writes. */
+    public int jsonWithIdLength() {
+      return head().length + utf8.length - 1;
+    }
+
+    private byte[] head() {
+      return ("{\"id\":\"" + id + "\",").getBytes(StandardCharsets.US_ASCII);
     }
   }
+
+  /** An answer's JSON as text, as UTF-8 and its content id, made once per distinct answer. */
+  private record Serialized(String text, byte[] utf8, String contentId) {}
 
   /** Thrown while no index is loaded yet. */
   public static final class NotReadyException extends RuntimeException {
@@ -45,13 +69,17 @@ public final class AnswerService {
 
   private final LiveIndex index;
   private final AnswerStore store;
+  private final RecordWriter records;
   private final ScopeMetrics metrics;
   private final Clock clock;
+  /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
+  private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
-  /** @param store where records go, or null to keep none */
-  public AnswerService(LiveIndex index, AnswerStore store, ScopeMetrics metrics, Clock clock) {
+  /** @param records where records go (written behind the answers), or null to keep none */
+  public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock) {
     this.index = index;
-    this.store = store;
+    this.records = records;
+    this.store = records == null ? null : records.store();
     this.metrics = metrics;
     this.clock = clock;
   }
@@ -79,12 +107,16 @@ public final class AnswerService {
     long start = System.nanoTime();
     Answer answer = answerer.answer(question);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
-    Given given = new Given(AnswerStore.newId(), answer);
-    if (store != null) {
+    Serialized json = json(answer);
+    Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());
+    String contentId = json.contentId();
+    if (records != null) {
       try {
-        store.save(new AnswerRecord(given.id(), clock.instant().toString(), channel, store.hashUser(channel, userId),
-            answer.question(), answer.verdict().wire(), AnswerJson.mapper().valueToTree(answer), List.of()));
-      } catch (SQLException | RuntimeException e) {
+        // written behind the answer: a slow or failing database never delays or loses the answer itself
+        records.submit(new AnswerRecord(given.id(), clock.instant().toString(), channel,
+            store.hashUser(channel, userId), answer.question(), answer.verdict().wire(),
+            given.json(), List.of(), contentId));
+      } catch (RuntimeException e) {
         metrics.recordFailure("answer");
         LOG.warn("answer {} was given but not recorded: {}", given.id(), e.toString());
       }
@@ -92,9 +124,32 @@ public final class AnswerService {
     return given;
   }
 
+  /**
+   * The JSON of an answer, serialised once per distinct answer: popular questions get the same answer object back
+   * from the answerer's cache, so this is mostly a lookup.
+   */
+  private Serialized json(Answer answer) {
+    Serialized cached = jsonCache.get(answer);
+    if (cached != null) {
+      return cached;
+    }
+    String text = AnswerJson.line(answer);
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    Serialized fresh = new Serialized(text, utf8, AnswerRecord.contentIdOf(utf8));
+    if (jsonCache.size() >= 2_000) {
+      jsonCache.clear();
+    }
+    jsonCache.put(answer, fresh);
+    return fresh;
+  }
+
   /** The record of an answer, if it was stored. */
   public Optional<AnswerRecord> record(String id) throws SQLException {
-    return store == null ? Optional.empty() : store.find(id);
+    if (records == null) {
+      return Optional.empty();
+    }
+    Optional<AnswerRecord> queued = records.pending(id);
+    return queued.isPresent() ? queued : store.find(id);
   }
 
   /**
@@ -107,6 +162,9 @@ public final class AnswerService {
       return false;
     }
     try {
+      if (records.pending(id).isPresent()) {
+        records.flush(); // feedback attaches to the stored record, so it must be written first
+      }
       boolean found = store.addFeedback(id,
           new Feedback(helpful, reason, channel, store.hashUser(channel, userId), clock.instant().toString()));
       if (found) {
@@ -116,6 +174,9 @@ public final class AnswerService {
     } catch (SQLException e) {
       metrics.recordFailure("feedback");
       throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while waiting for the record to be written", e);
     }
   }
 }

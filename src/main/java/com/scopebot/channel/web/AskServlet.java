@@ -41,7 +41,10 @@ public final class AskServlet extends HttpServlet {
             + " characters");
       }
       String channel = "web".equals(body.path("channel").asText()) ? "web" : "api";
-      JsonHttp.write(resp, 200, service.ask(q.asText(), channel, null).json());
+      AnswerService.Given given = service.ask(q.asText(), channel, null);
+      JsonHttp.start(resp, 200);
+      resp.setContentLength(given.jsonWithIdLength());
+      given.writeJsonWithId(resp.getOutputStream());
     } catch (JsonHttp.HttpError e) {
       JsonHttp.error(resp, e.status(), e.getMessage());
     } catch (AnswerService.NotReadyException e) {

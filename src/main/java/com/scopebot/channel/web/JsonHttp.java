@@ -17,6 +17,9 @@ public final class JsonHttp {
   /** Largest request body read; larger ones get 413 without being read further. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** How much of a too-large body is read (and dropped) before answering 413. */
+  private static final long DISCARD_LIMIT = 1024 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A request that cannot be served, with the status and message to answer it with. */
@@ -41,12 +44,15 @@ public final class JsonHttp {
     if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
       throw new HttpError(415, "send the body as application/json, got " + (type == null ? "no content type" : type));
     }
-    if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+    long declared = req.getContentLengthLong();
+    if (declared > MAX_BODY_BYTES) {
+      discard(req, DISCARD_LIMIT);
       throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
     }
     byte[] body;
     try (InputStream in = req.getInputStream()) {
-      body = in.readNBytes(MAX_BODY_BYTES + 1);
+      // with a declared length, read exactly that (and one byte more to catch a lie); else up to the cap
+      body = in.readNBytes(declared >= 0 ? (int) declared + 1 : MAX_BODY_BYTES + 1);
     }
     if (body.length > MAX_BODY_BYTES) {
       throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
@@ -63,13 +69,32 @@ public final class JsonHttp {
     return (ObjectNode) node;
   }
 
+  /**
+   * Reads and drops up to a limit of an unwanted body, so a client still sending it reads the 413 rather than a reset
+   * connection; a body beyond the limit gets the connection closed on it.
+   */
+  private static void discard(HttpServletRequest req, long limit) throws IOException {
+    byte[] sink = new byte[8192];
+    try (InputStream in = req.getInputStream()) {
+      long left = limit;
+      for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+        left -= n;
+      }
+    }
+  }
+
   /** Writes a JSON body with a status. */
   public static void write(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+    start(resp, status);
+    resp.getOutputStream().write(JSON.writeValueAsBytes(body));
+  }
+
+  /** Sets the status and headers of a JSON response whose body the caller writes. */
+  public static void start(HttpServletResponse resp, int status) {
     resp.setStatus(status);
     resp.setContentType("application/json");
     resp.setCharacterEncoding("UTF-8");
     resp.setHeader("Cache-Control", "no-store");
-    resp.getOutputStream().write(JSON.writeValueAsBytes(body));
   }
 
   /** Writes {@code {"error": message}}. */
