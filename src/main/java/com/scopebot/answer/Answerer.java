@@ -89,6 +89,11 @@ public final class Answerer {
     return fresh;
   }
 
+  /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
+  public Answer answerUncached(String question) {
+    return compute(question == null ? "" : question);
+  }
+
   private Answer compute(String question) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "

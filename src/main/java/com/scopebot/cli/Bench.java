@@ -97,13 +97,13 @@ final class Bench implements Callable<Integer> {
     Answerer answerer = new Answerer(index);
     // warm up the JIT on other questions than the ones timed
     for (String q : questions(index.corpus(), 5000, 7)) {
-      answerer.answer(q);
+      answerer.answerUncached(q);
     }
     List<String> qs = questions(index.corpus(), questions, 42);
     long[] t = new long[qs.size()];
     for (int i = 0; i < qs.size(); i++) {
       long t0 = System.nanoTime();
-      answerer.answer(qs.get(i));
+      answerer.answerUncached(qs.get(i)); // the cache would hide the work a new question costs
       t[i] = System.nanoTime() - t0;
     }
     Arrays.sort(t);
