@@ -21,6 +21,8 @@ import java.util.Map;
  * @param microsoftAppId {@code MICROSOFT_APP_ID}, or null (Teams emulator mode)
  * @param microsoftAppPassword {@code MICROSOFT_APP_PASSWORD}, or null; secret
  * @param microsoftTenantId {@code MICROSOFT_APP_TENANT_ID}, or null
+ * @param slackApiUrl Slack's Web API base ({@code SCOPEBOT_SLACK_API_URL}, default {@code https://slack.com/api/}); a
+ *     proxy, or a fake in tests
  * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
  *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
  */
@@ -38,6 +40,7 @@ public record Config(
     String microsoftAppId,
     String microsoftAppPassword,
     String microsoftTenantId,
+    String slackApiUrl,
     int httpThreads) {
 
   public static final int DEFAULT_PORT = 3978;
@@ -61,6 +64,7 @@ public record Config(
   public static Config fromEnv(Map<String, String> env) {
     int p = number(env, "SCOPEBOT_PORT", DEFAULT_PORT);
     int threads = number(env, "SCOPEBOT_HTTP_THREADS", defaultHttpThreads());
+    String slackApi = value(env, "SCOPEBOT_SLACK_API_URL");
     String corpus = value(env, "SCOPEBOT_CORPUS");
     String data = value(env, "SCOPEBOT_DATA_DIR");
     String host = value(env, "SCOPEBOT_HOST");
@@ -69,7 +73,7 @@ public record Config(
         value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
         value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
-        threads);
+        slackApi == null ? "https://slack.com/api/" : slackApi, threads);
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
@@ -88,27 +92,27 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
   public Config withDataDir(Path newDataDir) {
     return new Config(host, port, corpus, newDataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
   public Config withAdminToken(String token) {
     return new Config(host, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, token, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
   @Override

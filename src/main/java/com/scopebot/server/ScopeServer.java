@@ -1,5 +1,7 @@
 package com.scopebot.server;
 
+import com.scopebot.channel.slack.SlackChannel;
+import com.scopebot.channel.slack.SlackServlet;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.corpus.CorpusException;
@@ -111,9 +113,29 @@ public final class ScopeServer implements AutoCloseable {
   }
 
   private void mountChannels(ServletContextHandler context) {
-    // Slack (#4) and Teams (#5) mount here when configured; until then they say what is missing.
-    mount(context, "/slack/events", null, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
+    // each channel mounts when configured; otherwise its endpoint says what is missing
+    HttpServlet slack = null;
+    if (config.slackSigningSecret() != null) {
+      SlackChannel channel = new SlackChannel(config.slackSigningSecret(), config.slackBotToken(), config.slackApiUrl(),
+          service);
+      slack = new SlackServlet(channel, Clock.systemUTC());
+      closeOnStop(channel);
+    }
+    mount(context, "/slack/events", slack, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
     mount(context, "/api/messages", null, "Teams is not configured: the Bot Framework endpoint is not enabled");
+  }
+
+  private void closeOnStop(AutoCloseable resource) {
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStopped(LifeCycle event) {
+        try {
+          resource.close();
+        } catch (Exception e) {
+          LOG.warn("closing {} failed: {}", resource.getClass().getSimpleName(), e.toString());
+        }
+      }
+    });
   }
 
   private static void mount(ServletContextHandler context, String path, HttpServlet servlet, String disabled) {

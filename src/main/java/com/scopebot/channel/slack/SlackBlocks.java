@@ -1,0 +1,200 @@
+package com.scopebot.channel.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.scopebot.answer.Answer;
+import com.scopebot.answer.Citation;
+import com.scopebot.answer.Verdict;
+import com.scopebot.corpus.Document;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Block Kit for answers: the verdict first, the short answer, up to three quotes each with a context line
+ * {@code document › section · revision · link}, then buttons. Stays within Slack's limits: 3,000 characters a section
+ * text, 50 blocks a message (100 in a Home tab).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SlackBlocks {
+
+  /** Slack's limit on a section's text. */
+  static final int MAX_SECTION_TEXT = 3000;
+  /** Slack's limit on blocks in a message. */
+  static final int MAX_BLOCKS = 50;
+  /** Slack's limit on blocks in a Home tab. */
+  static final int MAX_HOME_BLOCKS = 100;
+  /** Quotes shown with an answer; the rest behind "More sources". */
+  static final int QUOTES = 3;
+  /** A quote longer than this is cut at a word, with an ellipsis. */
+  static final int MAX_QUOTE = 600;
+
+  static final String SHARE = "share_answer";
+  static final String MORE = "more_sources";
+  static final String UP = "feedback_up";
+  static final String DOWN = "feedback_down";
+
+  /** Example questions shown in help and on the Home tab. */
+  static final List<String> EXAMPLES = List.of(
+      "Is AD FS covered for multiple forests?",
+      "Who is responsible for SSL certificates?",
+      "Does FastTrack set up hybrid Azure AD join?",
+      "How many SaaS applications with single sign-on does FastTrack integrate?");
+
+  private SlackBlocks() {}
+
+  /** The verdict as a label with its emoji: "⛔ Out of scope". */
+  static String label(Verdict v) {
+    return v.emoji() + " " + v.label();
+  }
+
+  /**
+   * An answer as blocks.
+   *
+   * @param answerId the record id the buttons refer to
+   * @param share true to offer "Share in channel" (an ephemeral slash-command answer)
+   * @param buttons false for a copy posted by "Share in channel", which needs no buttons of its own
+   */
+  static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText("*" + escape(label(a.verdict())) + "*\n" + mrkdwn(a.answer(), 2500)))));
+    List<Citation> shown = a.citations().subList(0, Math.min(QUOTES, a.citations().size()));
+    int n = 1;
+    for (Citation c : shown) {
+      quote(blocks, n++, c);
+    }
+    if (a.citations().isEmpty() && !a.closest().isEmpty()) {
+      blocks.add(context(c -> c.elements(List.of(markdownText("_Closest I found — none of these answers it:_")))));
+      for (Citation c : a.closest().subList(0, Math.min(QUOTES, a.closest().size()))) {
+        quote(blocks, n++, c);
+      }
+    }
+    if (buttons) {
+      List<BlockElement> elements = new ArrayList<>();
+      if (share) {
+        elements.add(button(b -> b.actionId(SHARE).text(plainText("Share in channel")).value(answerId).style("primary")));
+      }
+      if (a.citations().size() > QUOTES) {
+        elements.add(button(b -> b.actionId(MORE).text(plainText("More sources (" + (a.citations().size() - QUOTES) + ")"))
+            .value(answerId)));
+      }
+      elements.add(button(b -> b.actionId(UP).text(plainText("👍")).value(answerId)));
+      elements.add(button(b -> b.actionId(DOWN).text(plainText("👎")).value(answerId)));
+      blocks.add(actions(x -> x.elements(elements)));
+    }
+    return blocks;
+  }
+
+  /** Every citation of an answer (the "More sources" reply), within the block limit. */
+  static List<LayoutBlock> allSources(Answer a) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText("*All sources for:* " + mrkdwn(a.question(), 500)))));
+    int n = 1;
+    for (Citation c : a.citations()) {
+      if (blocks.size() + 2 > MAX_BLOCKS) {
+        break;
+      }
+      quote(blocks, n++, c);
+    }
+    return blocks;
+  }
+
+  private static void quote(List<LayoutBlock> blocks, int n, Citation c) {
+    blocks.add(section(s -> s.text(markdownText(n + ". >" + mrkdwn(c.quote(), MAX_QUOTE)))));
+    StringBuilder trail = new StringBuilder(c.document());
+    for (String part : c.section()) {
+      trail.append(" › ").append(part);
+    }
+    trail.append(" · ").append(c.revision());
+    // the link is added after cutting, so a cut can never fall inside it
+    StringBuilder text = new StringBuilder(mrkdwn(trail.toString(), 1500));
+    if (!c.current()) {
+      text.append(" _(superseded revision)_");
+    }
+    if (!c.url().isEmpty() && c.url().length() < 1000 && c.url().matches("https?://[^\\s<>|]+")) {
+      text.append(" · <").append(c.url()).append("|source>");
+    }
+    blocks.add(context(x -> x.elements(List.of(markdownText(text.toString())))));
+  }
+
+  /** The notification text: what clients show where blocks can't be (push notifications, screen readers). */
+  static String fallback(Answer a) {
+    String first = a.citations().isEmpty() ? "" : " — “" + cut(a.citations().get(0).quote(), 300) + "”";
+    return mrkdwn(label(a.verdict()) + ": " + a.answer() + first, 3000);
+  }
+
+  /** How to use the bot. */
+  static List<LayoutBlock> help(String command) {
+    StringBuilder examples = new StringBuilder();
+    for (String e : EXAMPLES) {
+      examples.append("• `").append(command).append(' ').append(mrkdwn(e, 300)).append("`\n");
+    }
+    return List.of(
+        section(s -> s.text(markdownText("*Scopebot answers FastTrack scope questions* with a verdict and the exact "
+            + "sentences of the FastTrack documents it rests on."))),
+        section(s -> s.text(markdownText("*Try:*\n" + examples))),
+        context(c -> c.elements(List.of(markdownText("Also: mention me in a channel (I answer in the thread), send me a "
+            + "direct message, or use the *Check FastTrack scope* shortcut on any message.")))));
+  }
+
+  /** The Home tab: what the bot covers (documents and revisions), examples, how to use it. */
+  static View home(List<Document> documents, String command) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("Scopebot — FastTrack scope answers"))));
+    blocks.add(section(s -> s.text(markdownText("Ask whether something is in the FastTrack benefit and who does what. "
+        + "Every answer quotes the documents, with section, revision and a link."))));
+    blocks.add(divider());
+    blocks.add(section(s -> s.text(markdownText("*What I cover*"))));
+    for (Document d : documents) {
+      if (blocks.size() + 8 > MAX_HOME_BLOCKS) {
+        break;
+      }
+      String line = "• *" + mrkdwn(d.title(), 500) + "* — `" + mrkdwn(d.file(), 300) + "`, revision "
+          + mrkdwn(d.revision(), 20) + (d.current() ? "" : " _(superseded, kept for disputes)_");
+      blocks.add(context(c -> c.elements(List.of(markdownText(line)))));
+    }
+    blocks.add(divider());
+    blocks.addAll(help(command));
+    return View.builder().type("home").blocks(blocks).build();
+  }
+
+  /** Escapes the three characters Slack's mrkdwn reserves, so quoted text can never open a tag or a link. */
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
+   * Escaped text of at most {@code max} characters: escaped first, then cut at a word with an ellipsis, and never
+   * inside an escape ("&amp;") — so what Slack reads is always whole.
+   */
+  static String mrkdwn(String text, int max) {
+    String escaped = cut(escape(text), max);
+    int amp = escaped.lastIndexOf('&');
+    if (amp >= 0 && escaped.indexOf(';', amp) < 0) {
+      escaped = escaped.substring(0, amp).stripTrailing() + "…";
+    }
+    return escaped;
+  }
+
+  /** Cuts text at a word, adding an ellipsis, when it is longer than {@code max} characters. */
+  static String cut(String text, int max) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int end = text.lastIndexOf(' ', max - 1);
+    if (end < max / 2) {
+      end = max - 1;
+    }
+    return text.substring(0, end).stripTrailing() + "…";
+  }
+}

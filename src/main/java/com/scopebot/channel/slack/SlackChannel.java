@@ -1,0 +1,308 @@
+package com.scopebot.channel.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.answer.Answer;
+import com.scopebot.records.AnswerRecord;
+import com.scopebot.service.AnswerService;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack app on Bolt: {@code /scope}, @mentions (answered in the thread), direct messages, the "Check FastTrack
+ * scope" message shortcut, Block Kit answers with share / more sources / 👍👎 buttons, and the Home tab.
+ *
+ * <p>Acknowledgements never wait on Slack's Web API: answers are quick, and posting them happens on this channel's own
+ * small executor. An event Slack delivers twice (a retry, or the same {@code event_id}) is answered once.
+ * Thread-safe.
+ */
+public final class SlackChannel implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
+
+  /** The slash command, as declared in {@code manifests/slack/manifest.yml}. */
+  public static final String COMMAND = "/scope";
+  /** The message shortcut's callback id. */
+  public static final String SHORTCUT = "check_scope";
+  static final String REASON_VIEW = "feedback_reason";
+  private static final int SEEN_EVENTS = 10_000;
+
+  private final App app;
+  private final AnswerService service;
+  private final MethodsClient web;
+  private final ExecutorService work;
+  /** Event ids already handled, most recent last (bounded). */
+  private final Set<String> seen = Collections.newSetFromMap(Collections.synchronizedMap(
+      new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > SEEN_EVENTS;
+        }
+      }));
+
+  /**
+   * @param signingSecret verifies every request (required)
+   * @param botToken for posting answers and publishing the Home tab; null answers slash commands only
+   * @param apiUrl Slack's Web API base URL ({@code https://slack.com/api/}, or a fake one in tests)
+   */
+  public SlackChannel(String signingSecret, String botToken, String apiUrl, AnswerService service) {
+    this.service = service;
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
+    slackConfig.setStatsEnabled(false);
+    slackConfig.setPrettyResponseLoggingEnabled(false);
+    Slack slack = Slack.getInstance(slackConfig);
+    // Bolt gets no token: it would call auth.test before every first request, and a slash command must be answered
+    // even when Slack's Web API cannot be reached. This channel posts with its own client instead.
+    // (its builder would otherwise pick the token up from SLACK_BOT_TOKEN in the environment by itself)
+    this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(null).slack(slack).build());
+    this.web = botToken == null ? null : slack.methods(botToken);
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
+        r -> {
+          Thread t = new Thread(r, "scopebot-slack");
+          t.setDaemon(true);
+          return t;
+        }, (r, ex) -> LOG.warn("Slack work queue is full; a reply was dropped"));
+    this.work = pool;
+    if (web == null) {
+      LOG.warn("SLACK_BOT_TOKEN is not set: slash commands are answered; mentions, DMs, shortcuts and the Home tab are not");
+    }
+    register();
+  }
+
+  public App app() {
+    return app;
+  }
+
+  private void register() {
+    app.command(COMMAND, (req, ctx) -> {
+      String text = req.getPayload().getText() == null ? "" : req.getPayload().getText().trim();
+      if (text.isEmpty() || text.equalsIgnoreCase("help")) {
+        return ctx.ack(r -> r.responseType("ephemeral").text("How to use Scopebot").blocks(SlackBlocks.help(COMMAND)));
+      }
+      AnswerService.Given given = service.ask(text, "slack", req.getPayload().getUserId());
+      return ctx.ack(r -> r.responseType("ephemeral").text(SlackBlocks.fallback(given.answer()))
+          .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true)));
+    });
+
+    app.event(AppMentionEvent.class, (payload, ctx) -> {
+      AppMentionEvent e = payload.getEvent();
+      if (firstDelivery(payload.getEventId())) {
+        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        later(() -> reply(e.getChannel(), thread, stripMentions(e.getText()), e.getUser()));
+      }
+      return ctx.ack();
+    });
+
+    app.event(MessageEvent.class, (payload, ctx) -> {
+      MessageEvent e = payload.getEvent();
+      boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
+      if ("im".equals(e.getChannelType()) && fromPerson && firstDelivery(payload.getEventId())) {
+        later(() -> reply(e.getChannel(), e.getThreadTs(), stripMentions(e.getText()), e.getUser()));
+      }
+      return ctx.ack();
+    });
+
+    app.event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent e = payload.getEvent();
+      if ("home".equals(e.getTab()) && web != null && firstDelivery(payload.getEventId())) {
+        later(() -> {
+          View home = SlackBlocks.home(service.index().get().index().corpus().documents(), COMMAND);
+          call("views.publish", () -> web.viewsPublish(r -> r.userId(e.getUser()).view(home)).isOk());
+        });
+      }
+      return ctx.ack();
+    });
+
+    app.messageShortcut(SHORTCUT, (req, ctx) -> {
+      var p = req.getPayload();
+      var m = p.getMessage();
+      String thread = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
+      later(() -> reply(p.getChannel().getId(), thread, stripMentions(m.getText()), p.getUser().getId()));
+      return ctx.ack();
+    });
+
+    app.blockAction(SlackBlocks.SHARE, (req, ctx) -> {
+      Optional<Answer> a = answerOf(req.getPayload());
+      if (a.isPresent()) {
+        String id = value(req.getPayload());
+        ctx.respond(r -> r.responseType("in_channel").replaceOriginal(false)
+            .text(SlackBlocks.fallback(a.get())).blocks(SlackBlocks.answer(id, a.get(), false, true)));
+      }
+      return ctx.ack();
+    });
+
+    app.blockAction(SlackBlocks.MORE, (req, ctx) -> {
+      Optional<Answer> a = answerOf(req.getPayload());
+      if (a.isPresent()) {
+        ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+            .text("All sources").blocks(SlackBlocks.allSources(a.get())));
+      }
+      return ctx.ack();
+    });
+
+    app.blockAction(SlackBlocks.UP, (req, ctx) -> feedback(req.getPayload(), ctx, true, ""));
+    app.blockAction(SlackBlocks.DOWN, (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      // ask for an optional reason in a modal; without a token (no modal possible) record the 👎 at once
+      if (web != null && p.getTriggerId() != null) {
+        String id = value(p);
+        View modal = View.builder().type("modal").callbackId(REASON_VIEW).privateMetadata(id)
+            .title(viewTitle(t -> t.type("plain_text").text("What was wrong?")))
+            .submit(viewSubmit(t -> t.type("plain_text").text("Send")))
+            .close(viewClose(t -> t.type("plain_text").text("Cancel")))
+            .blocks(java.util.List.of(
+                section(s -> s.text(markdownText("Thanks for flagging it. A reason helps us fix it (optional)."))),
+                input(i -> i.blockId("reason").optional(true).label(plainText("Reason"))
+                    .element(plainTextInput(t -> t.actionId("reason").multiline(true).maxLength(1000))))))
+            .build();
+        boolean opened = call("views.open", () -> web.viewsOpen(r -> r.triggerId(p.getTriggerId()).view(modal)).isOk());
+        if (opened) {
+          return ctx.ack();
+        }
+      }
+      return feedback(p, ctx, false, "");
+    });
+
+    app.viewSubmission(REASON_VIEW, (req, ctx) -> {
+      View view = req.getPayload().getView();
+      String reason = "";
+      Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
+      if (values != null && values.get("reason") != null && values.get("reason").get("reason") != null) {
+        reason = Optional.ofNullable(values.get("reason").get("reason").getValue()).orElse("");
+      }
+      record(view.getPrivateMetadata(), false, reason, req.getPayload().getUser().getId());
+      return ctx.ack();
+    });
+  }
+
+  private Response feedback(BlockActionPayload p, ActionContext ctx, boolean helpful, String reason) throws IOException {
+    boolean stored = record(value(p), helpful, reason, p.getUser().getId());
+    if (p.getResponseUrl() != null) {
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
+          .text(stored ? "Thanks for the feedback." : "That answer's record could not be found; feedback not saved."));
+    }
+    return ctx.ack();
+  }
+
+  private boolean record(String answerId, boolean helpful, String reason, String user) {
+    try {
+      return answerId != null && service.feedback(answerId, helpful, reason, "slack", user);
+    } catch (java.sql.SQLException e) {
+      LOG.warn("feedback on {} not stored: {}", answerId, e.toString());
+      return false;
+    }
+  }
+
+  private static String value(BlockActionPayload p) {
+    return p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
+  }
+
+  /** The answer a button refers to, from its record. */
+  private Optional<Answer> answerOf(BlockActionPayload p) {
+    String id = value(p);
+    if (id == null) {
+      return Optional.empty();
+    }
+    try {
+      Optional<AnswerRecord> r = service.record(id);
+      return r.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(r.get().answer(), Answer.class));
+    } catch (java.sql.SQLException | IOException e) {
+      LOG.warn("answer {} could not be read back: {}", id, e.toString());
+      return Optional.empty();
+    }
+  }
+
+  /** Answers a message in a conversation (in a thread when {@code threadTs} is given). */
+  private void reply(String channel, String threadTs, String question, String user) {
+    if (web == null) {
+      LOG.warn("cannot reply in {}: SLACK_BOT_TOKEN is not set", channel);
+      return;
+    }
+    AnswerService.Given given = service.ask(question, "slack", user);
+    call("chat.postMessage", () -> {
+      ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
+          .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true)));
+      return r.isOk();
+    });
+  }
+
+  /** True the first time an event id is seen: Slack's retries and duplicate deliveries get no second answer. */
+  boolean firstDelivery(String eventId) {
+    return eventId == null || seen.add(eventId);
+  }
+
+  static String stripMentions(String text) {
+    String t = text == null ? "" : MENTION.matcher(text).replaceAll(" ");
+    return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").trim();
+  }
+
+  private void later(Runnable task) {
+    work.execute(() -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.warn("Slack reply failed: {}", e.toString());
+      }
+    });
+  }
+
+  /** A Web API call whose failure is logged (without the token), never thrown at Slack's request. */
+  private interface Call {
+    boolean run() throws IOException, SlackApiException;
+  }
+
+  private static boolean call(String method, Call c) {
+    try {
+      boolean ok = c.run();
+      if (!ok) {
+        LOG.warn("Slack {} was refused", method);
+      }
+      return ok;
+    } catch (IOException | SlackApiException e) {
+      LOG.warn("Slack {} failed: {}", method, e.getMessage());
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    work.shutdown();
+  }
+}

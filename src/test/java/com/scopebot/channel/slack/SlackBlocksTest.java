@@ -1,0 +1,102 @@
+package com.scopebot.channel.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.answer.Answer;
+import com.scopebot.answer.Citation;
+import com.scopebot.answer.Intent;
+import com.scopebot.answer.Verdict;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/** Block Kit output against Slack's documented limits, for every verdict, a very long quote and no citations. */
+class SlackBlocksTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String LONG = ("Configuring <b>&amp; validating</b> AD FS for a single-site, fault-tolerant "
+      + "configuration & more ").repeat(200);
+
+  private static Citation cite(String quote, int i) {
+    return new Citation(quote, "doc" + i + ".md", "Title", List.of("Title", "Section " + "x".repeat(3000)),
+        "2018-12-04", 10 + i, "https://github.com/o/r/blob/c/p.md#L" + i, "microsoft", i % 2 == 0);
+  }
+
+  private static Answer answer(Verdict v, int citations, String quote) {
+    List<Citation> cs = new ArrayList<>();
+    for (int i = 0; i < citations; i++) {
+      cs.add(cite(quote, i));
+    }
+    List<Citation> closest = v == Verdict.UNKNOWN ? List.of(cite(quote, 99)) : List.of();
+    return new Answer("q " + LONG, v, "answer " + LONG, 0.5, v == Verdict.UNKNOWN ? List.of() : cs, closest,
+        Intent.OTHER, false);
+  }
+
+  private static void assertWithinLimits(List<LayoutBlock> blocks, int maxBlocks) {
+    assertTrue(blocks.size() <= maxBlocks, "blocks: " + blocks.size());
+    JsonNode tree = JSON.valueToTree(blocks);
+    for (JsonNode text : tree.findValues("text")) {
+      String t = text.isTextual() ? text.asText() : text.path("text").asText();
+      assertTrue(t.length() <= SlackBlocks.MAX_SECTION_TEXT, "text of " + t.length() + " characters");
+      assertFalse(t.matches("(?s).*&[a-z]*$"), "cut inside an escape: " + t.substring(Math.max(0, t.length() - 20)));
+      assertFalse(t.contains("<b>"), "quoted markup is escaped");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Verdict.class)
+  void staysWithinLimitsForEveryVerdictWithAVeryLongQuote(Verdict v) {
+    Answer a = answer(v, 60, LONG);
+    assertWithinLimits(SlackBlocks.answer("0123456789abcdef0123456789abcdef", a, true, true), SlackBlocks.MAX_BLOCKS);
+    assertWithinLimits(SlackBlocks.allSources(a), SlackBlocks.MAX_BLOCKS);
+    assertTrue(SlackBlocks.fallback(a).length() <= 3000);
+  }
+
+  @Test
+  void showsTheVerdictFirst() {
+    List<LayoutBlock> blocks = SlackBlocks.answer("id", answer(Verdict.OUT_OF_SCOPE, 1, "Out of scope."), false, true);
+    String first = JSON.valueToTree(blocks.get(0)).path("text").path("text").asText();
+    assertTrue(first.startsWith("*⛔ Out of scope*"), first);
+  }
+
+  @Test
+  void rendersAnAnswerWithoutCitations() {
+    Answer a = new Answer("q", Verdict.UNKNOWN, "The documents don't say.", 0, List.of(), List.of(), Intent.OTHER, false);
+    List<LayoutBlock> blocks = SlackBlocks.answer("id", a, true, true);
+    assertWithinLimits(blocks, SlackBlocks.MAX_BLOCKS);
+    assertTrue(JSON.valueToTree(blocks).toString().contains("❓ Not in the documents"));
+  }
+
+  @Test
+  void cutsLongQuotesAtAWordWithAnEllipsis() {
+    String cut = SlackBlocks.mrkdwn("alpha beta gamma delta epsilon", 14);
+    assertEquals("alpha beta…", cut);
+    assertEquals("a &amp; b", SlackBlocks.mrkdwn("a & b", 100));
+    assertEquals("a…", SlackBlocks.mrkdwn("a & b", 5), "never ends inside &amp;");
+  }
+
+  @Test
+  void offersMoreSourcesOnlyBeyondThree() {
+    String three = JSON.valueToTree(SlackBlocks.answer("id", answer(Verdict.IN_SCOPE, 3, "q."), false, true)).toString();
+    String five = JSON.valueToTree(SlackBlocks.answer("id", answer(Verdict.IN_SCOPE, 5, "q."), false, true)).toString();
+    assertFalse(three.contains("more_sources"));
+    assertTrue(five.contains("More sources (2)"), five);
+  }
+
+  @Test
+  void keepsTheHomeTabWithinItsLimit() {
+    List<com.scopebot.corpus.Document> docs = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      docs.add(new com.scopebot.corpus.Document("d" + i + ".md", "T " + LONG, "2018-01-01", "", "", "", "d", true));
+    }
+    var view = SlackBlocks.home(docs, "/scope");
+    assertWithinLimits(view.getBlocks(), SlackBlocks.MAX_HOME_BLOCKS);
+  }
+}

@@ -1,0 +1,296 @@
+package com.scopebot.channel.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.answer.Engine;
+import com.scopebot.server.Config;
+import com.scopebot.server.ScopeServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Slack app over real HTTP on loopback, against a running server and a fake Slack Web API, replaying Slack's own
+ * published example payloads (src/test/resources/fixtures/slack).
+ */
+class SlackChannelTest {
+
+  static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path data;
+  private static FakeSlackApi slack;
+  private static ScopeServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws Exception {
+    slack = new FakeSlackApi();
+    server = ScopeServer.create(Config.fromEnv(Map.of(
+        "SCOPEBOT_HOST", "127.0.0.1", "SCOPEBOT_PORT", "0", "SCOPEBOT_DATA_DIR", data.toString(),
+        "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-test-token",
+        "SCOPEBOT_SLACK_API_URL", slack.apiUrl())).withCorpus(Engine.DEFAULT_CORPUS)).start();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.stop();
+    slack.close();
+  }
+
+  @BeforeEach
+  void clear() {
+    slack.clear();
+  }
+
+  static String fixture(String name) throws IOException {
+    try (InputStream in = SlackChannelTest.class.getResourceAsStream("/fixtures/slack/" + name)) {
+      // Slack never sends a trailing newline; a file ends in one
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+    }
+  }
+
+  static Map<String, String> parseForm(String form) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String pair : form.split("&")) {
+      int eq = pair.indexOf('=');
+      m.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return m;
+  }
+
+  static String form(Map<String, String> m) {
+    StringJoiner j = new StringJoiner("&");
+    m.forEach((k, v) -> j.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return j.toString();
+  }
+
+  HttpResponse<String> send(String body, String contentType, long timestamp, String signature, String... headers)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(server.uri().resolve("/slack/events"))
+        .header("Content-Type", contentType)
+        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+        .header("X-Slack-Signature", signature)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> signed(String body, String contentType, String... headers) throws Exception {
+    long now = System.currentTimeMillis() / 1000;
+    return send(body, contentType, now, SlackSigner.sign(SECRET, now, body), headers);
+  }
+
+  /** Slack's slash command example, as our /scope command with a question. */
+  String slashCommand(String text) throws IOException {
+    Map<String, String> p = parseForm(fixture("slack_slash_command_docs_weather.form"));
+    p.put("command", "/scope");
+    p.put("text", text);
+    p.put("response_url", slack.responseUrl("command"));
+    return form(p);
+  }
+
+  String interactive(ObjectNode payload) {
+    return "payload=" + URLEncoder.encode(payload.toString(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void signsLikeSlacksOwnTestVector() throws IOException {
+    assertEquals("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503",
+        SlackSigner.sign(SECRET, 1531420618, fixture("slack_slash_command_docs_signed.form")));
+  }
+
+  @Test
+  void answersASlashCommandWithBlocksShowingTheVerdictAndTheNote() throws Exception {
+    HttpResponse<String> r = signed(slashCommand("Is AD FS covered for multiple forests?"), "application/x-www-form-urlencoded");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode body = JSON.readTree(r.body());
+    assertEquals("ephemeral", body.get("response_type").asText());
+    String blocks = body.get("blocks").toString();
+    assertTrue(blocks.contains("⛔ Out of scope"), blocks);
+    assertTrue(blocks.contains("For all multiple forest configurations, AD FS deployments are out of scope."), blocks);
+    assertTrue(blocks.contains("ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase · 2018-12-04"), blocks);
+    assertTrue(blocks.contains("\"action_id\":\"share_answer\""), "offers Share in channel");
+  }
+
+  @Test
+  void explainsUsageOnHelp() throws Exception {
+    HttpResponse<String> r = signed(slashCommand("help"), "application/x-www-form-urlencoded");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("/scope Is AD FS covered for multiple forests?"), r.body());
+  }
+
+  @Test
+  void refusesAWrongSignatureAndStaleOrFutureTimestamps() throws Exception {
+    String body = slashCommand("Who is responsible for SSL certificates?");
+    long now = System.currentTimeMillis() / 1000;
+    assertEquals(401, send(body, "application/x-www-form-urlencoded", now, SlackSigner.sign("wrong-secret", now, body)).statusCode());
+    long old = now - 600;
+    assertEquals(401, send(body, "application/x-www-form-urlencoded", old, SlackSigner.sign(SECRET, old, body)).statusCode());
+    long future = now + 600;
+    assertEquals(401, send(body, "application/x-www-form-urlencoded", future, SlackSigner.sign(SECRET, future, body)).statusCode());
+    assertTrue(slack.calls("chat.postMessage").isEmpty());
+  }
+
+  @Test
+  void answersTheUrlVerificationChallenge() throws Exception {
+    HttpResponse<String> r = signed(fixture("slack_url_verification.json"), "application/json");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.body().contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P"), r.body());
+  }
+
+  @Test
+  void answersAMentionOnceInItsThreadEvenWhenSlackRetries() throws Exception {
+    ObjectNode event = (ObjectNode) JSON.readTree(fixture("slack_event_app_mention.json"));
+    ((ObjectNode) event.get("event")).put("text", "<@U222> Is AD FS covered for multiple forests?");
+    String body = event.toString();
+    assertEquals(200, signed(body, "application/json").statusCode());
+    assertEquals(200, signed(body, "application/json", "X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout").statusCode());
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> true);
+    Thread.sleep(300);
+    assertEquals(1, slack.calls("chat.postMessage").size(), "one answer for two deliveries");
+    assertEquals("C111", post.params().get("channel"));
+    assertEquals("1605853844.000800", post.params().get("thread_ts"));
+    assertTrue(post.params().get("blocks").contains("Out of scope"), post.params().get("blocks"));
+  }
+
+  @Test
+  void answersADirectMessageInTheDm() throws Exception {
+    ObjectNode event = (ObjectNode) JSON.readTree(fixture("slack_event_message_im.json"));
+    ((ObjectNode) event.get("event")).put("text", "Who is responsible for SSL certificates?");
+    assertEquals(200, signed(event.toString(), "application/json").statusCode());
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> "D024BE91L".equals(c.params().get("channel")));
+    assertTrue(post.params().get("blocks").contains("Customer"), post.params().get("blocks"));
+  }
+
+  @Test
+  void theShortcutAnswersTheMessageInItsThread() throws Exception {
+    ObjectNode payload = (ObjectNode) JSON.readTree(fixture("slack_interactive_message_action.json"));
+    payload.put("callback_id", SlackChannel.SHORTCUT);
+    payload.put("response_url", slack.responseUrl("shortcut"));
+    ((ObjectNode) payload.get("message")).put("text", "The customer says MFA setup was promised by FastTrack");
+    assertEquals(200, signed(interactive(payload), "application/x-www-form-urlencoded").statusCode());
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> "C123".equals(c.params().get("channel")));
+    assertEquals("1583636382.000300", post.params().get("thread_ts"));
+    assertTrue(post.params().get("blocks").contains("multi-factor") || post.params().get("blocks").contains("Multi-Factor"),
+        post.params().get("blocks"));
+  }
+
+  private String askedId(String question) throws Exception {
+    HttpResponse<String> r = signed(slashCommand(question), "application/x-www-form-urlencoded");
+    for (JsonNode block : JSON.readTree(r.body()).get("blocks")) {
+      if (block.has("elements")) {
+        for (JsonNode e : block.get("elements")) {
+          if ("feedback_up".equals(e.path("action_id").asText())) {
+            return e.get("value").asText();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no feedback button in " + r.body());
+  }
+
+  private ObjectNode click(String actionId, String value) throws IOException {
+    ObjectNode payload = (ObjectNode) JSON.readTree(fixture("slack_interactive_block_actions_docs.json"));
+    payload.put("response_url", slack.responseUrl("action"));
+    ObjectNode action = (ObjectNode) payload.get("actions").get(0);
+    action.put("action_id", actionId);
+    action.put("value", value);
+    return payload;
+  }
+
+  @Test
+  void feedbackButtonsReachTheAnswerRecord() throws Exception {
+    String id = askedId("Who is responsible for SSL certificates?");
+    assertEquals(200, signed(interactive(click("feedback_up", id)), "application/x-www-form-urlencoded").statusCode());
+    var record = server.service().record(id).orElseThrow();
+    assertEquals("slack", record.channel());
+    assertTrue(record.feedback().get(0).helpful());
+    assertFalse(record.feedback().get(0).user().isEmpty(), "the clicking user, hashed");
+    assertFalse(record.feedback().get(0).user().contains("UA8RXUSPL"), "never the raw user id");
+  }
+
+  @Test
+  void thumbsDownAsksForAReasonAndRecordsIt() throws Exception {
+    String id = askedId("Who configures DNS?");
+    assertEquals(200, signed(interactive(click("feedback_down", id)), "application/x-www-form-urlencoded").statusCode());
+    FakeSlackApi.Call open = slack.await("views.open", c -> true);
+    assertTrue(open.params().get("view").contains("\"private_metadata\":\"" + id + "\""), open.params().get("view"));
+    ObjectNode submission = JSON.createObjectNode();
+    submission.put("type", "view_submission");
+    submission.putObject("team").put("id", "T9TK3CUKW");
+    submission.putObject("user").put("id", "UA8RXUSPL");
+    ObjectNode view = submission.putObject("view");
+    view.put("callback_id", "feedback_reason").put("private_metadata", id).put("type", "modal");
+    view.putObject("state").putObject("values").putObject("reason").putObject("reason")
+        .put("type", "plain_text_input").put("value", "should cite the customer's side too");
+    assertEquals(200, signed(interactive(submission), "application/x-www-form-urlencoded").statusCode());
+    var fb = server.service().record(id).orElseThrow().feedback().get(0);
+    assertFalse(fb.helpful());
+    assertEquals("should cite the customer's side too", fb.reason());
+  }
+
+  @Test
+  void shareInChannelPostsTheSameAnswerPublicly() throws Exception {
+    String id = askedId("Is AD FS covered for multiple forests?");
+    assertEquals(200, signed(interactive(click("share_answer", id)), "application/x-www-form-urlencoded").statusCode());
+    FakeSlackApi.Call respond = slack.await("/respond/action", c -> c.body().contains("in_channel"));
+    assertTrue(respond.body().contains("For all multiple forest configurations, AD FS deployments are out of scope."));
+    assertFalse(respond.body().contains("share_answer"), "the shared copy offers no second share");
+  }
+
+  @Test
+  void publishesTheHomeTab() throws Exception {
+    assertEquals(200, signed(fixture("slack_event_app_home_opened.json"), "application/json").statusCode());
+    FakeSlackApi.Call publish = slack.await("views.publish", c -> true);
+    assertEquals("U12345678", publish.params().get("user_id"));
+    String view = publish.params().get("view");
+    assertTrue(view.contains("ems-fasttrack-responsibilities-2018-12.md") && view.contains("2018-12-04"), view);
+    assertTrue(view.contains("\"type\":\"home\""));
+  }
+
+  @Test
+  void answersASlashCommandWhenSlacksApiCannotBeReached(@TempDir Path otherData) throws Exception {
+    ScopeServer tokenless = ScopeServer.create(Config.fromEnv(Map.of(
+        "SCOPEBOT_HOST", "127.0.0.1", "SCOPEBOT_PORT", "0", "SCOPEBOT_DATA_DIR", otherData.toString(),
+        "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-unused",
+        "SCOPEBOT_SLACK_API_URL", "http://127.0.0.1:9/api/"))
+        .withCorpus(Engine.DEFAULT_CORPUS)).start();
+    try {
+      String body = slashCommand("Who is responsible for SSL certificates?");
+      long now = System.currentTimeMillis() / 1000;
+      HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(tokenless.uri() + "slack/events"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-Slack-Request-Timestamp", Long.toString(now))
+          .header("X-Slack-Signature", SlackSigner.sign(SECRET, now, body))
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(r.body().contains("Customer"), r.body());
+    } finally {
+      tokenless.stop();
+    }
+  }
+}
