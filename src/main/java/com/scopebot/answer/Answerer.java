@@ -43,6 +43,9 @@ public final class Answerer {
 
   private static final Pattern NUMBER = Pattern.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
+  private static final Pattern TIME = Pattern.compile(
+      "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
+          + "|\\bbusiness hours\\b|\\bwithin\\b");
   private static final Pattern LIMIT = Pattern.compile(
       "(?i)\\b(up to [^,.;()]+|limited to [^,.;()]+|only [^,.;()]+|[^,.;()]*\\b(?:is|are) required"
           + "|if required|when applicable|when needed|as needed|if deployed)");
@@ -140,7 +143,7 @@ public final class Answerer {
   }
 
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */
-  private static double adjustment(Question q, Passage p) {
+  static double adjustment(Question q, Passage p) {
     double adj = 0;
     Set<Condition> forest = new HashSet<>(p.conditions());
     forest.removeIf(c -> !c.isForest());
@@ -155,6 +158,11 @@ public final class Answerer {
     }
     if (q.intent() == Intent.WHO && p.holder() != Holder.NONE) {
       adj += 0.08;
+    }
+    // "how many" wants a passage that gives a number, "how long" / "when" one that gives a time
+    if (q.answerType() == QuestionReader.AnswerType.NUMBER && NUMBER.matcher(p.text().toLowerCase(Locale.ROOT)).find()
+        || q.answerType() == QuestionReader.AnswerType.TIME && TIME.matcher(p.text().toLowerCase(Locale.ROOT)).find()) {
+      adj += 0.1;
     }
     if (p.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates

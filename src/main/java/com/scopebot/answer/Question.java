@@ -15,6 +15,7 @@ import java.util.Set;
  *     count for less, since the thing identifies the task
  * @param conditions conditions it names, such as a forest topology
  * @param corrections "coverd → covered" for each word corrected
+ * @param answerType a number or a time, when the question asks for one ("how many", "how long", "when")
  */
 public record Question(
     String asked,
@@ -23,7 +24,8 @@ public record Question(
     List<String> terms,
     Set<String> lightTerms,
     Set<Condition> conditions,
-    List<String> corrections) {
+    List<String> corrections,
+    QuestionReader.AnswerType answerType) {
 
   public Question {
     terms = List.copyOf(terms);

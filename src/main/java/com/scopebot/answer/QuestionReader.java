@@ -47,6 +47,20 @@ public final class QuestionReader {
       "deploying", "deployment", "enable", "enabling", "implement", "create", "creating", "manage", "managing",
       "perform", "run", "activate", "add", "adding", "use", "using", "work");
 
+  /**
+   * Words that name the kind of answer wanted rather than its subject ("which languages", "what number"): the
+   * documents state the languages without the word "languages", so these weigh less too.
+   */
+  static final List<String> ANSWER_TYPE_WORDS = List.of(
+      "language", "languages", "number", "amount", "duration", "time", "date", "deadline", "period", "limit");
+
+  /** What an information question asks for, when its wording tells. */
+  enum AnswerType { NUMBER, TIME, NONE }
+
+  private static final Pattern ASKS_NUMBER = Pattern.compile("\\bhow (many|much)\\b|\\bwhat number\\b|\\bup to\\b");
+  private static final Pattern ASKS_TIME = Pattern.compile(
+      "\\bhow long\\b|^when\\b|\\bwhat time\\b|\\bhow soon\\b|\\bdeadline\\b|\\bwithin\\b");
+
   private static final Pattern WHO = Pattern.compile(
       "\\b(who|whom|whose|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|need|handle|do)\\b"
@@ -72,7 +86,9 @@ public final class QuestionReader {
 
   public QuestionReader(PassageIndex index) {
     this.index = index;
-    this.lightTerms = Set.copyOf(index.terms(String.join(" , ", ACTION_WORDS)));
+    Set<String> light = new HashSet<>(index.terms(String.join(" , ", ACTION_WORDS)));
+    light.addAll(index.terms(String.join(" , ", ANSWER_TYPE_WORDS)));
+    this.lightTerms = Set.copyOf(light);
     this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(ASKING_WORDS));
   }
 
@@ -96,7 +112,14 @@ public final class QuestionReader {
     light.retainAll(lightTerms);
     Set<Condition> conditions = new HashSet<>(Classifier.conditions(corrected));
     conditions.removeIf(c -> !c.isForest());
-    return new Question(asked, corrected, intent, terms, light, conditions, corrections);
+    return new Question(asked, corrected, intent, terms, light, conditions, corrections, answerTypeOf(lower));
+  }
+
+  static AnswerType answerTypeOf(String lower) {
+    if (ASKS_NUMBER.matcher(lower).find()) {
+      return AnswerType.NUMBER;
+    }
+    return ASKS_TIME.matcher(lower).find() ? AnswerType.TIME : AnswerType.NONE;
   }
 
   static Intent intentOf(String lower) {

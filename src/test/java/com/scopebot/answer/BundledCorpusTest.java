@@ -38,6 +38,13 @@ class BundledCorpusTest {
   }
 
   @Test
+  void answersHowLongWithThePassageThatGivesATime() throws CorpusException {
+    Answer a = Fixtures.bundled().answer("How long do we have to complete onboarding?");
+    assertEquals(Verdict.INFO, a.verdict());
+    assertTrue(a.citations().get(0).quote().contains("within 12 months"), a.citations().get(0).quote());
+  }
+
+  @Test
   void meetsTheBarOnTheDevQuestions() throws IOException, CorpusException {
     List<Evaluation.Case> cases = new ArrayList<>();
     try (InputStream in = getClass().getResourceAsStream("/eval/dev.jsonl")) {
