@@ -347,6 +347,11 @@ public final class Answerer {
         sb.append(" Conditions: ").append(String.join("; ", limits)).append('.');
       }
     }
+    if (verdict == Verdict.IN_SCOPE) {
+      // a cited passage that excludes part of it ("for all multiple forest configurations ... out of scope")
+      cited.stream().skip(1).map(Ranked::passage).filter(c -> c.polarity().excludes()).findFirst()
+          .ifPresent(limit -> sb.append(" But not everything: “").append(limit.text()).append("”"));
+    }
     if (differ) {
       sb.append(" Sources differ: ").append(describe(p.document())).append(" and ")
           .append(describe(other.passage().document())).append(" do not say the same; both are cited.");

@@ -40,6 +40,12 @@ class AnswererTest {
   }
 
   @Test
+  void namesTheLimitWhenTheQuestionDoesNotNameATopology() {
+    Answer a = answerer.answer("Is AD FS covered?");
+    assertTrue(a.answer().contains("For all multiple forest configurations, AD FS deployments are out of scope."), a.answer());
+  }
+
+  @Test
   void answersCustomerForSslCertificates() {
     Answer a = answerer.answer("Who is responsible for SSL certificates?");
     assertEquals(Verdict.CUSTOMER, a.verdict());
