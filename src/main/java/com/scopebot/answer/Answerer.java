@@ -295,8 +295,13 @@ public final class Answerer {
    */
   private Boolean stance(Passage p, Question q) {
     // the sentence about the question counts: "X supports multiple forests. Other scenarios aren't supported."
-    if (Classifier.polarity(bestSentence(p, q)).excludes() || p.holder() == Holder.CUSTOMER) {
+    Polarity polarity = Classifier.polarity(bestSentence(p, q));
+    if (polarity.excludes() || p.holder() == Holder.CUSTOMER) {
       return false;
+    }
+    // "integrating X (X licences are required)": FastTrack does it, the customer brings the prerequisite — both sides
+    if (polarity == Polarity.REQUIRES) {
+      return null;
     }
     return p.holder() == Holder.MICROSOFT ? Boolean.TRUE : null;
   }

@@ -45,6 +45,14 @@ class BundledCorpusTest {
   }
 
   @Test
+  void aPreconditionIsNotADisagreement() throws CorpusException {
+    // the customer signs up for the licences; FastTrack's bullet only names them as required for its integration
+    Answer a = Fixtures.bundled().answer("Who sets up Defender for Endpoint licenses?");
+    assertEquals(Verdict.CUSTOMER, a.verdict());
+    assertTrue(!a.sourcesDiffer(), a.answer());
+  }
+
+  @Test
   void meetsTheBarOnTheDevQuestions() throws IOException, CorpusException {
     List<Evaluation.Case> cases = new ArrayList<>();
     try (InputStream in = getClass().getResourceAsStream("/eval/dev.jsonl")) {
