@@ -168,12 +168,15 @@ public final class Answerer {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
     if (!p.document().current()) {
-      adj -= 0.04; // the newest revision is the one in force
+      adj -= 0.025; // the newest revision is the one in force
+    }
+    if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
+      adj -= 0.05; // scope is stated in bullets, notes and tables; paragraphs narrate
     }
     // between documents that say the same, prefer the more recent one (a hundredth a decade)
     adj += 0.001 * yearOf(p.document().revision());
     // among equally matching passages, prefer the one that says least else
-    adj -= 0.02 * Math.max(0, Math.log(p.text().length() / 100.0) / Math.log(2));
+    adj -= 0.03 * Math.max(0, Math.log(p.text().length() / 100.0) / Math.log(2));
     return adj;
   }
 
