@@ -1,0 +1,51 @@
+package com.scopebot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+
+  @Test
+  void readsDefaultsFromAnEmptyEnvironment() {
+    Config c = Config.fromEnv(Map.of());
+    assertEquals(3978, c.port());
+    assertEquals("0.0.0.0", c.host());
+    assertEquals(Path.of("index-data/corpus"), c.corpus());
+    assertEquals(Path.of("data"), c.dataDir());
+    assertNull(c.adminToken());
+    assertNull(c.slackSigningSecret());
+    assertTrue(c.httpThreads() >= 12);
+  }
+
+  @Test
+  void countsAnEmptyValueAsUnset() {
+    Config c = Config.fromEnv(Map.of("SCOPEBOT_ADMIN_TOKEN", "", "SLACK_BOT_TOKEN", "  ", "SCOPEBOT_PORT", ""));
+    assertNull(c.adminToken(), "an empty token must disable reindex, never match an empty bearer");
+    assertNull(c.slackBotToken());
+    assertEquals(3978, c.port());
+  }
+
+  @Test
+  void neverShowsASecret() {
+    Config c = Config.fromEnv(Map.of("SCOPEBOT_ADMIN_TOKEN", "admin-s3cret", "SLACK_SIGNING_SECRET", "slack-s3cret",
+        "SLACK_BOT_TOKEN", "xoxb-s3cret", "MICROSOFT_APP_PASSWORD", "ms-s3cret", "SCOPEBOT_DB_PASSWORD", "db-s3cret",
+        "SCOPEBOT_JDBC_URL", "jdbc:postgresql://db/scopebot?user=u&password=url-s3cret"));
+    String shown = c.toString();
+    assertFalse(shown.contains("s3cret"), shown);
+    assertTrue(shown.contains("adminToken=(set)"), shown);
+  }
+
+  @Test
+  void rejectsANonNumericPortWithTheValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Config.fromEnv(Map.of("SCOPEBOT_PORT", "http")));
+    assertEquals("SCOPEBOT_PORT must be a number, got http", e.getMessage());
+  }
+}
