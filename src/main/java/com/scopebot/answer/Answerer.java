@@ -70,7 +70,7 @@ public final class Answerer {
     return index;
   }
 
-  /** A passage with its score after re-ranking, and the sentence of it that best matches the question. */
+  /** A passage, the share of the question it holds, and its score after re-ranking. */
   private record Ranked(Passage passage, double coverage, double score) {}
 
   /** Answers one question. Never throws for any text a person or a program may send. */
