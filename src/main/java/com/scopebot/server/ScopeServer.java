@@ -1,5 +1,6 @@
 package com.scopebot.server;
 
+import com.scopebot.channel.teams.TeamsChannel;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.corpus.CorpusException;
@@ -113,7 +114,8 @@ public final class ScopeServer implements AutoCloseable {
   private void mountChannels(ServletContextHandler context) {
     // Slack (#4) and Teams (#5) mount here when configured; until then they say what is missing.
     mount(context, "/slack/events", null, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
-    mount(context, "/api/messages", null, "Teams is not configured: the Bot Framework endpoint is not enabled");
+    mount(context, "/api/messages", TeamsChannel.servlet(config.microsoftAppId(), config.microsoftAppPassword(),
+        config.microsoftTenantId(), service), null);
   }
 
   private static void mount(ServletContextHandler context, String path, HttpServlet servlet, String disabled) {
