@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.Fixtures;
 import com.scopebot.answer.Answer;
@@ -13,6 +14,8 @@ import com.scopebot.answer.Answerer;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -240,6 +243,25 @@ class AnswerCardTest {
     }
     assertTrue(results.at("/composeExtension/attachments").size() <= SearchExtension.MAX_RESULTS);
     assertEquals(0, SearchExtension.results(bundled, "zzzz qqqq", 5).at("/composeExtension/attachments").size());
+  }
+
+  /** Writes the cards the bot renders to target/teams-cards.json for the optional Node check (src/test/node). */
+  @Test
+  void writesTheRenderedCardsForTheAdaptiveCardsLibraryCheck() throws Exception {
+    Answerer bundled = Fixtures.bundled();
+    ArrayNode cards = TeamsFixtures.JSON.createArrayNode();
+    for (String q : List.of("Who is responsible for SSL certificates?", "Is AD FS covered for multiple forests?",
+        "Does FastTrack configure Azure Information Protection?", "How many test devices are supported?",
+        "Does FastTrack bake bread?")) {
+      cards.add(AnswerCard.card(bundled.answer(q), ID));
+    }
+    cards.add(AnswerCard.card(answerWith(5), ID));
+    cards.add(WelcomeCard.card(bundled.index().corpus().documents()));
+    SearchExtension.results(bundled, "DNS", 10).at("/composeExtension/attachments")
+        .forEach(a -> cards.add(a.get("content")));
+    cards.forEach(AnswerCardTest::assertValid);
+    Files.createDirectories(Path.of("target"));
+    TeamsFixtures.JSON.writeValue(Path.of("target/teams-cards.json").toFile(), cards);
   }
 
   private static Answer bundledAnswer(String question) {
