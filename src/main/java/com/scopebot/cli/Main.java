@@ -25,10 +25,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code index}, {@code ask}, {@code eval}, {@code bench}. */
+/** The command line: {@code serve}, {@code index}, {@code ask}, {@code eval}, {@code bench}, {@code teams-package}. */
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
-    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class})
+    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class,
+        TeamsPackageCommand.class})
 public final class Main implements Runnable {
 
   /** Options every command shares. */

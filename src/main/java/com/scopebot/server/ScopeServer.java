@@ -2,6 +2,7 @@ package com.scopebot.server;
 
 import com.scopebot.channel.slack.SlackChannel;
 import com.scopebot.channel.slack.SlackServlet;
+import com.scopebot.channel.teams.TeamsChannel;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.corpus.CorpusException;
@@ -122,7 +123,8 @@ public final class ScopeServer implements AutoCloseable {
       closeOnStop(channel);
     }
     mount(context, "/slack/events", slack, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
-    mount(context, "/api/messages", null, "Teams is not configured: the Bot Framework endpoint is not enabled");
+    mount(context, "/api/messages", TeamsChannel.servlet(config.microsoftAppId(), config.microsoftAppPassword(),
+        config.microsoftTenantId(), service), null);
   }
 
   private void closeOnStop(AutoCloseable resource) {

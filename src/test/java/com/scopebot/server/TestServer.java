@@ -27,8 +27,13 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Path dataDir, Path corpus) throws Exception {
+    return start(dataDir, corpus, "127.0.0.1");
+  }
+
+  /** A server listening on a given address (0.0.0.0 lets a test call it from another interface of this machine). */
+  public static TestServer start(Path dataDir, Path corpus, String host) throws Exception {
     Config config = Config.fromEnv(Map.of(
-            "SCOPEBOT_HOST", "127.0.0.1",
+            "SCOPEBOT_HOST", host,
             "SCOPEBOT_PORT", "0",
             "SCOPEBOT_DATA_DIR", dataDir.toString(),
             "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN))

@@ -169,10 +169,13 @@ class ApiTest {
   }
 
   @Test
-  void saysTheChannelsAreNotConfigured() throws Exception {
+  void saysSlackIsNotConfiguredAndServesTeamsInEmulatorMode() throws Exception {
     HttpResponse<String> slack = server.postJson("/slack/events", "{}");
     assertEquals(503, slack.statusCode());
     assertTrue(slack.body().contains("SLACK_SIGNING_SECRET"), slack.body());
-    assertEquals(503, server.postJson("/api/messages", "{}").statusCode());
+    // no MICROSOFT_APP_ID: the Teams endpoint runs in emulator mode and reads the activity (here: none)
+    HttpResponse<String> teams = server.postJson("/api/messages", "{}");
+    assertEquals(400, teams.statusCode(), teams.body());
+    assertTrue(teams.body().contains("an activity needs a"), teams.body());
   }
 }

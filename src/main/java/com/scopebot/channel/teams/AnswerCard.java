@@ -1,0 +1,188 @@
+package com.scopebot.channel.teams;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.answer.Answer;
+import com.scopebot.answer.Citation;
+import com.scopebot.answer.Verdict;
+import java.util.List;
+
+/**
+ * An answer as a Teams message: an Adaptive Card 1.5 (verdict label, short answer, up to three quotes with their
+ * source, more sources, 👍/👎), a plain-text fallback with {@code [n]} citation markers, and the schema.org
+ * {@code Message} entity that turns those markers into Teams citations.
+ *
+ * <p>Everything here is a plain JSON tree, so it holds no Bot Framework type and is tested without the SDK.
+ * Stateless and thread-safe.
+ */
+public final class AnswerCard {
+
+  public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+  public static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+  public static final String VERSION = "1.5";
+
+  /** Quotes shown on the card itself; the rest go under "More sources". */
+  static final int SHOWN = 3;
+  /** Teams rejects messages over about 28 KB; the text and the card each stay well under it. */
+  static final int MAX_TEXT_CHARS = 24_000;
+  /** Teams' limits for a citation's title and abstract. */
+  static final int MAX_CITATION_NAME = 80;
+  static final int MAX_CITATION_ABSTRACT = 160;
+  static final int MAX_REASON_CHARS = 500;
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+  private AnswerCard() {}
+
+  /** The Adaptive Card colour of a verdict's label: green for yes, red for no, amber where the customer must act. */
+  static String color(Verdict v) {
+    return switch (v) {
+      case IN_SCOPE, MICROSOFT -> "good";
+      case OUT_OF_SCOPE -> "attention";
+      case CUSTOMER -> "warning";
+      case SHARED -> "accent";
+      case INFO, UNKNOWN -> "default";
+    };
+  }
+
+  /** The card for an answer whose record has the given id (the 👍/👎 buttons carry it). */
+  public static ObjectNode card(Answer a, String answerId) {
+    ObjectNode card = emptyCard();
+    ArrayNode body = card.putArray("body");
+    body.addObject().put("type", "TextBlock").put("text", a.verdict().emoji() + " " + a.verdict().label())
+        .put("weight", "Bolder").put("size", "Medium").put("color", color(a.verdict())).put("wrap", true);
+    body.addObject().put("type", "TextBlock").put("text", a.answer()).put("wrap", true);
+    List<Citation> cited = a.citations();
+    for (int i = 0; i < Math.min(SHOWN, cited.size()); i++) {
+      body.add(quote(cited.get(i), i + 1));
+    }
+    if (cited.isEmpty() && !a.closest().isEmpty()) {
+      // an unknown answer: the nearest passages help the asker rephrase, but they are marked as not an answer
+      body.addObject().put("type", "TextBlock").put("text", "Closest passages I found (they don't answer this):")
+          .put("isSubtle", true).put("wrap", true).put("separator", true);
+      for (int i = 0; i < Math.min(SHOWN, a.closest().size()); i++) {
+        body.add(quote(a.closest().get(i), 0));
+      }
+    }
+    if (a.sourcesDiffer()) {
+      body.addObject().put("type", "TextBlock").put("text", "⚠️ The cited documents or revisions disagree.")
+          .put("color", "warning").put("wrap", true);
+    }
+    ArrayNode actions = card.putArray("actions");
+    if (cited.size() > SHOWN) {
+      ObjectNode more = emptyCard();
+      ArrayNode moreBody = more.putArray("body");
+      for (int i = SHOWN; i < cited.size(); i++) {
+        moreBody.add(quote(cited.get(i), i + 1));
+      }
+      actions.addObject().put("type", "Action.ShowCard").put("title", "More sources (" + (cited.size() - SHOWN) + ")")
+          .set("card", more);
+    }
+    if (answerId != null) {
+      actions.addObject().put("type", "Action.Submit").put("title", "👍 Helpful").set("data", feedbackData(answerId, true));
+      ObjectNode why = emptyCard();
+      why.putArray("body").addObject().put("type", "Input.Text").put("id", "reason").put("isMultiline", true)
+          .put("maxLength", MAX_REASON_CHARS).put("placeholder", "What was wrong or missing? (optional)");
+      why.putArray("actions").addObject().put("type", "Action.Submit").put("title", "Send")
+          .set("data", feedbackData(answerId, false));
+      actions.addObject().put("type", "Action.ShowCard").put("title", "👎 Not helpful").set("card", why);
+    }
+    return card;
+  }
+
+  /** A card holding one quote and its source: what the search message extension inserts into a conversation. */
+  public static ObjectNode quoteCard(Citation c) {
+    ObjectNode card = emptyCard();
+    card.putArray("body").add(quote(c, 0));
+    return card;
+  }
+
+  static ObjectNode emptyCard() {
+    ObjectNode card = JSON.objectNode();
+    card.put("type", "AdaptiveCard").put("$schema", SCHEMA).put("version", VERSION);
+    return card;
+  }
+
+  /** The feedback buttons' data; the 👎 form adds its {@code reason} input to it when submitted. */
+  static ObjectNode feedbackData(String answerId, boolean helpful) {
+    return JSON.objectNode().put("action", "feedback").put("answerId", answerId).put("helpful", helpful);
+  }
+
+  /** A quote, its source line and an "Open source" link, in one container. {@code marker} 0 means no {@code [n]}. */
+  private static ObjectNode quote(Citation c, int marker) {
+    ObjectNode box = JSON.objectNode().put("type", "Container").put("separator", true).put("spacing", "Medium");
+    ArrayNode items = box.putArray("items");
+    items.addObject().put("type", "TextBlock").put("text", (marker > 0 ? "[" + marker + "] " : "") + "“" + c.quote() + "”")
+        .put("wrap", true);
+    items.addObject().put("type", "TextBlock").put("text", source(c)).put("isSubtle", true).put("size", "Small")
+        .put("wrap", true).put("spacing", "None");
+    if (!c.url().isEmpty()) {
+      ObjectNode set = items.addObject().put("type", "ActionSet");
+      set.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Open source").put("url", c.url());
+    }
+    return box;
+  }
+
+  /** {@code document · section › … · revision}, marked when a newer revision exists. */
+  static String source(Citation c) {
+    StringBuilder sb = new StringBuilder(c.document());
+    if (!c.section().isEmpty()) {
+      sb.append(" · ").append(String.join(" › ", c.section()));
+    }
+    sb.append(" · ").append(c.revision());
+    if (!c.current()) {
+      sb.append(" (superseded revision)");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The message text: what notifications, screen readers and clients without cards show. Carries the same verdict
+   * and citations, with the {@code [n]} markers that the {@link #citationEntity} resolves.
+   */
+  public static String text(Answer a) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(a.verdict().emoji()).append(' ').append(a.verdict().label()).append(": ").append(a.answer());
+    List<Citation> cited = a.citations();
+    for (int i = 0; i < cited.size(); i++) {
+      sb.append("\n\n[").append(i + 1).append("] “").append(cited.get(i).quote()).append("” — ").append(source(cited.get(i)));
+    }
+    return truncate(sb.toString(), MAX_TEXT_CHARS);
+  }
+
+  /**
+   * The schema.org {@code Message} entity with one {@code Claim} per citation: Teams shows each {@code [n]} of the
+   * text as a citation pill with the document's name, an abstract and a link.
+   */
+  public static ObjectNode citationEntity(Answer a) {
+    ObjectNode entity = JSON.objectNode();
+    entity.put("type", "https://schema.org/Message").put("@type", "Message").put("@context", "https://schema.org")
+        .put("@id", "");
+    ArrayNode claims = entity.putArray("citation");
+    List<Citation> cited = a.citations();
+    for (int i = 0; i < cited.size(); i++) {
+      Citation c = cited.get(i);
+      ObjectNode appearance = JSON.objectNode().put("@type", "DigitalDocument")
+          .put("name", truncate(c.document() + " · " + c.revision(), MAX_CITATION_NAME))
+          .put("abstract", truncate(c.quote(), MAX_CITATION_ABSTRACT));
+      if (!c.url().isEmpty()) {
+        appearance.put("url", c.url());
+      }
+      claims.addObject().put("@type", "Claim").put("position", i + 1).set("appearance", appearance);
+    }
+    return entity;
+  }
+
+  /** Cuts text to at most {@code max} characters, ending with an ellipsis when cut, never inside a surrogate pair. */
+  static String truncate(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end) + "…";
+  }
+}

@@ -1,0 +1,237 @@
+package com.scopebot.channel.teams;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.answer.Answerer;
+import com.scopebot.corpus.Document;
+import com.scopebot.service.AnswerService;
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.Entity;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scopebot on Teams: answers messages with a card, records 👍/👎, welcomes, and serves the search message extension.
+ * Thread-safe: all state is the answer service and the bounded map of recent replies.
+ */
+final class ScopeBot extends ActivityHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ScopeBot.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  static final String CHANNEL = "teams";
+  /** {@code <at>Name</at>} mentions, of this bot or of others, are not part of the question. */
+  private static final Pattern MENTION = Pattern.compile("<at>[^<]*</at>");
+  private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{32}");
+  static final int MAX_REASON_CHARS = 1000;
+
+  private final AnswerService service;
+  private final RecentReplies recent;
+
+  ScopeBot(AnswerService service, RecentReplies recent) {
+    this.service = service;
+    this.recent = recent;
+  }
+
+  /** The question in a message's text: mentions removed, white space (including Teams' no-break spaces) folded. */
+  static String question(String text) {
+    if (text == null) {
+      return "";
+    }
+    return MENTION.matcher(text).replaceAll(" ").replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+  }
+
+  /** Whom to record an answer or feedback against: the Azure AD object id, stable across chats, else the Teams id. */
+  static String userId(Activity activity) {
+    ChannelAccount from = activity.getFrom();
+    if (from == null) {
+      return null;
+    }
+    return from.getAadObjectId() != null && !from.getAadObjectId().isBlank() ? from.getAadObjectId() : from.getId();
+  }
+
+  @Override
+  protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    JsonNode value = activity.getValue() == null ? null : JSON.valueToTree(activity.getValue());
+    if (value != null && "feedback".equals(value.path("action").asText())) {
+      return turn.sendActivity(cardFeedback(value, activity)).thenApply(r -> null);
+    }
+    String question = question(activity.getText());
+    if (question.isEmpty()) {
+      return turn.sendActivity("Ask me a question about the FastTrack benefit's scope, e.g. \""
+          + WelcomeCard.EXAMPLES.get(0) + "\"").thenApply(r -> null);
+    }
+    AnswerService.Given given;
+    try {
+      given = service.ask(question, CHANNEL, userId(activity));
+    } catch (AnswerService.NotReadyException e) {
+      return turn.sendActivity("I'm still loading the documents; please ask again in a moment.").thenApply(r -> null);
+    }
+    Activity reply = answerMessage(given);
+    // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that
+    return turn.sendActivity(reply).thenAccept(sent -> recent.put(sent == null ? null : sent.getId(), given.id()));
+  }
+
+  /** The reply to a question: card, text fallback with citation markers, citation entity, Teams' feedback loop. */
+  static Activity answerMessage(AnswerService.Given given) {
+    Activity reply = Activity.createMessageActivity();
+    reply.setText(AnswerCard.text(given.answer()));
+    reply.setTextFormat(TextFormatTypes.MARKDOWN);
+    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id()))));
+    if (!given.answer().citations().isEmpty()) {
+      reply.setEntities(List.of(entity(AnswerCard.citationEntity(given.answer()))));
+    }
+    reply.setChannelData(JSON.createObjectNode().put("feedbackLoopEnabled", true));
+    return reply;
+  }
+
+  static Attachment adaptive(ObjectNode card) {
+    Attachment a = new Attachment();
+    a.setContentType(AnswerCard.CONTENT_TYPE);
+    a.setContent(card);
+    return a;
+  }
+
+  private static Entity entity(ObjectNode json) {
+    Entity e = new Entity();
+    e.setType(json.path("type").asText());
+    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      if (!f.getKey().equals("type")) {
+        e.setProperties(f.getKey(), f.getValue());
+      }
+    }
+    return e;
+  }
+
+  /** 👍/👎 pressed on the card: its data names the answer; the 👎 form adds a reason. Returns the reply text. */
+  private String cardFeedback(JsonNode value, Activity activity) {
+    String id = value.path("answerId").asText("");
+    JsonNode helpful = value.path("helpful");
+    if (!ANSWER_ID.matcher(id).matches() || !helpful.isBoolean()) {
+      return "Sorry, I couldn't read that feedback.";
+    }
+    String reason = value.path("reason").asText("").strip();
+    return record(id, helpful.asBoolean(), reason, userId(activity))
+        ? "Thanks for the feedback" + (helpful.asBoolean() ? "!" : "; it helps me improve.")
+        : "Sorry, I couldn't record that feedback right now.";
+  }
+
+  /** Stores feedback; false (logged) when the record is unknown or the store fails. Never throws. */
+  private boolean record(String answerId, boolean helpful, String reason, String userId) {
+    String why = reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason;
+    try {
+      if (service.feedback(answerId, helpful, why, CHANNEL, userId)) {
+        return true;
+      }
+      LOG.info("feedback for unknown answer {} dropped", answerId);
+    } catch (SQLException e) {
+      LOG.warn("storing Teams feedback for {} failed: {}", answerId, e.toString());
+    }
+    return false;
+  }
+
+  /** The welcome, when the bot itself is among the members added (to a team, a group chat or a personal chat). */
+  @Override
+  protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+    Activity activity = turn.getActivity();
+    String bot = activity.getRecipient() == null ? null : activity.getRecipient().getId();
+    boolean added = bot != null && activity.getMembersAdded() != null
+        && activity.getMembersAdded().stream().anyMatch(m -> bot.equals(m.getId()));
+    Answerer answerer = service.index().get();
+    if (!added || answerer == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<Document> documents = answerer.index().corpus().documents();
+    Activity welcome = Activity.createMessageActivity();
+    welcome.setText(WelcomeCard.text(documents));
+    welcome.setAttachments(List.of(adaptive(WelcomeCard.card(documents))));
+    return turn.sendActivity(welcome).thenApply(r -> null);
+  }
+
+  @Override
+  protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+    String name = String.valueOf(turn.getActivity().getName());
+    return switch (name) {
+      case "composeExtension/query" -> CompletableFuture.completedFuture(search(turn.getActivity()));
+      case "message/submitAction" -> CompletableFuture.completedFuture(feedbackLoop(turn.getActivity()));
+      default -> super.onInvokeActivity(turn);
+    };
+  }
+
+  private InvokeResponse search(Activity activity) {
+    Answerer answerer = service.index().get();
+    if (answerer == null) {
+      return new InvokeResponse(503, null);
+    }
+    JsonNode value = activity.getValue() == null ? JSON.createObjectNode() : JSON.valueToTree(activity.getValue());
+    String query = "";
+    boolean initialRun = false;
+    for (JsonNode p : value.path("parameters")) {
+      String pname = p.path("name").asText();
+      if (pname.equals("initialRun")) {
+        initialRun = p.path("value").asText().equalsIgnoreCase("true");
+      } else if (query.isEmpty()) {
+        // the manifest names it searchQuery; older clients and the samples use other names, so take the first
+        query = p.path("value").asText("");
+      }
+    }
+    int count = value.path("queryOptions").path("count").asInt(0);
+    return new InvokeResponse(200, SearchExtension.results(answerer, initialRun ? "" : query, count));
+  }
+
+  /**
+   * Teams' own 👍/👎 under a message ({@code channelData.feedbackLoopEnabled}). The answer is found through the
+   * message it was given on; {@code actionValue.feedback} is a JSON string inside the JSON (or, in older clients,
+   * plain text). Teams wants 200 with an empty body whatever happens.
+   */
+  private InvokeResponse feedbackLoop(Activity activity) {
+    JsonNode value = activity.getValue() == null ? JSON.createObjectNode() : JSON.valueToTree(activity.getValue());
+    if (!"feedback".equals(value.path("actionName").asText())) {
+      return new InvokeResponse(400, null);
+    }
+    JsonNode action = value.path("actionValue");
+    String reaction = action.path("reaction").asText();
+    if (!reaction.equals("like") && !reaction.equals("dislike")) {
+      return new InvokeResponse(400, null);
+    }
+    String answerId = recent.answerOf(activity.getReplyToId());
+    if (answerId == null) {
+      LOG.info("Teams feedback on message {} dropped: not one of the {} recent answers", activity.getReplyToId(),
+          recent.size());
+      return new InvokeResponse(200, null);
+    }
+    record(answerId, reaction.equals("like"), feedbackText(action.path("feedback")), userId(activity));
+    return new InvokeResponse(200, null);
+  }
+
+  /** The text of {@code actionValue.feedback}: {@code "{\"feedbackText\":\"...\"}"} decoded, else the text itself. */
+  static String feedbackText(JsonNode feedback) {
+    if (feedback.isObject()) {
+      return feedback.path("feedbackText").asText("");
+    }
+    String s = feedback.asText("");
+    if (s.strip().startsWith("{")) {
+      try {
+        return JSON.readTree(s).path("feedbackText").asText("");
+      } catch (JsonProcessingException e) {
+        return s;
+      }
+    }
+    return s;
+  }
+}
