@@ -105,16 +105,6 @@ public record Config(
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
-  public Config withDataDir(Path newDataDir) {
-    return new Config(host, port, corpus, newDataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
-  }
-
-  public Config withAdminToken(String token) {
-    return new Config(host, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, token, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
-  }
-
   @Override
   public String toString() {
     return "Config[host=" + host + ", port=" + port + ", corpus=" + corpus + ", dataDir=" + dataDir
