@@ -124,7 +124,7 @@ public final class Answerer {
     List<Ranked> cited = cite(ranked);
     Ranked best = cited.get(0);
     String bestSentence = bestSentence(best.passage(), q);
-    Polarity polarity = Classifier.polarity(bestSentence);
+    Polarity polarity = polarityOf(best.passage(), bestSentence);
     Ranked other = disagreement(cited, q);
     boolean differ = other != null;
     Verdict verdict = verdict(q, best.passage(), polarity, cited, differ);
@@ -205,6 +205,15 @@ public final class Answerer {
       }
     }
     return cited;
+  }
+
+  /**
+   * What the sentence says about scope; a sentence that says nothing takes the passage's scope from its section or
+   * list introduction ("Out of scope" heading, "The following aren't included:").
+   */
+  private static Polarity polarityOf(Passage p, String sentence) {
+    Polarity own = Classifier.polarity(sentence);
+    return own == Polarity.NONE && Classifier.polarity(p.text()) == Polarity.NONE ? p.polarity() : own;
   }
 
   /** The sentence of a passage that holds most of the question's weight: its polarity is the one that counts. */
@@ -298,7 +307,7 @@ public final class Answerer {
    */
   private Boolean stance(Passage p, Question q) {
     // the sentence about the question counts: "X supports multiple forests. Other scenarios aren't supported."
-    Polarity polarity = Classifier.polarity(bestSentence(p, q));
+    Polarity polarity = polarityOf(p, bestSentence(p, q));
     if (polarity.excludes() || p.holder() == Holder.CUSTOMER) {
       return false;
     }

@@ -40,6 +40,20 @@ public final class Classifier {
           + "(guide|guides|provide|provides|help|helps|assist|assists|set up|sets up|work|works|verify|verifies|connect|connects)\\b"
           + "|\\bwe'll\\b");
 
+  /** Headings that hand a section to the customer: "Your responsibilities", "Customer tasks", "What you do". */
+  private static final Pattern CUSTOMER_HEADING = Pattern.compile(
+      "\\b(your|customer|customer's|customers|customers')\\s+(responsibilit\\w*|tasks?|role|activities|obligations|duties)\\b"
+          + "|\\bwhat (you|the customer|customers) (do|does|need to do|will do|must do|should do)\\b"
+          + "|^(you|customer)$");
+  /** Headings that hand a section to Microsoft/FastTrack: "Microsoft's responsibilities", "What FastTrack does". */
+  private static final Pattern MICROSOFT_HEADING = Pattern.compile(
+      "\\b(microsoft|microsoft's|fasttrack|fasttrack's)\\s+(center\\s+)?(responsibilit\\w*|tasks?|role|activities|"
+          + "obligations|duties)\\b|\\bwhat (microsoft|fasttrack|we) (do|does|will do|provides?|offers?)\\b");
+  /** Headings whose whole section is outside the benefit. */
+  private static final Pattern EXCLUDING_HEADING = Pattern.compile(
+      "\\bout[ -]of[ -]scope\\b|\\bnot (in scope|included|covered|supported)\\b|\\bexclusions?\\b"
+          + "|\\bwhat('s| is) not (included|covered)\\b");
+
   private Classifier() {}
 
   /** Folds typographic apostrophes and case so one set of patterns reads every document. */
@@ -122,16 +136,32 @@ public final class Classifier {
 
   static Holder holderOfHeading(String heading) {
     String h = fold(heading);
-    if (!h.contains("responsib")) {
-      return Holder.NONE;
-    }
-    if (h.matches(".*\\b(your|customer|customer's|customers)\\b.*")) {
+    if (CUSTOMER_HEADING.matcher(h).find()) {
       return Holder.CUSTOMER;
     }
-    if (h.matches(".*\\b(microsoft|microsoft's|fasttrack|fasttrack's)\\b.*")) {
+    if (MICROSOFT_HEADING.matcher(h).find()) {
       return Holder.MICROSOFT;
     }
     return Holder.NONE;
+  }
+
+  /**
+   * The scope a heading or list introduction puts on everything under it ("## Out of scope", "The following
+   * aren't included:"), or {@link Polarity#NONE}.
+   */
+  public static Polarity inherited(List<String> sectionPath, String intro) {
+    for (String heading : sectionPath) {
+      if (EXCLUDING_HEADING.matcher(fold(heading)).find()) {
+        return Polarity.OUT_OF_SCOPE;
+      }
+    }
+    if (intro != null && intro.endsWith(":")) {
+      Polarity p = polarity(intro);
+      if (p.excludes()) {
+        return p;
+      }
+    }
+    return Polarity.NONE;
   }
 
   /** True when the text or its lead-in frames the work as guidance ("Provide guidance about:"). */

@@ -320,7 +320,8 @@ public final class DocumentParser {
             }
           }
         }
-        emit(PassageKind.BULLET, quote, context, items, line(item));
+        emit(PassageKind.BULLET, quote, context, items, line(item),
+            ancestors.isEmpty() ? "" : ancestors.get(ancestors.size() - 1));
       }
       List<String> inner = new ArrayList<>(ancestors);
       if (!own.isEmpty()) {
@@ -453,6 +454,14 @@ public final class DocumentParser {
      *     match every question about its bullets
      */
     private void emit(PassageKind kind, String text, String context, List<String> items, int line) {
+      emit(kind, text, context, items, line, "");
+    }
+
+    /**
+     * @param intro the lead-in right above a bullet ("The following are out of scope:"); its scope carries over to
+     *     bullets that state none themselves, as does that of a heading such as "Out of scope"
+     */
+    private void emit(PassageKind kind, String text, String context, List<String> items, int line, String intro) {
       if (line < 1) {
         line = 1;
       }
@@ -463,9 +472,11 @@ public final class DocumentParser {
         holder = Classifier.holder(List.of(), "", leadIn);
       }
       boolean guidance = Classifier.guidance(text, leadIn);
+      Polarity inherited = Classifier.inherited(section, intro);
       for (String chunk : chunks(text)) {
+        Polarity own = Classifier.polarity(chunk);
         out.add(new Passage(doc, section, line, kind, chunk, context, items, holder, guidance,
-            Classifier.polarity(chunk), Classifier.conditions(chunk, leadIn)));
+            own == Polarity.NONE ? inherited : own, Classifier.conditions(chunk, leadIn)));
       }
     }
   }

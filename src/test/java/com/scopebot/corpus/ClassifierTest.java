@@ -51,6 +51,10 @@ class ClassifierTest {
       "Microsoft responsibilities|MICROSOFT",
       "FastTrack Center Benefit Process for Enterprise Mobility Suite - Microsoft's responsibilities|MICROSOFT",
       "FastTrack responsibilities|MICROSOFT",
+      "What FastTrack does|MICROSOFT",
+      "Customer tasks|CUSTOMER",
+      "What you do|CUSTOMER",
+      "Expectations for your source environment|NONE",
       "Enable phase|NONE"})
   void readsHolderFromHeadings(String heading, Holder expected) {
     assertEquals(expected, Classifier.holder(List.of(heading), "", "Do something."));
@@ -66,6 +70,15 @@ class ClassifierTest {
   void readsHolderFromTheSentenceWhenTheSectionNamesNone() {
     assertEquals(Holder.MICROSOFT, Classifier.holder(List.of("Enable phase"), "Phases", "For Intune, we guide you through it."));
     assertEquals(Holder.CUSTOMER, Classifier.holder(List.of("Remediate phase"), "Phases", "You perform the tasks in the plan."));
+  }
+
+  @Test
+  void inheritsScopeFromAnOutOfScopeHeadingOrAListIntroduction() {
+    assertEquals(Polarity.OUT_OF_SCOPE, Classifier.inherited(List.of("Benefit", "Out of scope"), ""));
+    assertEquals(Polarity.NOT_INCLUDED, Classifier.inherited(List.of("Benefit"), "The following aren't included:"));
+    assertEquals(Polarity.NONE, Classifier.inherited(List.of("Benefit", "Enable phase"), "Provide guidance about:"));
+    assertEquals(Polarity.NONE, Classifier.inherited(List.of("Benefit"), "Other scenarios aren't supported."),
+        "only a list introduction (ending in ':') carries over");
   }
 
   @Test
