@@ -174,14 +174,15 @@ public final class QuestionReader {
 
   /** "coverd" → "covered": question words are not in the corpus, so they get their own correction. */
   private String nearestAskingWord(String word) {
-    if (word.length() < 4) {
+    // short words are too close to too many others ("pays" is one letter from "says"): only longer ones are fixed
+    if (word.length() < 5) {
       return null;
     }
     int allowed = word.length() >= 8 ? 2 : 1;
     String best = null;
     int bestEdits = Integer.MAX_VALUE;
     for (String candidate : ASKING_WORDS_SORTED) {
-      if (Math.abs(candidate.length() - word.length()) > allowed) {
+      if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed) {
         continue;
       }
       float similarity = distance.getDistance(word, candidate);
