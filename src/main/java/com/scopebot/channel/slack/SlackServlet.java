@@ -37,6 +37,7 @@ public final class SlackServlet extends HttpServlet {
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
     if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+      JsonHttp.drainRefusedBody(req); // so the sender reads the 413 rather than a reset connection
       JsonHttp.error(resp, 413, "request body too large");
       return;
     }

@@ -9,6 +9,7 @@ import com.microsoft.bot.connector.authentication.AuthenticationException;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
+import com.scopebot.channel.web.JsonHttp;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,6 +54,7 @@ final class TeamsServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     if (req.getContentLengthLong() > MAX_BODY_BYTES) {
+      JsonHttp.drainRefusedBody(req); // so the sender reads the 413 rather than a reset connection
       error(resp, 413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
       return;
     }

@@ -46,7 +46,7 @@ public final class JsonHttp {
     }
     long declared = req.getContentLengthLong();
     if (declared > MAX_BODY_BYTES) {
-      discard(req, DISCARD_LIMIT);
+      drainRefusedBody(req);
       throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
     }
     byte[] body;
@@ -73,10 +73,10 @@ public final class JsonHttp {
    * Reads and drops up to a limit of an unwanted body, so a client still sending it reads the 413 rather than a reset
    * connection; a body beyond the limit gets the connection closed on it.
    */
-  private static void discard(HttpServletRequest req, long limit) throws IOException {
+  public static void drainRefusedBody(HttpServletRequest req) throws IOException {
     byte[] sink = new byte[8192];
     try (InputStream in = req.getInputStream()) {
-      long left = limit;
+      long left = DISCARD_LIMIT;
       for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
         left -= n;
       }
