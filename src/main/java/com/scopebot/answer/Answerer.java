@@ -283,16 +283,16 @@ public final class Answerer {
   private Ranked disagreement(List<Ranked> cited, Question q) {
     Ranked best = cited.get(0);
     Passage a = best.passage();
+    Boolean sa = stance(a, q);
+    Set<String> na = numbers(a.text());
     for (Ranked other : cited.subList(1, cited.size())) {
       Passage b = other.passage();
       if (a.document().file().equals(b.document().file()) || b.kind() == PassageKind.PARAGRAPH
           || a.kind() == PassageKind.PARAGRAPH || other.coverage() < best.coverage() * 0.7) {
         continue;
       }
-      Boolean sa = stance(a, q);
       Boolean sb = stance(b, q);
       boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(a, b);
-      Set<String> na = numbers(a.text());
       Set<String> nb = numbers(b.text());
       if (stances || !na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
         return other;
