@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.Citation;
+import com.scopebot.answer.Verdict;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Scores answers against an eval set with the rules of {@code score.py}: verdict accuracy, the first citation holding
- * an expected quote (cite@1), any of the first three (cite@3), and every side of a dispute among the first five.
+ * an expected quote (cite@1), any of the first three (cite@3), every side of a dispute among the first five, and the
+ * two numbers that matter most for a scope bot: wrong commitments and abstentions.
  */
 public final class Evaluation {
 
@@ -18,21 +22,65 @@ public final class Evaluation {
   static final int MAX_QUOTE = 400;
 
   /** One eval case: its id, question, accepted verdicts, expected quotes and (for disputes) quote groups. */
-  public record Case(String id, String question, List<String> verdicts, List<String> quotes, List<List<String>> allGroups) {}
+  public record Case(String id, String question, List<String> verdicts, List<String> quotes, List<List<String>> allGroups) {
 
-  /** The figures score.py prints. */
+    public Case {
+      verdicts = List.copyOf(verdicts);
+      quotes = List.copyOf(quotes);
+      allGroups = List.copyOf(allGroups);
+    }
+
+    /** Whether the answer's verdict is one the case accepts. */
+    public boolean accepts(Answer answer) {
+      return verdicts.contains(answer.verdict().wire());
+    }
+
+    /** A verdict other than "unknown" that the case does not accept: the answer that starts a dispute. */
+    public boolean committedWrong(Answer answer) {
+      return answer.verdict() != Verdict.UNKNOWN && !accepts(answer);
+    }
+
+    /** "unknown" to a question the documents answer (score.py: the case does not accept "unknown"). */
+    public boolean abstained(Answer answer) {
+      return answer.verdict() == Verdict.UNKNOWN && !verdicts.contains(Verdict.UNKNOWN.wire());
+    }
+
+    /** No quote at all: nothing in the documents answers it, and only the verdict counts. */
+    boolean outOfCorpus() {
+      return quotes.isEmpty() && allGroups.isEmpty();
+    }
+  }
+
+  /**
+   * The figures score.py prints.
+   *
+   * @param answerable cases with expected quotes, the denominator of cite@1 and cite@3
+   * @param medianQuote median length in characters of the first three quotes of every answer
+   * @param wrong answers committed to a verdict the case does not accept
+   * @param abstained answers "unknown" to cases that do not accept "unknown"
+   * @param misses one line per case with a wrong verdict or a missed first citation, as score.py prints them
+   */
   public record Score(int total, int verdictOk, int answerable, int cite1, int cite3, int unknownTotal, int unknownOk,
-      int medianQuote, List<String> misses) {
+      int medianQuote, int wrong, int abstained, List<String> misses) {
 
-    /** The same lines score.py prints. */
+    public Score {
+      misses = List.copyOf(misses);
+    }
+
+    /** The same lines score.py prints: the misses, then {@link #figures()}. */
     public String report() {
       StringBuilder sb = new StringBuilder();
       misses.forEach(m -> sb.append("  miss ").append(m).append('\n'));
-      sb.append(String.format(Locale.ROOT, "verdict %d/%d  cite@1 %d/%d  cite@3 %d/%d  unknown %d/%d  median-quote %d chars%n",
-          verdictOk, total, cite1, answerable, cite3, answerable, unknownOk, unknownTotal, medianQuote));
-      sb.append(String.format(Locale.ROOT, "score verdict=%.3f cite1=%.3f cite3=%.3f%n",
-          verdictOk / (double) total, cite1 / (double) Math.max(answerable, 1), cite3 / (double) Math.max(answerable, 1)));
-      return sb.toString();
+      return sb.append(figures()).toString();
+    }
+
+    /** score.py's last two lines: the counts, then the rates. */
+    public String figures() {
+      return String.format(Locale.ROOT,
+          "verdict %d/%d  cite@1 %d/%d  cite@3 %d/%d  unknown %d/%d  median-quote %d chars  wrong %d  abstained %d%n"
+              + "score verdict=%s cite1=%s cite3=%s%n",
+          verdictOk, total, cite1, answerable, cite3, answerable, unknownOk, unknownTotal, medianQuote, wrong, abstained,
+          rate(verdictOk, total), rate(cite1, answerable), rate(cite3, answerable));
     }
   }
 
@@ -60,7 +108,7 @@ public final class Evaluation {
     if (cases.size() != answers.size()) {
       throw new IllegalArgumentException("answers: " + answers.size() + " for " + cases.size() + " questions");
     }
-    int vOk = 0, c1 = 0, c3 = 0, answerable = 0, unknownTotal = 0, unknownOk = 0;
+    int vOk = 0, c1 = 0, c3 = 0, answerable = 0, unknownTotal = 0, unknownOk = 0, wrong = 0, abstained = 0;
     List<Integer> quoteLens = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     for (int i = 0; i < cases.size(); i++) {
@@ -68,9 +116,11 @@ public final class Evaluation {
       Answer a = answers.get(i);
       List<Citation> cites = a.citations();
       cites.stream().limit(3).forEach(x -> quoteLens.add(x.quote().length()));
-      boolean verdictOk = c.verdicts().contains(a.verdict().wire());
+      boolean verdictOk = c.accepts(a);
       vOk += verdictOk ? 1 : 0;
-      if (c.quotes().isEmpty() && c.allGroups().isEmpty()) {
+      wrong += c.committedWrong(a) ? 1 : 0;
+      abstained += c.abstained(a) ? 1 : 0;
+      if (c.outOfCorpus()) {
         unknownTotal++;
         unknownOk += verdictOk ? 1 : 0;
         if (!verdictOk) {
@@ -97,7 +147,16 @@ public final class Evaluation {
     }
     List<Integer> sorted = quoteLens.stream().sorted().toList();
     int median = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-    return new Score(cases.size(), vOk, answerable, c1, c3, unknownTotal, unknownOk, median, misses);
+    return new Score(cases.size(), vOk, answerable, c1, c3, unknownTotal, unknownOk, median, wrong, abstained, misses);
+  }
+
+  /**
+   * A rate with three decimals as Python's {@code f"{x:.3f}"} prints it: the double's exact value rounded half to
+   * even, so 39/48 (0.8125) prints 0.812 as in score.py, where {@code %.3f} would print 0.813.
+   */
+  static String rate(int count, int of) {
+    double x = count / (double) Math.max(of, 1);
+    return new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
   }
 
   static String norm(String s) {

@@ -22,6 +22,18 @@ class EvaluationTest {
         Intent.OTHER, false);
   }
 
+  private static Answer unknown() {
+    return new Answer("q", Verdict.UNKNOWN, "a", 0.1, List.of(), List.of(), Intent.OTHER, false);
+  }
+
+  private static Evaluation.Case answerable(String id, String verdicts, String quote) {
+    return new Evaluation.Case(id, "q " + id, List.of(verdicts.split("/")), List.of(quote), List.of());
+  }
+
+  private static Evaluation.Case outOfCorpus(String id) {
+    return new Evaluation.Case(id, "q " + id, List.of("unknown"), List.of(), List.of());
+  }
+
   @Test
   void countsVerdictsCitesAndUnknowns() {
     List<Evaluation.Case> cases = List.of(
@@ -58,5 +70,60 @@ class EvaluationTest {
   @Test
   void foldsTypographicQuotesAndMojibake() {
     assertTrue(Evaluation.hits(cite("make sure you’re ready"), List.of("you're ready")));
+  }
+
+  @Test
+  void countsWrongAndAbstainedAsScorePyDoes() {
+    List<Evaluation.Case> cases = List.of(
+        answerable("right", "customer", "SSL"),
+        answerable("wrong", "out_of_scope/customer", "SSL"),
+        answerable("abstained", "in_scope", "SSL"),
+        outOfCorpus("unknown-ok"),
+        outOfCorpus("unknown-committed"),
+        answerable("unknown-accepted", "unknown/info", "SSL"));
+    Evaluation.Score s = Evaluation.score(cases, List.of(
+        answer(Verdict.CUSTOMER, "SSL"),
+        answer(Verdict.IN_SCOPE, "SSL"),
+        unknown(),
+        unknown(),
+        answer(Verdict.INFO, "SSL"),
+        unknown()));
+    // a committed verdict the case does not accept is wrong, an out-of-corpus case's too; "unknown" never is
+    assertEquals(2, s.wrong());
+    // only where the case does not accept "unknown"
+    assertEquals(1, s.abstained());
+    assertEquals("verdict 3/6  cite@1 2/4  cite@3 2/4  unknown 1/2  median-quote 3 chars  wrong 2  abstained 1\n"
+        + "score verdict=0.500 cite1=0.500 cite3=0.500\n", s.figures());
+  }
+
+  @Test
+  void roundsRatesHalfToEvenAsPythonPrintsThem() {
+    assertEquals("0.812", Evaluation.rate(39, 48));
+    assertEquals("0.062", Evaluation.rate(1, 16));
+    assertEquals("0.667", Evaluation.rate(2, 3));
+    assertEquals("1.000", Evaluation.rate(5, 5));
+    assertEquals("0.000", Evaluation.rate(0, 0));
+  }
+
+  @Test
+  void scoresADisputeWithoutQuotesAsAnswerableAndANoQuoteCaseAsUnknown() {
+    // score.py: a case is out-of-corpus only with neither quotes nor all_groups
+    Evaluation.Case dispute = new Evaluation.Case("d", "How many apps?", List.of("info"), List.of(),
+        List.of(List.of("three"), List.of("One integrated")));
+    Evaluation.Case none = outOfCorpus("n");
+    Evaluation.Score s = Evaluation.score(List.of(dispute, none),
+        List.of(answer(Verdict.INFO, "Up to three", "One integrated application"), answer(Verdict.IN_SCOPE, "x")));
+    assertEquals(1, s.answerable());
+    assertEquals(1, s.cite1());
+    assertEquals(0, s.unknownOk());
+    assertEquals(1, s.unknownTotal());
+    assertEquals(1, s.wrong());
+    assertEquals(List.of("n q n verdict=in_scope, expected unknown"), s.misses());
+
+    Evaluation.Score abstaining = Evaluation.score(List.of(dispute, none), List.of(unknown(), unknown()));
+    assertEquals(List.of("d How many apps? verdict=unknown cite1=MISS"), abstaining.misses());
+    assertEquals(1, abstaining.unknownOk());
+    assertEquals(1, abstaining.abstained());
+    assertEquals(0, abstaining.wrong());
   }
 }
