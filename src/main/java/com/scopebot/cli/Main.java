@@ -8,6 +8,7 @@ import com.scopebot.answer.Engine;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
+import com.scopebot.eval.Calibration;
 import com.scopebot.eval.Evaluation;
 import com.scopebot.server.Config;
 import com.scopebot.server.ScopeServer;
@@ -190,8 +191,10 @@ public final class Main implements Runnable {
       if (answersOut != null) {
         Files.write(answersOut, answers.stream().map(AnswerJson::line).toList(), StandardCharsets.UTF_8);
       }
-      spec.commandLine().getOut().print(Evaluation.score(cases, answers).report());
-      spec.commandLine().getOut().flush();
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(Evaluation.score(cases, answers).report());
+      out.print(Calibration.of(cases, answers).table());
+      out.flush();
       return 0;
     }
   }

@@ -126,4 +126,41 @@ class EvaluationTest {
     assertEquals(1, abstaining.abstained());
     assertEquals(0, abstaining.wrong());
   }
+
+  private static Answer at(double confidence, Verdict v) {
+    return v == Verdict.UNKNOWN
+        ? new Answer("q", v, "a", confidence, List.of(), List.of(), Intent.OTHER, false)
+        : new Answer("q", v, "a", confidence, List.of(cite("SSL")), List.of(), Intent.OTHER, false);
+  }
+
+  @Test
+  void countsRightAndWrongVerdictsPerConfidenceBand() {
+    Evaluation.Case customer = answerable("c", "customer", "SSL");
+    List<Evaluation.Case> cases = List.of(outOfCorpus("u"), customer, customer, customer, customer, customer, customer,
+        customer);
+    Calibration c = Calibration.of(cases, List.of(
+        at(0.0, Verdict.UNKNOWN),       // right: the case accepts "unknown"
+        at(0.19, Verdict.IN_SCOPE),     // wrong
+        at(0.2, Verdict.CUSTOMER),      // a bound opens the next band
+        at(0.6, Verdict.UNKNOWN),       // abstained: neither right nor wrong
+        at(0.79, Verdict.OUT_OF_SCOPE), // wrong
+        at(0.8, Verdict.CUSTOMER),
+        at(1.0, Verdict.CUSTOMER),      // the last band holds 1.0
+        at(0.99, Verdict.SHARED)));     // wrong
+    assertEquals(List.of("[0.0,0.2)", "[0.2,0.4)", "[0.4,0.6)", "[0.6,0.8)", "[0.8,1.0]"),
+        c.bands().stream().map(Calibration.Band::label).toList());
+    assertEquals(new Calibration.Band(0.0, 0.2, 2, 1, 1, 1), c.bands().get(0));
+    assertEquals(new Calibration.Band(0.2, 0.4, 1, 1, 1, 0), c.bands().get(1));
+    assertEquals(new Calibration.Band(0.4, 0.6, 0, 0, 0, 0), c.bands().get(2));
+    assertEquals(new Calibration.Band(0.6, 0.8, 2, 1, 0, 1), c.bands().get(3));
+    assertEquals(new Calibration.Band(0.8, 1.0, 3, 3, 2, 1), c.bands().get(4));
+    assertEquals("""
+        confidence  answers  committed  right  wrong  accuracy
+        [0.0,0.2)         2          1      1      1       50%
+        [0.2,0.4)         1          1      1      0      100%
+        [0.4,0.6)         0          0      0      0         -
+        [0.6,0.8)         2          1      0      1        0%
+        [0.8,1.0]         3          3      2      1       67%
+        """, c.table());
+  }
 }
