@@ -8,7 +8,7 @@ import com.scopebot.answer.Engine;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
-import com.scopebot.eval.Calibration;
+import com.scopebot.eval.EvalFile;
 import com.scopebot.eval.Evaluation;
 import com.scopebot.server.Config;
 import com.scopebot.server.ScopeServer;
@@ -168,32 +168,35 @@ public final class Main implements Runnable {
     }
   }
 
-  @Command(name = "eval", description = "Scores the bot on an eval file (the format of dev.jsonl), as score.py does.")
+  @Command(name = "eval", description = {
+      "Scores the bot on eval files (the format of dev.jsonl) as score.py does, then shows how often the verdict is"
+          + " right per confidence band.",
+      "With several files, each file's report comes under '== FILE', then '== all' sums them."})
   static final class Eval implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions options;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.jsonl") Path file;
+    @Parameters(paramLabel = "FILE.jsonl", arity = "1..*") List<Path> files;
 
-    @Option(names = "--answers", paramLabel = "FILE", description = "Also write the answers, one JSON object a line.")
+    @Option(names = "--answers", paramLabel = "FILE",
+        description = "Also write the answers, one JSON object a line: every file's, in the order given.")
     Path answersOut;
 
     @Override
     public Integer call() throws Exception {
       Answerer answerer = options.load();
-      List<Evaluation.Case> cases = new ArrayList<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          cases.add(Evaluation.parseCase(AnswerJson.mapper(), line));
-        }
+      List<EvalFile> evaluated = new ArrayList<>();
+      for (Path file : files) {
+        List<Evaluation.Case> cases = Evaluation.read(file);
+        List<Answer> answers = cases.stream().map(c -> answerer.answer(c.question())).toList();
+        evaluated.add(new EvalFile(file.toString(), cases, answers));
       }
-      List<Answer> answers = cases.stream().map(c -> answerer.answer(c.question())).toList();
       if (answersOut != null) {
-        Files.write(answersOut, answers.stream().map(AnswerJson::line).toList(), StandardCharsets.UTF_8);
+        Files.write(answersOut, evaluated.stream().flatMap(f -> f.answers().stream()).map(AnswerJson::line).toList(),
+            StandardCharsets.UTF_8);
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.print(Evaluation.score(cases, answers).report());
-      out.print(Calibration.of(cases, answers).table());
+      out.print(EvalFile.report(evaluated));
       out.flush();
       return 0;
     }

@@ -1,12 +1,18 @@
 package com.scopebot.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +92,25 @@ public final class Evaluation {
 
   private Evaluation() {}
 
+  /** Reads an eval file: one case a JSON line, blank lines skipped. */
+  public static List<Case> read(Path file) throws IOException {
+    List<Case> cases = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        cases.add(parseCase(AnswerJson.mapper(), lines.get(i)));
+      } catch (JsonProcessingException e) {
+        throw new IOException(file + ":" + (i + 1) + ": not a JSON eval case: " + e.getOriginalMessage());
+      }
+    }
+    return cases;
+  }
+
   /** Reads one JSON line of an eval file. */
-  public static Case parseCase(ObjectMapper mapper, String line) throws java.io.IOException {
+  public static Case parseCase(ObjectMapper mapper, String line) throws IOException {
     JsonNode n = mapper.readTree(line);
     List<List<String>> groups = new ArrayList<>();
     for (JsonNode g : n.path("all_groups")) {

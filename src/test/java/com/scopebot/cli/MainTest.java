@@ -137,6 +137,32 @@ class MainTest {
   }
 
   @Test
+  void evalScoresSeveralFilesThenAllOfThemAndWritesEveryAnswerInOrder(@TempDir Path dir) throws Exception {
+    Path first = dir.resolve("first.jsonl");
+    Files.writeString(first, """
+        {"id": "x1", "question": "Who is responsible for SSL certificates?", "verdicts": ["customer"], "quotes": ["public SSL certificates"]}
+        """);
+    Path second = dir.resolve("second.jsonl");
+    Files.writeString(second, """
+        {"id": "y1", "question": "What's the weather like today?", "verdicts": ["unknown"], "quotes": []}
+        {"id": "y2", "question": "Is AD FS covered for multiple forests?", "verdicts": ["in_scope"], "quotes": ["AD FS"]}
+        """);
+    Path answers = dir.resolve("answers.jsonl");
+    Run r = run("eval", "--corpus", corpus(), first.toString(), second.toString(), "--answers", answers.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("== " + first + "\nverdict 1/1  cite@1 1/1  cite@3 1/1  unknown 0/0"), r.out());
+    assertTrue(r.out().contains("\n== " + second + "\n  miss y2 Is AD FS covered for multiple forests? verdict=out_of_scope"
+        + " cite1=ok\nverdict 1/2  cite@1 1/1  cite@3 1/1  unknown 1/1"), r.out());
+    assertTrue(r.out().matches("(?s).*\n== all\nverdict 2/3  cite@1 2/2  cite@3 2/2  unknown 1/1  median-quote \\d+ chars"
+        + "  wrong 1  abstained 0\nscore verdict=0\\.667 cite1=1\\.000 cite3=1\\.000\nconfidence .*"), r.out());
+    List<String> verdicts = new ArrayList<>();
+    for (String l : Files.readAllLines(answers)) {
+      verdicts.add(JSON.readTree(l).get("verdict").asText());
+    }
+    assertEquals(List.of("customer", "unknown", "out_of_scope"), verdicts);
+  }
+
+  @Test
   void benchReportsPercentilesForTheCorpusAndALargerCopy() {
     Run r = run("bench", "--corpus", corpus(), "--scale", "3", "--questions", "200");
     assertEquals(0, r.exit(), r.err());

@@ -1,14 +1,20 @@
 package com.scopebot.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Intent;
 import com.scopebot.answer.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scoring rules of score.py. */
 class EvaluationTest {
@@ -162,5 +168,59 @@ class EvaluationTest {
         [0.6,0.8)         2          1      0      1        0%
         [0.8,1.0]         3          3      2      1       67%
         """, c.table());
+  }
+
+  @Test
+  void sumsSeveralFilesUnderAllAfterEachFilesOwnReport() {
+    EvalFile first = new EvalFile("first.jsonl",
+        List.of(answerable("a1", "customer", "SSL"), answerable("a2", "in_scope", "SSL")),
+        List.of(at(0.9, Verdict.CUSTOMER), at(0.5, Verdict.OUT_OF_SCOPE)));
+    EvalFile second = new EvalFile("second.jsonl",
+        List.of(outOfCorpus("b1"), answerable("b2", "info", "SSL"), answerable("b3", "customer", "SSL")),
+        List.of(at(0.1, Verdict.UNKNOWN), at(0.1, Verdict.UNKNOWN), at(0.95, Verdict.CUSTOMER)));
+    String report = EvalFile.report(List.of(first, second));
+
+    assertTrue(report.startsWith("== first.jsonl\n  miss a2 q a2 verdict=out_of_scope cite1=ok\n"
+        + "verdict 1/2  cite@1 2/2  cite@3 2/2  unknown 0/0  median-quote 3 chars  wrong 1  abstained 0\n"), report);
+    assertTrue(report.contains("\n\n== second.jsonl\n  miss b2 q b2 verdict=unknown cite1=MISS\n"
+        + "verdict 2/3  cite@1 1/2  cite@3 1/2  unknown 1/1  median-quote 3 chars  wrong 0  abstained 1\n"), report);
+    String all = report.substring(report.indexOf("\n== all\n") + 1);
+    assertEquals("""
+        == all
+        verdict 3/5  cite@1 3/4  cite@3 3/4  unknown 1/1  median-quote 3 chars  wrong 1  abstained 1
+        score verdict=0.600 cite1=0.750 cite3=0.750
+        confidence  answers  committed  right  wrong  accuracy
+        [0.0,0.2)         2          0      1      0       50%
+        [0.2,0.4)         0          0      0      0         -
+        [0.4,0.6)         1          1      0      1        0%
+        [0.6,0.8)         0          0      0      0         -
+        [0.8,1.0]         2          2      2      0      100%
+        """, all);
+  }
+
+  @Test
+  void reportsOneFileWithoutHeaders() {
+    EvalFile only = new EvalFile("only.jsonl", List.of(outOfCorpus("u")), List.of(at(0.1, Verdict.UNKNOWN)));
+    String report = EvalFile.report(List.of(only));
+    assertTrue(report.startsWith("verdict 1/1  cite@1 0/0  cite@3 0/0  unknown 1/1  median-quote 0 chars  wrong 0"
+        + "  abstained 0\nscore verdict=1.000 cite1=0.000 cite3=0.000\nconfidence "), report);
+    assertFalse(report.contains("=="), report);
+  }
+
+  @Test
+  void readsAnEvalFileAndNamesTheLineItCannotRead(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("set.jsonl");
+    Files.writeString(file, """
+        {"id": "x1", "question": "Who?", "verdicts": ["customer"], "quotes": ["SSL"]}
+
+        {"id": "x2", "question": "Dispute?", "verdicts": ["info"], "quotes": [], "all_groups": [["a"], ["b"]]}
+        """);
+    List<Evaluation.Case> cases = Evaluation.read(file);
+    assertEquals(List.of("x1", "x2"), cases.stream().map(Evaluation.Case::id).toList());
+    assertEquals(List.of(List.of("a"), List.of("b")), cases.get(1).allGroups());
+
+    Files.writeString(file, "{\"id\": \"x1\"}\n{not json\n");
+    IOException e = assertThrows(IOException.class, () -> Evaluation.read(file));
+    assertTrue(e.getMessage().startsWith(file + ":2: not a JSON eval case: "), e.getMessage());
   }
 }
