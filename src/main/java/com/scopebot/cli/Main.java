@@ -10,9 +10,11 @@ import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
 import com.scopebot.eval.EvalFile;
 import com.scopebot.eval.Evaluation;
+import com.scopebot.eval.MergedCorpus;
 import com.scopebot.server.Config;
 import com.scopebot.server.ScopeServer;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -182,9 +184,15 @@ public final class Main implements Runnable {
         description = "Also write the answers, one JSON object a line: every file's, in the order given.")
     Path answersOut;
 
+    @Option(names = "--extra-corpus", paramLabel = "DIR",
+        description = "Also answer from this folder's documents, its sources.json merged with the corpus's"
+            + " (repeatable; document names must differ). more-docs.jsonl runs with"
+            + " --extra-corpus src/test/resources/eval/more-docs.")
+    List<Path> extraCorpora = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-      Answerer answerer = options.load();
+      Answerer answerer = load();
       List<EvalFile> evaluated = new ArrayList<>();
       for (Path file : files) {
         List<Evaluation.Case> cases = Evaluation.read(file);
@@ -199,6 +207,19 @@ public final class Main implements Runnable {
       out.print(EvalFile.report(evaluated));
       out.flush();
       return 0;
+    }
+
+    /** The corpus folder alone, or merged with the extra folders: the corpus loader reads one folder. */
+    private Answerer load() throws CorpusException, IOException {
+      if (extraCorpora.isEmpty()) {
+        return options.load();
+      }
+      List<Path> folders = new ArrayList<>(List.of(options.corpus));
+      folders.addAll(extraCorpora);
+      try (MergedCorpus merged = MergedCorpus.of(folders)) {
+        // the index is built in memory: the copies are no longer needed once it is loaded
+        return Engine.load(merged.dir(), options.synonyms);
+      }
     }
   }
 }

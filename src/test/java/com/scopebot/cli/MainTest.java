@@ -151,15 +151,49 @@ class MainTest {
     Run r = run("eval", "--corpus", corpus(), first.toString(), second.toString(), "--answers", answers.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("== " + first + "\nverdict 1/1  cite@1 1/1  cite@3 1/1  unknown 0/0"), r.out());
-    assertTrue(r.out().contains("\n== " + second + "\n  miss y2 Is AD FS covered for multiple forests? verdict=out_of_scope"
-        + " cite1=ok\nverdict 1/2  cite@1 1/1  cite@3 1/1  unknown 1/1"), r.out());
-    assertTrue(r.out().matches("(?s).*\n== all\nverdict 2/3  cite@1 2/2  cite@3 2/2  unknown 1/1  median-quote \\d+ chars"
-        + "  wrong 1  abstained 0\nscore verdict=0\\.667 cite1=1\\.000 cite3=1\\.000\nconfidence .*"), r.out());
+    // y2 expects a verdict the bot does not give: a wrong commitment, summed under "all"
+    assertTrue(r.out().contains("\n== " + second + "\n  miss y2 Is AD FS covered for multiple forests?"
+        + " verdict=out_of_scope cite1=ok\nverdict 1/2  cite@1 1/1  cite@3 1/1  unknown 1/1"), r.out());
+    assertTrue(r.out().matches("(?s).*\n== all\nverdict 2/3  cite@1 2/2  cite@3 2/2  unknown 1/1"
+        + "  median-quote \\d+ chars  wrong 1  abstained 0\n"
+        + "score verdict=0\\.667 cite1=1\\.000 cite3=1\\.000\nconfidence .*"), r.out());
     List<String> verdicts = new ArrayList<>();
     for (String l : Files.readAllLines(answers)) {
       verdicts.add(JSON.readTree(l).get("verdict").asText());
     }
     assertEquals(List.of("customer", "unknown", "out_of_scope"), verdicts);
+  }
+
+  @Test
+  void evalAnswersFromAnExtraCorpusFolderWithItsPermalinks(@TempDir Path dir) throws Exception {
+    Path eval = dir.resolve("more.jsonl");
+    Files.writeString(eval, """
+        {"id": "u08", "question": "Is IRM configuration for SharePoint Online part of the Azure RMS setup?", "verdicts": ["in_scope"], "quotes": ["IRM Configuration"]}
+        """);
+    Path moreDocs = Path.of(MainTest.class.getResource("/eval/more-docs").toURI());
+    Path answers = dir.resolve("answers.jsonl");
+    Run r = run("eval", "--corpus", corpus(), "--extra-corpus", moreDocs.toString(), eval.toString(),
+        "--answers", answers.toString());
+    assertEquals(0, r.exit(), r.err());
+    JsonNode cite = JSON.readTree(Files.readString(answers)).get("citations").get(0);
+    assertEquals("rms-benefit-process-2016-03.md", cite.get("document").asText());
+    // the permalink comes from more-docs/sources.json, merged into the corpus's
+    assertTrue(cite.get("url").asText().startsWith("https://github.com/MicrosoftDocs/EMDocs/blob/432209a"),
+        cite.toString());
+  }
+
+  @Test
+  void evalRefusesAnExtraCorpusThatRepeatsADocumentName(@TempDir Path dir) throws Exception {
+    Path extra = Files.createDirectory(dir.resolve("extra"));
+    String name = "customer-responsibilities.md";
+    Files.copy(Fixtures.fixtureCorpus().resolve(name), extra.resolve(name));
+    Path eval = Files.writeString(dir.resolve("e.jsonl"), """
+        {"id": "x", "question": "Who?", "verdicts": ["customer"], "quotes": []}
+        """);
+    Run r = run("eval", "--corpus", corpus(), "--extra-corpus", extra.toString(), eval.toString());
+    assertEquals(2, r.exit());
+    assertEquals("error: " + extra.resolve(name) + ": another corpus folder already holds a document named " + name,
+        r.err().trim());
   }
 
   @Test
