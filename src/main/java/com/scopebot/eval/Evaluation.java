@@ -60,7 +60,7 @@ public final class Evaluation {
   /**
    * The figures score.py prints.
    *
-   * @param answerable cases with expected quotes, the denominator of cite@1 and cite@3
+   * @param answerable cases with expected quotes or quote groups, the denominator of cite@1 and cite@3
    * @param medianQuote median length in characters of the first three quotes of every answer
    * @param wrong answers committed to a verdict the case does not accept
    * @param abstained answers "unknown" to cases that do not accept "unknown"
