@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param closest for an unknown verdict, the nearest passages found ("closest I found"); they support nothing
  * @param intent what the question asked for
  * @param sourcesDiffer true when the cited documents or revisions disagree
+ * @param explain how the question was read and why the verdict, when asked for; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(
@@ -25,7 +26,8 @@ public record Answer(
     List<Citation> citations,
     List<Citation> closest,
     Intent intent,
-    boolean sourcesDiffer) {
+    boolean sourcesDiffer,
+    Explain explain) {
 
   public Answer {
     Objects.requireNonNull(verdict, "verdict");
@@ -40,9 +42,19 @@ public record Answer(
     }
   }
 
+  public Answer(String question, Verdict verdict, String answer, double confidence, List<Citation> citations,
+      List<Citation> closest, Intent intent, boolean sourcesDiffer) {
+    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null);
+  }
+
+  /** The same answer with how it was reached. */
+  public Answer withExplain(Explain how) {
+    return new Answer(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, how);
+  }
+
   /** The same answer to the same question worded with other white space or case. */
   public Answer withQuestion(String asked) {
-    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer);
+    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain);
   }
 
   /** An honest "I don't know", with the nearest passages when there are any. */

@@ -22,6 +22,31 @@ public final class AnswerText {
     return sb.toString();
   }
 
+  /** How the question was read and why the verdict, for administrators. */
+  public static String explain(Explain e) {
+    StringBuilder sb = new StringBuilder("\nHow I read it\n");
+    sb.append("  intent:      ").append(e.intent().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+    sb.append("  asking:      ").append(String.join(" | ", e.ask())).append('\n');
+    sb.append("  topic:       ").append(e.topic()).append('\n');
+    if (!e.corrections().isEmpty()) {
+      sb.append("  corrected:   ").append(String.join(", ", e.corrections())).append('\n');
+    }
+    if (!e.synonyms().isEmpty()) {
+      sb.append("  names:       ").append(String.join(", ", e.synonyms())).append('\n');
+    }
+    if (!e.unknown().isEmpty()) {
+      sb.append("  not in docs: ").append(String.join(", ", e.unknown())).append('\n');
+    }
+    sb.append("Top statements\n");
+    for (Explain.Scored s : e.top()) {
+      sb.append(String.format(java.util.Locale.ROOT, "  %.2f (covers %.0f%%) %s:%d [%s, %s%s] %s%n", s.score(),
+          s.coverage() * 100, s.document(), s.line(), s.holder(), s.polarity(),
+          s.limits().isEmpty() ? "" : "; " + String.join("; ", s.limits()), s.statement()));
+    }
+    sb.append("Why: ").append(e.reason()).append('\n');
+    return sb.toString();
+  }
+
   private static void quote(StringBuilder sb, String mark, Citation c) {
     sb.append('\n').append(mark).append(" “").append(c.quote()).append("”\n");
     sb.append("    ").append(c.trail()).append(c.current() ? "" : " — superseded revision").append('\n');

@@ -1,60 +1,71 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.Document;
-import com.scopebot.corpus.DocumentParser;
 import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.PassageKind;
 import com.scopebot.corpus.Polarity;
+import com.scopebot.corpus.Statement;
 import com.scopebot.index.PassageIndex;
+import com.scopebot.index.PassageIndex.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a question into a verdict, a short answer and ranked citations.
  *
- * <p>The verdict comes from the cited text: the section that holds the passage (customer's or Microsoft's), what
- * its best-matching sentence says (out of scope, not supported, required) and the conditions it states. When the
- * best passage holds too little of the question, the answer is {@code unknown}. Thread-safe once built; never
- * throws on user input.
+ * <p>Statements are retrieved with BM25 over the question's topic, re-ranked on what BM25 cannot see (how much of the
+ * asking clauses a statement holds, conditions, who holds it, revision), and the verdict is read off the best
+ * statement's classification: its polarity, its holder, and its limits when the question asks for more than they
+ * grant. Whether to answer at all is decided apart from ranking: the best statement must hold the asking clauses'
+ * specific terms, and a product the corpus never mentions makes the answer {@code unknown}. Thread-safe once built;
+ * never throws on user input.
  */
 public final class Answerer {
 
   /** Longest question answered; longer text is refused with a clear answer rather than searched. */
   public static final int MAX_QUESTION_CHARS = 1000;
 
-  /** A passage must hold at least this share of the question's term weight to be evidence. */
+  /** The best statement must hold at least this share of the asking clauses' weight to be evidence. */
   static final double MIN_COVERAGE = 0.5;
   /** Citations after the first must score within this distance of the best. */
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
-  static final int CANDIDATES = 60;
+  static final int CANDIDATES = 80;
+  /** An asking word the corpus does not hold counts for this share of the rarest term's weight. */
+  static final double UNKNOWN_WEIGHT = 1.0;
+  /** An everyday English word the corpus does not use counts for this share. */
+  static final double EVERYDAY_UNKNOWN_WEIGHT = 0.15;
+  /** Context clauses the best statement also holds add up to this much to its coverage. */
+  static final double CONTEXT_SHARE = 0.25;
 
   private static final Pattern NUMBER = Pattern.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
   private static final Pattern TIME = Pattern.compile(
       "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
           + "|\\bbusiness hours\\b|\\bwithin\\b");
-  private static final Pattern LIMIT = Pattern.compile(
-      "(?i)\\b(up to [^,.;()]+|limited to [^,.;()]+|only [^,.;()]+|[^,.;()]*\\b(?:is|are) required"
-          + "|if required|when applicable|when needed|as needed|if deployed)");
 
   /** Distinct questions whose answers are kept; the cache is dropped whole when it fills up. */
   static final int CACHE_SIZE = 10_000;
 
   private final PassageIndex index;
   private final QuestionReader reader;
+  /** Weight of a term that occurs once: what an unknown word is measured against. */
+  private final double rarest;
   /**
    * Answers by cleaned question text. The index never changes under an answerer (a reindex builds a new one), so a
    * cached answer is exactly what answering again would give; popular questions are answered once.
@@ -64,27 +75,37 @@ public final class Answerer {
   public Answerer(PassageIndex index) {
     this.index = index;
     this.reader = new QuestionReader(index);
+    int n = Math.max(1, index.size());
+    this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
   }
 
   public PassageIndex index() {
     return index;
   }
 
-  /** A passage, the share of the question it holds, and its score after re-ranking. */
-  private record Ranked(Passage passage, double coverage, double score) {}
+  /** A statement with its scores: share of the asking clauses held, share of all the topic, and the ranking score. */
+  record Ranked(Entry entry, double coverage, double score) {
+    Passage passage() {
+      return entry.passage();
+    }
+
+    Statement statement() {
+      return entry.statement();
+    }
+  }
 
   /** Answers one question. Never throws for any text a person or a program may send. */
   public Answer answer(String asked) {
     String question = asked == null ? "" : asked;
     if (question.length() > MAX_QUESTION_CHARS) {
-      return compute(question);
+      return compute(question, false);
     }
     String key = QuestionReader.clean(question);
     Answer cached = cache.get(key);
     if (cached != null) {
       return cached.question().equals(question) ? cached : cached.withQuestion(question);
     }
-    Answer fresh = compute(question);
+    Answer fresh = compute(question, false);
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
@@ -92,12 +113,17 @@ public final class Answerer {
     return fresh;
   }
 
-  /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
-  public Answer answerUncached(String question) {
-    return compute(question == null ? "" : question);
+  /** Answers with an {@link Explain} of how the question was read and why the verdict (never cached). */
+  public Answer explain(String question) {
+    return compute(question == null ? "" : question, true);
   }
 
-  private Answer compute(String question) {
+  /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
+  public Answer answerUncached(String question) {
+    return compute(question == null ? "" : question, false);
+  }
+
+  private Answer compute(String question, boolean explain) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
           + "\"Is AD FS covered for multiple forests?\" or \"Who is responsible for SSL certificates?\"",
@@ -109,43 +135,144 @@ public final class Answerer {
           0, List.of(), Intent.OTHER);
     }
     Question q = reader.read(question);
-    if (q.terms().isEmpty()) {
-      return Answer.unknown(question, "I couldn't tell what the question is about. Name the task or service, "
+    if (q.topic().isEmpty()) {
+      Answer a = Answer.unknown(question, "I couldn't tell what the question is about. Name the task or service, "
           + "for example \"Who configures DNS?\"", 0, List.of(), q.intent());
+      return explain ? a.withExplain(explanation(q, List.of(), "no topic terms")) : a;
     }
     List<Ranked> ranked = rank(q);
-    if (ranked.isEmpty() || ranked.get(0).coverage() < MIN_COVERAGE) {
-      List<Citation> closest = ranked.stream().limit(3).map(r -> Citation.of(r.passage())).toList();
-      double confidence = ranked.isEmpty() ? 0 : round(ranked.get(0).coverage());
-      return Answer.unknown(question, "The documents don't say."
+    String why = unanswerable(q, ranked);
+    if (why != null) {
+      List<Citation> closest = distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage())).toList();
+      double confidence = ranked.isEmpty() ? 0 : round(Math.min(0.49, ranked.get(0).coverage() * 0.5));
+      String text = q.absent().isEmpty() ? "The documents don't say." : "The documents don't mention "
+          + String.join(", ", q.absent()) + ".";
+      Answer a = Answer.unknown(question, text
           + (closest.isEmpty() ? "" : " The closest passages I found are below; none of them answers it."),
           confidence, closest, q.intent());
+      return explain ? a.withExplain(explanation(q, ranked, why)) : a;
     }
     List<Ranked> cited = cite(ranked);
     Ranked best = cited.get(0);
-    String bestSentence = bestSentence(best.passage(), q);
-    Polarity polarity = polarityOf(best.passage(), bestSentence);
-    Ranked other = disagreement(cited, q);
+    Ranked other = disagreement(cited);
     boolean differ = other != null;
-    Verdict verdict = verdict(q, best.passage(), polarity, cited, differ);
-    String text = compose(verdict, best.passage(), bestSentence, cited, other);
-    return new Answer(question, verdict, text, round(Math.max(0, Math.min(1, best.score()))),
+    Optional<String> beyond = q.intent() == Intent.WHO || q.intent() == Intent.INFO
+        ? Optional.empty() : Inference.beyond(best.statement(), q.request());
+    Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
+    String text = compose(verdict, best, cited, other, beyond.orElse(null));
+    double confidence = confidence(best, beyond.isPresent(), differ);
+    Answer a = new Answer(question, verdict, text, confidence,
         cited.stream().map(r -> Citation.of(r.passage())).toList(), List.of(), q.intent(), differ);
+    if (!explain) {
+      return a;
+    }
+    return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ)));
+  }
+
+  /** Null when the best statement answers the question; else why not. */
+  private String unanswerable(Question q, List<Ranked> ranked) {
+    if (!q.absent().isEmpty()) {
+      return "names what the documents never mention: " + String.join(", ", q.absent());
+    }
+    if (ranked.isEmpty()) {
+      return "no statement holds any of the topic";
+    }
+    if (ranked.get(0).coverage() < MIN_COVERAGE) {
+      return "the best statement holds " + Math.round(ranked.get(0).coverage() * 100) + "% of the topic (needs "
+          + Math.round(MIN_COVERAGE * 100) + "%)";
+    }
+    return null;
+  }
+
+  /** How sure the verdict is: how much of the question the best statement holds, less for inference or a dispute. */
+  private static double confidence(Ranked best, boolean inferred, boolean differ) {
+    double c = 0.5 + 0.5 * Math.min(1, (best.coverage() - MIN_COVERAGE) / (1 - MIN_COVERAGE));
+    if (inferred) {
+      c -= 0.1;
+    }
+    if (differ) {
+      c -= 0.1;
+    }
+    return round(Math.max(0.5, Math.min(1, c)));
   }
 
   private List<Ranked> rank(Question q) {
+    double contextWeight = 0;
+    for (String t : q.context()) {
+      contextWeight += index.weight(t) * q.topic().get(t);
+    }
     List<Ranked> ranked = new ArrayList<>();
-    for (PassageIndex.Hit hit : index.search(q.terms(), q.lightTerms(), CANDIDATES)) {
-      ranked.add(new Ranked(hit.passage(), hit.coverage(), hit.coverage() + adjustment(q, hit.passage())));
+    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES)) {
+      Entry e = hit.entry();
+      boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
+      double coverage = 0;
+      for (Question.Group g : q.groups()) {
+        coverage = Math.max(coverage, coverage(e, g, answersRequest));
+      }
+      double contextHeld = 0;
+      for (String t : q.context()) {
+        contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
+      }
+      coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
+      double score = coverage + 0.3 * statementCoverage(e, q) + adjustment(q, e);
+      ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
   }
 
+  /**
+   * The share of an asking clause's weight a statement holds. Words the corpus does not hold count against it; a
+   * limit that answers what the clause asks for ("again", "on site") counts as one more term held.
+   */
+  private double coverage(Entry e, Question.Group g, boolean answersRequest) {
+    double total = 0;
+    double held = 0;
+    for (Map.Entry<String, Double> t : g.terms().entrySet()) {
+      if (!index.has(t.getKey())) {
+        continue;
+      }
+      double w = index.weight(t.getKey()) * t.getValue();
+      total += w;
+      held += held(e, t.getKey()) * w;
+    }
+    if (answersRequest && total > 0) {
+      double mean = total / g.terms().size();
+      total += mean;
+      held += mean;
+    }
+    // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
+    // word they don't use is more likely chatter
+    total += rarest * (UNKNOWN_WEIGHT * g.foreign().size()
+        + EVERYDAY_UNKNOWN_WEIGHT * (g.unknown().size() - g.foreign().size()));
+    return total == 0 ? 0 : held / total;
+  }
+
+  /** 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0. */
+  private static double held(Entry e, String term) {
+    return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
+  }
+
+  /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
+  private double statementCoverage(Entry e, Question q) {
+    double all = 0;
+    double held = 0;
+    for (String t : e.textTerms()) {
+      double w = index.weight(t);
+      all += w;
+      if (q.topic().containsKey(t)) {
+        held += w;
+      }
+    }
+    return all == 0 ? 0 : held / all;
+  }
+
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */
-  static double adjustment(Question q, Passage p) {
+  static double adjustment(Question q, Entry e) {
+    Passage p = e.passage();
+    Statement s = e.statement();
     double adj = 0;
-    Set<Condition> forest = new HashSet<>(p.conditions());
+    Set<Condition> forest = new HashSet<>(s.conditions());
     forest.removeIf(c -> !c.isForest());
     if (!q.conditions().isEmpty()) {
       if (forest.stream().anyMatch(q.conditions()::contains)) {
@@ -156,19 +283,23 @@ public final class Answerer {
     } else if (!forest.isEmpty()) {
       adj -= 0.03; // a conditional statement answers an unconditional question less well
     }
-    if (q.intent() == Intent.WHO && p.holder() != Holder.NONE) {
+    if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
       adj += 0.08;
     }
-    // "how many" wants a passage that gives a number, "how long" / "when" one that gives a time
-    if (q.answerType() == QuestionReader.AnswerType.NUMBER && NUMBER.matcher(p.text().toLowerCase(Locale.ROOT)).find()
-        || q.answerType() == QuestionReader.AnswerType.TIME && TIME.matcher(p.text().toLowerCase(Locale.ROOT)).find()) {
+    String lower = s.text().toLowerCase(Locale.ROOT);
+    // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
+    if (q.answerType() == QuestionReader.AnswerType.NUMBER && NUMBER.matcher(lower).find()
+        || q.answerType() == QuestionReader.AnswerType.TIME && TIME.matcher(lower).find()) {
       adj += 0.1;
     }
-    if (p.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
+    if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
     if (!p.document().current()) {
       adj -= 0.025; // the newest revision is the one in force
+    }
+    if (Inference.beyond(s, q.request()).isPresent()) {
+      adj += 0.2; // a limit that answers what the question asks for more of ("again", "three servers", "on site")
     }
     if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
       adj -= 0.05; // scope is stated in bullets, notes and tables; paragraphs narrate
@@ -188,12 +319,24 @@ public final class Answerer {
     }
   }
 
-  /** The best passage, then others close to it; the same words are cited once (from the best-ranked copy). */
+  /** Each passage once, by its best-ranked statement. */
+  private static List<Ranked> distinct(List<Ranked> ranked) {
+    Map<Passage, Ranked> seen = new IdentityHashMap<>();
+    List<Ranked> out = new ArrayList<>();
+    for (Ranked r : ranked) {
+      if (seen.putIfAbsent(r.passage(), r) == null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** The best statement's passage, then others close to it; the same words are cited once. */
   private static List<Ranked> cite(List<Ranked> ranked) {
     Ranked best = ranked.get(0);
     List<Ranked> cited = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Ranked r : ranked) {
+    for (Ranked r : distinct(ranked)) {
       if (cited.size() == MAX_CITATIONS) {
         break;
       }
@@ -207,93 +350,61 @@ public final class Answerer {
     return cited;
   }
 
-  /**
-   * What the sentence says about scope; a sentence that says nothing takes the passage's scope from its section or
-   * list introduction ("Out of scope" heading, "The following aren't included:").
-   */
-  private static Polarity polarityOf(Passage p, String sentence) {
-    Polarity own = Classifier.polarity(sentence);
-    return own == Polarity.NONE && Classifier.polarity(p.text()) == Polarity.NONE ? p.polarity() : own;
-  }
-
-  /** The sentence of a passage that holds most of the question's weight: its polarity is the one that counts. */
-  private String bestSentence(Passage p, Question q) {
-    List<String> sentences = DocumentParser.sentences(p.text());
-    if (sentences.size() <= 1) {
-      return p.text();
-    }
-    Set<String> wanted = new HashSet<>(q.terms());
-    String best = sentences.get(0);
-    double bestWeight = -1;
-    for (String s : sentences) {
-      double w = 0;
-      for (String t : new LinkedHashSet<>(index.terms(s))) {
-        if (wanted.contains(t)) {
-          w += index.weight(t);
-        }
-      }
-      if (w > bestWeight) {
-        best = s;
-        bestWeight = w;
-      }
-    }
-    return best;
-  }
-
-  private static Verdict verdict(Question q, Passage p, Polarity polarity, List<Ranked> cited, boolean differ) {
-    if (polarity.excludes()) {
-      return q.intent() == Intent.WHO && p.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
+  private static Verdict verdict(Question q, Statement s, List<Ranked> cited, boolean differ) {
+    if (s.polarity().excludes()) {
+      return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
     }
     switch (q.intent()) {
       case WHO -> {
-        Holder holder = p.holder() != Holder.NONE ? p.holder() : firstHolder(cited);
-        if (differ && holdersDiffer(cited)) {
+        Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
+        if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
           return Verdict.SHARED;
         }
         if (holder == Holder.CUSTOMER) {
           return Verdict.CUSTOMER;
         }
         // Microsoft's part is mostly guidance: FastTrack guides, the customer performs
-        return p.guidance() ? Verdict.SHARED : Verdict.MICROSOFT;
+        return s.guidance() ? Verdict.SHARED : Verdict.MICROSOFT;
       }
       case INFO -> {
         return Verdict.INFO;
       }
       default -> {
-        return p.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.IN_SCOPE;
+        return s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.IN_SCOPE;
       }
     }
   }
 
   private static Holder firstHolder(List<Ranked> cited) {
-    return cited.stream().map(r -> r.passage().holder()).filter(h -> h != Holder.NONE).findFirst().orElse(Holder.NONE);
+    return cited.stream().map(r -> r.statement().holder()).filter(h -> h != Holder.NONE).findFirst()
+        .orElse(Holder.NONE);
   }
 
   private static boolean holdersDiffer(List<Ranked> cited) {
     Set<Holder> holders = new HashSet<>();
-    cited.forEach(r -> holders.add(r.passage().holder()));
+    cited.forEach(r -> holders.add(r.statement().holder()));
     return holders.contains(Holder.CUSTOMER) && holders.contains(Holder.MICROSOFT);
   }
 
   /**
-   * The first cited passage from another document that disagrees with the best one: one says FastTrack provides it
+   * The first cited statement from another document that disagrees with the best one: one says FastTrack provides it
    * while the other makes it the customer's or excludes it (for the same forest topology), or they give different
-   * numbers. Only statements count: bullets, notes and table rows, not narrative paragraphs. Null when none does.
+   * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs. Null when none does.
    */
-  private Ranked disagreement(List<Ranked> cited, Question q) {
+  private static Ranked disagreement(List<Ranked> cited) {
     Ranked best = cited.get(0);
     Passage a = best.passage();
-    Boolean sa = stance(a, q);
-    Set<String> na = numbers(a.text());
+    Boolean sa = stance(best.statement());
+    Set<String> na = numbers(best.statement().text());
     for (Ranked other : cited.subList(1, cited.size())) {
       Passage b = other.passage();
       if (a.document().file().equals(b.document().file()) || b.kind() == PassageKind.PARAGRAPH
           || a.kind() == PassageKind.PARAGRAPH || other.coverage() < best.coverage() * 0.7) {
         continue;
       }
-      Boolean sb = stance(b, q);
-      boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(a, b);
-      Set<String> nb = numbers(b.text());
+      Boolean sb = stance(other.statement());
+      boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(best.statement(), other.statement());
+      Set<String> nb = numbers(other.statement().text());
       if (stances || !na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
         return other;
       }
@@ -302,23 +413,21 @@ public final class Answerer {
   }
 
   /**
-   * True when a passage says FastTrack provides (or guides) it, false when it makes it the customer's or excludes
+   * True when a statement says FastTrack provides (or guides) it, false when it makes it the customer's or excludes
    * it, null when it names no side.
    */
-  private Boolean stance(Passage p, Question q) {
-    // the sentence about the question counts: "X supports multiple forests. Other scenarios aren't supported."
-    Polarity polarity = polarityOf(p, bestSentence(p, q));
-    if (polarity.excludes() || p.holder() == Holder.CUSTOMER) {
+  private static Boolean stance(Statement s) {
+    if (s.polarity().excludes() || s.holder() == Holder.CUSTOMER) {
       return false;
     }
     // "integrating X (X licences are required)": FastTrack does it, the customer brings the prerequisite — both sides
-    if (polarity == Polarity.REQUIRES) {
+    if (s.polarity() == Polarity.REQUIRES) {
       return null;
     }
-    return p.holder() == Holder.MICROSOFT ? Boolean.TRUE : null;
+    return s.holder() == Holder.MICROSOFT ? Boolean.TRUE : null;
   }
 
-  private static boolean sameForest(Passage a, Passage b) {
+  private static boolean sameForest(Statement a, Statement b) {
     Set<Condition> fa = new HashSet<>(a.conditions());
     Set<Condition> fb = new HashSet<>(b.conditions());
     fa.removeIf(c -> !c.isForest());
@@ -335,39 +444,42 @@ public final class Answerer {
     return found;
   }
 
-  private static String compose(Verdict verdict, Passage p, String sentence, List<Ranked> cited, Ranked other) {
+  private static String compose(Verdict verdict, Ranked best, List<Ranked> cited, Ranked other, String beyond) {
+    Passage p = best.passage();
+    Statement s = best.statement();
     boolean differ = other != null;
     StringBuilder sb = new StringBuilder();
     switch (verdict) {
-      case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(sentence);
-      case IN_SCOPE -> sb.append(p.guidance()
+      case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(beyond != null ? beyond : s.text());
+      case IN_SCOPE -> sb.append(s.guidance()
           ? "Yes — FastTrack provides guidance on this."
           : "Yes — this is part of the FastTrack benefit.");
       case CUSTOMER -> sb.append("This is the customer's responsibility (")
-          .append(String.join(" › ", p.section())).append(").");
+          .append(s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section()))
+          .append(").");
       case MICROSOFT -> sb.append("This is FastTrack's (Microsoft's) responsibility (")
           .append(String.join(" › ", p.section())).append(").");
       case SHARED -> sb.append(differ && holdersDiffer(cited)
           ? "Shared — the documents assign it to different sides; see both citations."
           : "Shared — FastTrack provides guidance; the customer does the work.");
       case INFO -> {
-        sb.append(sentence);
-        if (!p.items().isEmpty() && sentence.endsWith(":")) {
+        sb.append(s.text());
+        if (!p.items().isEmpty() && s.text().endsWith(":")) {
           sb.append(' ').append(String.join("; ", p.items()));
         }
       }
       default -> sb.append("The documents don't say.");
     }
     if (verdict == Verdict.IN_SCOPE || verdict == Verdict.SHARED || verdict == Verdict.MICROSOFT) {
-      List<String> limits = limits(sentence, p);
+      List<String> limits = limits(s);
       if (!limits.isEmpty()) {
-        sb.append(" Conditions: ").append(String.join("; ", limits)).append('.');
+        sb.append(" Limits: ").append(String.join("; ", limits)).append('.');
       }
     }
     if (verdict == Verdict.IN_SCOPE) {
-      // a cited passage that excludes part of it ("for all multiple forest configurations ... out of scope")
-      cited.stream().skip(1).map(Ranked::passage).filter(c -> c.polarity().excludes()).findFirst()
-          .ifPresent(limit -> sb.append(" But not everything: “").append(limit.text()).append("”"));
+      // a cited statement that excludes part of it ("for all multiple forest configurations ... out of scope")
+      cited.stream().skip(1).filter(c -> c.statement().polarity().excludes()).findFirst()
+          .ifPresent(limit -> sb.append(" But not everything: “").append(limit.statement().text()).append("”"));
     }
     if (differ) {
       sb.append(" Sources differ: ").append(describe(p.document())).append(" and ")
@@ -380,19 +492,42 @@ public final class Answerer {
     return "\"" + d.title() + "\" (" + d.revision() + (d.current() ? "" : ", superseded") + ")";
   }
 
-  /** The limits a passage states ("up to two test devices", "Team Viewer subscription is required"). */
-  private static List<String> limits(String sentence, Passage p) {
-    Set<String> limits = new LinkedHashSet<>();
-    for (Condition c : p.conditions()) {
+  /** The limits and conditions a statement states, as written. */
+  private static List<String> limits(Statement s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Condition c : s.conditions()) {
       if (c.isForest()) {
-        limits.add(c.phrase());
+        out.add(c.phrase());
+      } else if (c == Condition.IF_REQUIRED || c == Condition.WHEN_APPLICABLE) {
+        out.add(c.phrase());
       }
     }
-    Matcher m = LIMIT.matcher(sentence);
-    while (m.find()) {
-      limits.add(m.group(1).trim());
+    for (Limit l : s.limits()) {
+      out.add(l.kind() == Limit.Kind.CONDITION ? "only if " + l.phrase() : l.phrase());
     }
-    return new ArrayList<>(limits);
+    return new ArrayList<>(out);
+  }
+
+  private static String reason(Verdict v, Ranked best, String beyond, boolean differ) {
+    Statement s = best.statement();
+    String base = "best statement: holder " + s.holder().name().toLowerCase(Locale.ROOT)
+        + (s.subjectHolder() ? " (its own subject)" : " (its section)") + ", polarity "
+        + s.polarity().name().toLowerCase(Locale.ROOT) + (s.guidance() ? ", guidance" : "");
+    if (beyond != null) {
+      return base + "; the question asks beyond a limit: " + beyond;
+    }
+    return base + (differ ? "; another document disagrees" : "") + " → " + v.wire();
+  }
+
+  private Explain explanation(Question q, List<Ranked> ranked, String reason) {
+    List<Explain.Scored> top = ranked.stream().limit(5).map(r -> new Explain.Scored(r.statement().text(),
+        r.passage().document().file(), r.passage().line(), round(r.score()), round(r.coverage()),
+        r.statement().holder().name().toLowerCase(Locale.ROOT), r.statement().polarity().name().toLowerCase(Locale.ROOT),
+        r.statement().limits().stream().map(l -> l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()).toList()))
+        .toList();
+    Map<String, Double> topic = new LinkedHashMap<>();
+    q.topic().forEach((t, b) -> topic.put(t, round(b)));
+    return new Explain(q.ask(), q.intent(), topic, q.unknown(), q.absent(), q.corrections(), q.synonyms(), top, reason);
   }
 
   private static double round(double v) {

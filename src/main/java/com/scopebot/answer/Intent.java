@@ -6,8 +6,10 @@ public enum Intent {
   WHO,
   /** "Is AD FS covered for multiple forests?" */
   COVERED,
+  /** "The customer says FastTrack promised to set up AD FS": is the claimed work in scope? */
+  CLAIM,
   /** "How many pilot users...?", "What are the phases...?", "Is a subscription required?" */
   INFO,
-  /** A statement, e.g. a claim pasted from a dispute: treated as a coverage question. */
+  /** A statement or fragment that asks nothing recognisable: treated as a coverage question. */
   OTHER
 }

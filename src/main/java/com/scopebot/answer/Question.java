@@ -2,35 +2,99 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Condition;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A question read for answering.
+ * A question read for answering: what it asks, and what it is about.
  *
  * @param asked the text as asked
  * @param corrected the cleaned text with typos corrected
  * @param intent what kind of answer it wants
- * @param terms index terms of its subject (question words and scope words removed)
- * @param lightTerms those of the terms that name an action ("configure", "set up") rather than a thing; they
- *     count for less, since the thing identifies the task
+ * @param ask the clauses that ask ("is that covered?"), as text; the rest is context
+ * @param topic index terms of what the question is about, each with how much it counts (BM25 searches them all)
+ * @param groups the asking clauses' terms, one group a clause (with the clause it points back to): a statement
+ *     answers the question when it holds most of one group
+ * @param context terms of the clauses that only give context; they help ranking, never hurt answerability
+ * @param absent names the synonym map knows as products or services but the corpus never mentions ("Sentinel")
+ * @param synonyms "ADFS → adfs" for each name the synonym map recognised
  * @param conditions conditions it names, such as a forest topology
  * @param corrections "coverd → covered" for each word corrected
  * @param answerType a number or a time, when the question asks for one ("how many", "how long", "when")
+ * @param request what the question asks for that limits can answer: counts, versions, repeats, on site, out of hours
  */
 public record Question(
     String asked,
     String corrected,
     Intent intent,
-    List<String> terms,
-    Set<String> lightTerms,
+    List<String> ask,
+    Map<String, Double> topic,
+    List<Group> groups,
+    Set<String> context,
+    List<String> absent,
+    List<String> synonyms,
     Set<Condition> conditions,
     List<String> corrections,
-    QuestionReader.AnswerType answerType) {
+    QuestionReader.AnswerType answerType,
+    Request request) {
 
   public Question {
-    terms = List.copyOf(terms);
-    lightTerms = Set.copyOf(lightTerms);
+    ask = List.copyOf(ask);
+    topic = Map.copyOf(topic);
+    groups = List.copyOf(groups);
+    context = Set.copyOf(context);
+    absent = List.copyOf(absent);
+    synonyms = List.copyOf(synonyms);
     conditions = Set.copyOf(conditions);
     corrections = List.copyOf(corrections);
+  }
+
+  /**
+   * One asking clause's terms.
+   *
+   * @param text the clause
+   * @param terms its terms and how much each counts
+   * @param unknown its terms the corpus does not hold
+   * @param foreign those of them that are not everyday English either
+   */
+  public record Group(String text, Map<String, Double> terms, List<String> unknown, List<String> foreign) {
+    public Group {
+      terms = Map.copyOf(terms);
+      unknown = List.copyOf(unknown);
+      foreign = List.copyOf(foreign);
+    }
+  }
+
+  /** Every unknown term of the asking clauses. */
+  public List<String> unknown() {
+    return groups.stream().flatMap(g -> g.unknown().stream()).distinct().toList();
+  }
+
+  /** The topic's terms. */
+  public Set<String> terms() {
+    return topic.keySet();
+  }
+
+  /**
+   * What a question asks for that a statement's limits can answer by inference.
+   *
+   * @param counts numbers the question asks for, each with the words after it ("three connector servers")
+   * @param versions versions it names, by product ("exchange" → "2007")
+   * @param repeat it asks for something again ("again", "a second time")
+   * @param onSite it asks for someone on site
+   * @param offHours it asks for work outside business hours
+   * @param without it asks about a case lacking something ("without forest trusts")
+   */
+  public record Request(List<Count> counts, Map<String, String> versions, boolean repeat, boolean onSite,
+      boolean offHours, String without) {
+
+    public Request {
+      counts = List.copyOf(counts);
+      versions = Map.copyOf(versions);
+      without = without == null ? "" : without;
+    }
+
+    /** A number asked for and the words that follow it. */
+    public record Count(double n, String following) {}
   }
 }

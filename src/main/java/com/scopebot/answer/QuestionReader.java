@@ -3,12 +3,16 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.index.DomainAnalyzer;
+import com.scopebot.index.EnglishWords;
 import com.scopebot.index.PassageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -45,7 +49,8 @@ public final class QuestionReader {
   static final List<String> ACTION_WORDS = List.of(
       "configure", "configuring", "configured", "set up", "setup", "setting up", "install", "installing", "deploy",
       "deploying", "deployment", "enable", "enabling", "implement", "create", "creating", "manage", "managing",
-      "perform", "run", "activate", "add", "adding", "use", "using", "work");
+      "perform", "run", "activate", "add", "adding", "use", "using", "work", "make", "makes", "making", "start",
+      "get", "put", "go", "take");
 
   /**
    * Words that name the kind of answer wanted rather than its subject ("which languages", "what number"): the
@@ -62,15 +67,20 @@ public final class QuestionReader {
       "\\bhow long\\b|^when\\b|\\bwhat time\\b|\\bhow soon\\b|\\bdeadline\\b|\\bwithin\\b");
 
   private static final Pattern WHO = Pattern.compile(
-      "\\b(who|whom|whose|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
-          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|need|handle|do)\\b"
+      "\\b(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
+          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
           + "|\\b(our|my|the customer's|customer's) (job|duty|task)\\b");
   private static final Pattern INFO = Pattern.compile(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b|\\bhow (many|much|long)\\b"
+          + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
           + "|\\b(required|requirements?|prerequisites?|needed|languages?)\\b");
   private static final Pattern YES_NO = Pattern.compile(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b");
+  /** A yes/no question about coverage: "Does the benefit cover upgrading to the required version?". */
+  private static final Pattern ASKS_COVERAGE = Pattern.compile(
+      "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
+          + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
@@ -83,13 +93,24 @@ public final class QuestionReader {
   /** The index's analyzer, also dropping the asking words once product names have been recognised. */
   private final Analyzer questionAnalyzer;
   private final LevenshteinDistance distance = new LevenshteinDistance();
+  /** The terms the synonym map names (each line's first entry): products and services an administrator taught. */
+  private final Set<String> named;
+
+  /** Terms of clauses that only give context count for this much. */
+  static final double CONTEXT_BOOST = 0.5;
+  /** Terms of the clause an asking clause points back to ("who implements it?") count for this much. */
+  static final double ANTECEDENT_BOOST = 0.6;
 
   public QuestionReader(PassageIndex index) {
     this.index = index;
     Set<String> light = new HashSet<>(index.terms(String.join(" , ", ACTION_WORDS)));
     light.addAll(index.terms(String.join(" , ", ANSWER_TYPE_WORDS)));
     this.lightTerms = Set.copyOf(light);
-    this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(ASKING_WORDS));
+    Set<String> stop = new HashSet<>(ASKING_WORDS);
+    stop.addAll(QuestionWords.CHATTER);
+    stop.addAll(QuestionWords.STOP_WORDS);
+    this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(stop));
+    this.named = Set.copyOf(index.terms(String.join(" , ", index.synonyms().names())));
   }
 
   /** Cleans text a person typed: compatibility forms folded, control and private-use characters removed. */
@@ -106,13 +127,142 @@ public final class QuestionReader {
     List<String> corrections = new ArrayList<>();
     String corrected = correct(cleaned, corrections);
     String lower = corrected.toLowerCase(Locale.ROOT);
-    Intent intent = intentOf(lower);
-    List<String> terms = PassageIndex.terms(questionAnalyzer, corrected);
-    Set<String> light = new HashSet<>(terms);
-    light.retainAll(lightTerms);
+    List<Clause> clauses = clauses(corrected);
+    boolean claim = QuestionWords.CLAIM.matcher(lower).find();
+    boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
+    List<String> askTexts = new ArrayList<>();
+    List<Question.Group> groups = new ArrayList<>();
+    Set<Integer> inGroups = new HashSet<>();
+    for (int i = 0; i < clauses.size(); i++) {
+      Clause c = clauses.get(i);
+      if (anyAsks && !c.asks()) {
+        continue;
+      }
+      askTexts.add(c.text());
+      List<String> own = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(c.text()));
+      Map<String, Double> terms = new LinkedHashMap<>();
+      boolean thin = known(own) < 2 || QuestionWords.POINTS_BACK.matcher(c.text().toLowerCase(Locale.ROOT)).find();
+      // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
+      // its own action words are then the point of the question ("who implements it?") and count fully
+      for (String t : own) {
+        terms.put(t, thin || !lightTerms.contains(t) ? 1.0 : 0.5);
+      }
+      List<Clause> members = new ArrayList<>(List.of(c));
+      if (thin && i > 0) {
+        Clause before = clauses.get(i - 1);
+        members.add(before);
+        inGroups.add(i - 1);
+        for (String t : PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(before.text()))) {
+          terms.putIfAbsent(t, ANTECEDENT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0));
+        }
+      }
+      inGroups.add(i);
+      if (terms.isEmpty()) {
+        continue;
+      }
+      List<String> unknown = new ArrayList<>();
+      List<String> foreign = new ArrayList<>();
+      unknownWords(c, terms.keySet(), unknown, foreign);
+      groups.add(new Question.Group(c.text(), terms, unknown, foreign));
+    }
+    String askText = String.join(" ", askTexts);
+    Set<String> askSentences = new LinkedHashSet<>();
+    clauses.stream().filter(c -> !anyAsks || c.asks()).forEach(c -> askSentences.add(c.sentence()));
+    Intent intent = intentOf(String.join(" ", askSentences).toLowerCase(Locale.ROOT), claim);
+
+    // the topic BM25 searches: asking clauses fully, context clauses at half weight
+    Map<String, Double> topic = new LinkedHashMap<>();
+    for (Question.Group g : groups) {
+      g.terms().forEach((t, b) -> topic.merge(t, b, Math::max));
+    }
+    Map<String, Double> context = new LinkedHashMap<>();
+    for (int i = 0; i < clauses.size(); i++) {
+      if (inGroups.contains(i)) {
+        continue;
+      }
+      for (String t : PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(clauses.get(i).text()))) {
+        if (!topic.containsKey(t)) {
+          context.merge(t, CONTEXT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0), Math::max);
+        }
+      }
+    }
+    context.forEach(topic::putIfAbsent);
+    List<String> absent = new ArrayList<>();
+    List<String> synonymsSeen = new ArrayList<>();
+    for (String t : topic.keySet()) {
+      if (named.contains(t) && !index.has(t) && !context.containsKey(t)) {
+        absent.add(t);
+      } else if (named.contains(t) && index.has(t)) {
+        synonymsSeen.add(t);
+      }
+    }
     Set<Condition> conditions = new HashSet<>(Classifier.conditions(corrected));
     conditions.removeIf(c -> !c.isForest());
-    return new Question(asked, corrected, intent, terms, light, conditions, corrections, answerTypeOf(lower));
+    return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
+        conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)), QuestionWords.request(corrected));
+  }
+
+  /** How many of the terms the corpus holds, action words aside. */
+  private int known(List<String> terms) {
+    int n = 0;
+    for (String t : terms) {
+      if (index.has(t) && !lightTerms.contains(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The terms the corpus does not hold, and among them those whose words are not everyday English either: a name or
+   * jargon the documents never use, rather than chatter.
+   */
+  private void unknownWords(Clause c, Set<String> terms, List<String> unknown, List<String> foreign) {
+    List<String> words = PassageIndex.terms(surface, c.text());
+    for (String t : terms) {
+      if (index.has(t) || t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',')) {
+        continue;
+      }
+      unknown.add(t);
+      boolean everyday = words.stream().anyMatch(w -> EnglishWords.contains(w)
+          && PassageIndex.terms(questionAnalyzer, w).contains(t));
+      if (!everyday) {
+        foreign.add(t);
+      }
+    }
+  }
+
+  /** A piece of a question between sentence ends, dashes and semicolons; it asks, or it gives context. */
+  record Clause(String text, boolean asks, String sentence) {}
+
+  /** Cuts a question into clauses and tells which of them ask. */
+  static List<Clause> clauses(String text) {
+    List<Clause> out = new ArrayList<>();
+    for (String sentence : QuestionWords.SENTENCE_END.split(text)) {
+      List<String> pieces = new ArrayList<>();
+      java.util.regex.Matcher label = QuestionWords.LABEL.matcher(sentence);
+      if (label.matches()) {
+        pieces.add(label.group(1));
+        sentence = label.group(2);
+      }
+      pieces.addAll(List.of(QuestionWords.CLAUSE_BREAK.split(sentence)));
+      for (String piece : pieces) {
+        String p = piece.strip();
+        if (!p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
+          out.add(new Clause(p, asks(p, sentence), sentence));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Clause(text, true, text));
+    }
+    return out;
+  }
+
+  private static boolean asks(String clause, String sentence) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return clause.endsWith("?") || sentence.endsWith("?") && sentence.endsWith(clause)
+        || QuestionWords.ASKS.matcher(lower).find() || QuestionWords.CLAIM.matcher(lower).find();
   }
 
   static AnswerType answerTypeOf(String lower) {
@@ -122,9 +272,22 @@ public final class QuestionReader {
     return ASKS_TIME.matcher(lower).find() ? AnswerType.TIME : AnswerType.NONE;
   }
 
-  static Intent intentOf(String lower) {
-    if (WHO.matcher(lower).find()) {
+  static Intent intentOf(String lower, boolean claim) {
+    if (QuestionWords.CHECKS_CLAIM.matcher(lower).find()) {
+      return claim ? Intent.CLAIM : Intent.COVERED;
+    }
+    if (WHO.matcher(lower).find() || QuestionWords.EITHER_SIDE.matcher(lower).find()
+        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).find()) {
       return Intent.WHO;
+    }
+    if (claim) {
+      return Intent.CLAIM;
+    }
+    if (QuestionWords.ASKS_WHAT_IT_MEANS.matcher(lower).find()) {
+      return Intent.INFO;
+    }
+    if (ASKS_COVERAGE.matcher(lower).find()) {
+      return Intent.COVERED;
     }
     if (INFO.matcher(lower).find()) {
       return Intent.INFO;
@@ -167,6 +330,7 @@ public final class QuestionReader {
 
   private boolean isKnown(String word) {
     return ASKING_WORDS.contains(word)
+        || EnglishWords.contains(word)
         || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
         || !word.chars().allMatch(Character::isLetter)
         || index.knows(word);

@@ -144,6 +144,11 @@ public final class Main implements Runnable {
     @Option(names = "--json", description = "Print the answer contract's JSON, one object a line.")
     boolean json;
 
+    @Option(names = "--explain", description = {"Also show how the question was read (ask, topic, corrections, "
+        + "synonyms), the top statements with their scores and classification, and why the verdict.",
+        "With --json, adds an \"explain\" object."})
+    boolean explain;
+
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words = new ArrayList<>();
 
@@ -152,20 +157,24 @@ public final class Main implements Runnable {
       Answerer answerer = options.load();
       PrintWriter out = spec.commandLine().getOut();
       if (!words.isEmpty()) {
-        print(out, answerer.answer(String.join(" ", words)));
+        print(out, ask(answerer, String.join(" ", words)));
         return 0;
       }
       LineReader lines = new LineReader(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
           Answerer.MAX_QUESTION_CHARS + 1);
       for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
         // an over-long line is cut just past the limit: enough for the answerer to refuse it as too long
-        print(out, answerer.answer(line.text()));
+        print(out, ask(answerer, line.text()));
       }
       return 0;
     }
 
+    private Answer ask(Answerer answerer, String question) {
+      return explain ? answerer.explain(question) : answerer.answer(question);
+    }
+
     private void print(PrintWriter out, Answer a) {
-      out.println(json ? AnswerJson.line(a) : AnswerText.render(a));
+      out.println(json ? AnswerJson.line(a) : AnswerText.render(a) + (a.explain() == null ? "" : AnswerText.explain(a.explain())));
       out.flush();
     }
   }

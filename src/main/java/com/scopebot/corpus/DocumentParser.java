@@ -476,7 +476,8 @@ public final class DocumentParser {
       for (String chunk : chunks(text)) {
         Polarity own = Classifier.polarity(chunk);
         out.add(new Passage(doc, section, line, kind, chunk, context, items, holder, guidance,
-            own == Polarity.NONE ? inherited : own, Classifier.conditions(chunk, leadIn)));
+            own == Polarity.NONE ? inherited : own, Classifier.conditions(chunk, leadIn),
+            Statements.of(chunk, leadIn, holder, guidance, inherited)));
       }
     }
   }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param guidance true when the section or lead-in frames it as guidance ("Provide guidance about:")
  * @param polarity the strongest scope statement in the text
  * @param conditions conditions stated in the text, or inherited from its lead-in
+ * @param statements its sentences, each classified on its own (see {@link Statements})
  */
 public record Passage(
     Document document,
@@ -30,7 +31,8 @@ public record Passage(
     Holder holder,
     boolean guidance,
     Polarity polarity,
-    Set<Condition> conditions) {
+    Set<Condition> conditions,
+    List<Statement> statements) {
 
   /** The longest quote a citation may carry. */
   public static final int MAX_QUOTE = 400;
@@ -40,6 +42,7 @@ public record Passage(
     section = List.copyOf(section);
     items = List.copyOf(items);
     conditions = Set.copyOf(conditions);
+    statements = List.copyOf(statements);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(polarity, "polarity");
@@ -58,7 +61,7 @@ public record Passage(
 
   /** The same passage attached to another record of its document (after revision families are known). */
   public Passage withDocument(Document doc) {
-    return new Passage(doc, section, line, kind, text, context, items, holder, guidance, polarity, conditions);
+    return new Passage(doc, section, line, kind, text, context, items, holder, guidance, polarity, conditions, statements);
   }
 
   /** Permalink to the passage's line, or empty. */

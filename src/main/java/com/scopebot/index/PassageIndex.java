@@ -2,9 +2,12 @@ package com.scopebot.index;
 
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.Passage;
+import com.scopebot.corpus.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,24 +46,39 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * An in-memory Lucene index over a corpus's passages.
+ * An in-memory Lucene index over a corpus's statements (see {@link com.scopebot.corpus.Statement}).
  *
- * <p>Scores are idf-weighted term coverage rather than BM25: a passage scores the share of the question's weight
- * it contains, so 1.0 means every term of the question is in the passage. That number doubles as the confidence
- * that the passage is about the question. Immutable once built and thread-safe; close it to free the index.
+ * <p>Each statement is a Lucene document with two fields: its own words ({@code text}) and the lead-in, headings and
+ * title it sits under ({@code context}), ranked by BM25. The analysed terms of both fields are also kept per statement,
+ * so answering can tell which of a question's terms a statement holds without analysing it again. Immutable once
+ * built and thread-safe; close it to free the index.
  */
 public final class PassageIndex implements AutoCloseable {
 
-  /** A passage and the share of the question's term weight it holds, 0..1. */
-  public record Hit(Passage passage, double coverage) {}
+  /** One indexed statement: the passage it belongs to, and its analysed terms, sorted. */
+  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {
+
+    /** True when the statement's own words hold the term. */
+    public boolean inText(String term) {
+      return Arrays.binarySearch(textTerms, term) >= 0;
+    }
+
+    /** True when the lead-in, headings or title hold the term. */
+    public boolean inContext(String term) {
+      return Arrays.binarySearch(contextTerms, term) >= 0;
+    }
+  }
+
+  /** A statement and its BM25 score for a query. */
+  public record Hit(Entry entry, double score) {}
 
   static final String TEXT = "text";
   static final String CONTEXT = "context";
   static final String SPELL = "spell";
-  static final String PID = "pid";
+  static final String SID = "sid";
 
-  /** A term found only in a passage's lead-in or section counts for this much of its weight. */
-  static final float CONTEXT_WEIGHT = 0.35f;
+  /** A term found only in a statement's lead-in or headings counts for this much of its weight. */
+  public static final float CONTEXT_WEIGHT = 0.35f;
 
   private final Corpus corpus;
   private final Synonyms synonyms;
@@ -69,6 +86,7 @@ public final class PassageIndex implements AutoCloseable {
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
+  private final List<Entry> entries;
   /** Weights of the index's terms; the index never changes, so each is computed once. */
   private final Map<String, Double> weights = new ConcurrentHashMap<>();
   /** Typo corrections already worked out (automaton-based search costs ~0.1 ms a word). */
@@ -77,47 +95,60 @@ public final class PassageIndex implements AutoCloseable {
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
-  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory) throws IOException {
+  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Entry> entries) throws IOException {
     this.corpus = corpus;
     this.synonyms = synonyms;
     this.directory = directory;
+    this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
   }
 
-  /** Indexes every passage of a corpus. */
+  /** Indexes every statement of a corpus. */
   public static PassageIndex build(Corpus corpus, Synonyms synonyms) {
     Directory dir = new ByteBuffersDirectory();
-    Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(new DomainAnalyzer(synonyms.map(), true),
-        Map.of(SPELL, surfaceAnalyzer()));
+    DomainAnalyzer indexAnalyzer = new DomainAnalyzer(synonyms.map(), true);
+    Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
+    Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
+    Map<String, String> interned = new HashMap<>();
+    List<Entry> entries = new ArrayList<>();
     // one owner for the writer: it lives only for the build
-    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(indexAnalyzer).setRAMBufferSizeMB(64))) {
-      List<Passage> passages = corpus.passages();
-      for (int i = 0; i < passages.size(); i++) {
-        Passage p = passages.get(i);
-        Document doc = new Document();
-        doc.add(new TextField(TEXT, p.text(), Field.Store.NO));
-        // lead-ins and headings locate a passage but are weaker evidence than its own words
-        doc.add(new TextField(CONTEXT, p.context() + " " + String.join(" ", p.section()), Field.Store.NO));
-        doc.add(new TextField(SPELL, p.text() + " " + p.context() + " " + String.join(" ", p.section()), Field.Store.NO));
-        doc.add(new NumericDocValuesField(PID, i));
-        writer.addDocument(doc);
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField).setRAMBufferSizeMB(64))) {
+      for (Passage p : corpus.passages()) {
+        String headings = String.join(" ", p.section()) + " " + p.document().title();
+        for (Statement st : p.statements()) {
+          String context = st.leadIn() + " " + headings;
+          Document doc = new Document();
+          doc.add(new TextField(TEXT, st.text(), Field.Store.NO));
+          // lead-ins and headings locate a statement but are weaker evidence than its own words
+          doc.add(new TextField(CONTEXT, context, Field.Store.NO));
+          doc.add(new TextField(SPELL, st.text() + " " + context, Field.Store.NO));
+          doc.add(new NumericDocValuesField(SID, entries.size()));
+          writer.addDocument(doc);
+          entries.add(new Entry(p, st, sortedTerms(termAnalyzer, st.text(), interned),
+              sortedTerms(termAnalyzer, context, interned)));
+        }
       }
       writer.forceMerge(1);
       writer.commit();
-      return new PassageIndex(corpus, synonyms, dir);
+      return new PassageIndex(corpus, synonyms, dir, entries);
     } catch (IOException e) {
       // ByteBuffersDirectory does no I/O; this is a programming error, not an input problem
       throw new UncheckedIOException("in-memory index failed", e);
     }
   }
 
+  private static String[] sortedTerms(Analyzer analyzer, String text, Map<String, String> interned) {
+    return terms(analyzer, text).stream().map(t -> interned.computeIfAbsent(t, k -> k)).sorted()
+        .toArray(String[]::new);
+  }
+
   public Corpus corpus() {
     return corpus;
   }
 
-  /** Number of passages indexed. */
+  /** Number of statements indexed. */
   public int size() {
     return reader.numDocs();
   }
@@ -126,7 +157,7 @@ public final class PassageIndex implements AutoCloseable {
     return synonyms;
   }
 
-  /** The question-side terms of a text: analysed exactly as passages were, distinct, in order. */
+  /** The question-side terms of a text: analysed exactly as statements were, distinct, in order. */
   public List<String> terms(String text) {
     return terms(queryAnalyzer, text);
   }
@@ -147,48 +178,66 @@ public final class PassageIndex implements AutoCloseable {
     return new ArrayList<>(terms);
   }
 
-  /** How much a term says about a passage: its inverse document frequency (rarer is stronger). */
-  public double weight(String term) {
-    Double cached = weights.get(term);
-    if (cached != null) {
-      return cached;
-    }
+  /** True when an analysed term occurs in some statement or its context. */
+  public boolean has(String term) {
+    return weight(term) > 0 && docFreq(term) > 0;
+  }
+
+  private int docFreq(String term) {
     try {
-      int n = reader.numDocs();
-      int df = reader.docFreq(new Term(TEXT, term));
-      if (df == 0) {
-        df = reader.docFreq(new Term(CONTEXT, term));
-      }
-      double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      if (df > 0) {
-        weights.put(term, w); // only the index's own terms: questions cannot grow the cache
-      }
-      return w;
+      return Math.max(reader.docFreq(new Term(TEXT, term)), reader.docFreq(new Term(CONTEXT, term)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The passages that hold most of the terms' weight, best first.
+   * How much a term says about a statement: its inverse document frequency over statements (rarer is stronger). A term
+   * the corpus does not hold weighs as much as the rarest term.
+   */
+  public double weight(String term) {
+    Double cached = weights.get(term);
+    if (cached != null) {
+      return cached;
+    }
+    int n = reader.numDocs();
+    int df = 0;
+    try {
+      df = reader.docFreq(new Term(TEXT, term));
+      if (df == 0) {
+        df = reader.docFreq(new Term(CONTEXT, term));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    if (df > 0) {
+      weights.put(term, w); // only the index's own terms: questions cannot grow the cache
+    }
+    return w;
+  }
+
+  /**
+   * The statements BM25 ranks highest for the terms, best first; a term counts once, by the stronger of the two fields.
    *
-   * @param terms question terms from {@link #terms}
-   * @param lightTerms those of the terms that count for half their weight
+   * @param boosts question terms from {@link #terms} and how much each counts (1 = fully)
    * @param limit how many hits at most
    */
-  public List<Hit> search(List<String> terms, Set<String> lightTerms, int limit) {
-    if (terms.isEmpty() || limit <= 0) {
+  public List<Hit> search(Map<String, Double> boosts, int limit) {
+    if (boosts.isEmpty() || limit <= 0) {
       return List.of();
     }
-    double total = 0;
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String t : terms) {
-      float w = (float) weight(t) * (lightTerms.contains(t) ? 0.5f : 1f);
-      total += w;
-      Query inText = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TEXT, t))), w);
-      Query inContext = new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(CONTEXT, t))), w * CONTEXT_WEIGHT);
-      // a term counts once, by the stronger of the two places it occurs
+    int clauses = 0;
+    for (Map.Entry<String, Double> e : boosts.entrySet()) {
+      if (e.getValue() <= 0 || clauses == IndexSearcher.getMaxClauseCount()) {
+        continue;
+      }
+      float b = e.getValue().floatValue();
+      Query inText = new BoostQuery(new TermQuery(new Term(TEXT, e.getKey())), b);
+      Query inContext = new BoostQuery(new TermQuery(new Term(CONTEXT, e.getKey())), b * CONTEXT_WEIGHT);
       query.add(new DisjunctionMaxQuery(List.of(inText, inContext), 0f), BooleanClause.Occur.SHOULD);
+      clauses++;
     }
     try {
       TopDocs top = searcher.search(query.build(), limit);
@@ -196,9 +245,9 @@ public final class PassageIndex implements AutoCloseable {
       List<LeafReaderContext> leaves = reader.leaves();
       for (ScoreDoc sd : top.scoreDocs) {
         LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-        NumericDocValues pids = leaf.reader().getNumericDocValues(PID);
-        if (pids != null && pids.advanceExact(sd.doc - leaf.docBase)) {
-          hits.add(new Hit(corpus.passages().get((int) pids.longValue()), Math.min(1.0, sd.score / total)));
+        NumericDocValues ids = leaf.reader().getNumericDocValues(SID);
+        if (ids != null && ids.advanceExact(sd.doc - leaf.docBase)) {
+          hits.add(new Hit(entries.get((int) ids.longValue()), sd.score));
         }
       }
       return hits;
@@ -219,6 +268,14 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+  /** True when a lower-case word occurs in the corpus as written. */
+  public boolean inCorpus(String word) {
+    try {
+      return reader.docFreq(new Term(SPELL, word)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
   /**
    * The corpus word a misspelt lower-case word most likely meant: one edit away for short words, two for words of
    * eight letters or more; empty when there is none that close.

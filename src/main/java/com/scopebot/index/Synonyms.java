@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -22,7 +24,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>Each line maps every variant to its first entry (no expansion), at indexing and at question time, so a
  * multi-word name and its acronym become one term.
  */
-public record Synonyms(SynonymMap map, Set<String> words) {
+public record Synonyms(SynonymMap map, Set<String> words, List<String> names) {
 
   /** The map bundled in the jar (a copy of {@code index-data/synonyms.txt}). */
   public static final String BUNDLED = "/synonyms.txt";
@@ -30,6 +32,7 @@ public record Synonyms(SynonymMap map, Set<String> words) {
   public Synonyms {
     Objects.requireNonNull(map, "map");
     words = Set.copyOf(words);
+    names = List.copyOf(names);
   }
 
   /** Reads the bundled map. */
@@ -55,8 +58,34 @@ public record Synonyms(SynonymMap map, Set<String> words) {
         Reader reader = new StringReader(text)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, false, entryAnalyzer);
       parser.parse(reader);
-      return new Synonyms(parser.build(), wordsOf(text));
+      return new Synonyms(parser.build(), wordsOf(text), namesOf(text));
     }
+  }
+
+  /**
+   * Each line's first entry, for lines that name products and services: the lines before a {@code # [words]} marker
+   * or after a {@code # [names]} one. A question naming one the corpus never mentions is about something the documents
+   * don't cover; an everyday word the corpus doesn't use says nothing of the kind.
+   */
+  private static List<String> namesOf(String text) {
+    List<String> names = new ArrayList<>();
+    boolean inNames = true;
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (t.equalsIgnoreCase("# [words]")) {
+        inNames = false;
+      } else if (t.equalsIgnoreCase("# [names]")) {
+        inNames = true;
+      }
+      if (!inNames || t.isEmpty() || t.startsWith("#")) {
+        continue;
+      }
+      String first = line.split("[,=]")[0].trim();
+      if (!first.isEmpty()) {
+        names.add(first);
+      }
+    }
+    return names;
   }
 
   /** Words the map knows, so that typo correction never "corrects" a product name into a corpus word. */

@@ -1,0 +1,36 @@
+package com.scopebot.answer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a question was read and answered, for administrators ({@code ask --explain}, {@code "explain": true}).
+ *
+ * @param ask the clauses read as asking; the rest was context
+ * @param intent what it asks for
+ * @param topic the topic's index terms and how much each counts
+ * @param unknown asking words the corpus does not hold
+ * @param absent names the synonym map knows that the corpus never mentions
+ * @param corrections typo corrections made
+ * @param synonyms names recognised through the synonym map
+ * @param top the best statements, best first
+ * @param reason why the verdict
+ */
+public record Explain(List<String> ask, Intent intent, Map<String, Double> topic, List<String> unknown,
+    List<String> absent, List<String> corrections, List<String> synonyms, List<Scored> top, String reason) {
+
+  /**
+   * One statement as ranked.
+   *
+   * @param statement the statement's words
+   * @param document its document
+   * @param line its passage's line
+   * @param score the ranking score
+   * @param coverage share of the asking terms' weight it holds
+   * @param holder who holds it
+   * @param polarity what it says about scope
+   * @param limits its limits
+   */
+  public record Scored(String statement, String document, int line, double score, double coverage, String holder,
+      String polarity, List<String> limits) {}
+}

@@ -1,0 +1,92 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.Statements;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Answers a coverage question by inference from a statement's limits: "up to two" answers a request for three, a list
+ * of versions a question about another version, "a one time activity" a second run, "provided remotely" a request to
+ * come on site, "business hours" a Saturday night, a condition the case without it.
+ *
+ * <p>Stateless; the limits were read at ingestion.
+ */
+final class Inference {
+
+  private Inference() {}
+
+  /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
+  static Optional<String> beyond(Statement s, Question.Request r) {
+    for (Limit l : s.limits()) {
+      Optional<String> why = switch (l.kind()) {
+        case COUNT -> count(l, r);
+        case VERSIONS -> r.versions().entrySet().stream()
+            .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue()))
+            .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + capital(e.getKey()) + " "
+                + e.getValue() + " is not among them.");
+        case MIN_VERSION -> r.versions().entrySet().stream()
+            .filter(e -> e.getKey().equals(l.subject()) && Statements.version(e.getValue()) > 0
+                && Statements.version(e.getValue()) < l.max())
+            .findFirst().map(e -> "The documents require " + l.phrase() + "; " + capital(e.getKey()) + " "
+                + e.getValue() + " is below that.");
+        case ONE_TIME -> r.repeat()
+            ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
+                + "beyond the benefit.")
+            : Optional.empty();
+        case REMOTE -> r.onSite()
+            ? Optional.of("The documents say this is provided remotely; on-site work is not part of the benefit.")
+            : Optional.empty();
+        case BUSINESS_HOURS -> r.offHours()
+            ? Optional.of("The documents say this is available during " + l.phrase() + " only.")
+            : Optional.empty();
+        case CONDITION -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
+            ? Optional.of("The documents make it conditional: only if " + l.phrase() + ".")
+            : Optional.empty();
+        case PREREQUISITE -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
+            ? Optional.of("The documents make it conditional: " + l.phrase() + ".")
+            : Optional.empty();
+      };
+      if (why.isPresent()) {
+        return why;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "Up to two test devices" against "three test devices": the counted things must be the same. */
+  private static Optional<String> count(Limit l, Question.Request r) {
+    for (Question.Request.Count c : r.counts()) {
+      if (c.n() > l.max() && overlaps(l.subject(), c.following())) {
+        return Optional.of("The documents grant " + l.phrase() + "; " + format(c.n()) + " is beyond the benefit.");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when two phrases share a word of four letters or more (plural -s ignored). */
+  static boolean overlaps(String a, String b) {
+    for (String x : a.split("[^a-z0-9]+")) {
+      for (String y : b.split("[^a-z0-9]+")) {
+        if (x.length() >= 4 && y.length() >= 4 && stem(x).equals(stem(y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String stem(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static String format(double n) {
+    return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
+  }
+
+  private static String capital(String w) {
+    return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
+  }
+
+}

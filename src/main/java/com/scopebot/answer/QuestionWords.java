@@ -1,0 +1,157 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Statements;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How people phrase questions in chat: what asks, what frames a claim, what is chatter, and what a request for more,
+ * again, on site or out of hours looks like. English only; no word here names a product or a document's topic.
+ */
+final class QuestionWords {
+
+  private QuestionWords() {}
+
+  /** Where a question's sentences end: people in chat rarely capitalise the next one. */
+  static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
+
+  /** Snowball's English stop words (shipped with Lucene): pronouns, auxiliaries and contractions people write. */
+  static final Set<String> STOP_WORDS = snowballStopWords();
+
+  private static Set<String> snowballStopWords() {
+    try (java.io.Reader r = org.apache.lucene.util.IOUtils.getDecodingReader(
+        org.apache.lucene.analysis.snowball.SnowballFilter.class, "english_stop.txt", java.nio.charset.StandardCharsets.UTF_8)) {
+      Set<String> words = new java.util.HashSet<>();
+      for (Object w : org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(r)) {
+        words.add(new String((char[]) w));
+      }
+      return Set.copyOf(words);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Lucene's english_stop.txt is unreadable", e);
+    }
+  }
+
+  /** Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses. */
+  static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|\\s*\\(|\\)\\s*|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
+          + "|is|are|does|do|can|could|will|would|should)\\s)");
+
+  /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
+  static final Pattern LABEL = Pattern.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
+
+  /** A clause that asks: opens with a question word or an auxiliary, or asks for a confirmation. */
+  static final Pattern ASKS = Pattern.compile(
+      "^(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
+          + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b"
+          + "|\\b(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
+          + "|\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b");
+
+  /** Someone's claim about what FastTrack will do: "the customer says FastTrack promised to ...". */
+  static final Pattern CLAIM = Pattern.compile(
+      "\\b(?:claims?|claimed|claiming|insists?|insisted|insisting|assumed?|assuming"
+          + "|was promised|were promised|promised|promises|quoting|supposedly|according to|swears?)\\b"
+          + "|\\b(?:says|said|thinks|thought|believes?|believed|expects?|expected) (?:that )?(?:fasttrack|ft|microsoft|you|they)\\b"
+          + "|\\btold (?:us|them|me|him|her) (?:that |they'd |they would |they will |they'll |it |fasttrack |microsoft |you )");
+
+  /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
+  static final Pattern CHECKS_CLAIM = Pattern.compile(
+      "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:true|correct|right|accurate)\\b"
+          + "|\\bis (?:that|this|it) (?:true|correct|right|accurate)\\b");
+
+  /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
+  static final Pattern EITHER_SIDE = Pattern.compile(
+      "\\b(?:us|we|ours|our [\\w-]+(?: team)?|the customer|our side)\\s*,?\\s+or\\s+(?:does |do |will |is )?(?:fasttrack|ft|microsoft|you|the fasttrack)"
+          + "|\\b(?:fasttrack|ft|microsoft|you|their [\\w-]+)(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b");
+
+  /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
+  static final Pattern SIDE_THEN_SIDE = Pattern.compile(
+      "^(?:do|does|should|must|will|would|can|shall|are|am|have)\\s+(?:we|i|us|our [\\w-]+|the customer)\\b.*\\bor\\s+"
+          + "(?:does|do|will|would|should|is|are|can)\\s+(?:fasttrack|ft|microsoft|you|the fasttrack)\\b"
+          + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
+          + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
+
+  /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
+  static final Pattern ASKS_WHAT_IT_MEANS = Pattern.compile(
+      "\\bwhat (?:is|are|does) (?:that|this|it|they)\\b|\\bjust\\b.*\\bor does it\\b|\\bstand for\\b|\\bmean\\b");
+
+  /** An asking clause that refers back to a clause before it. */
+  static final Pattern POINTS_BACK = Pattern.compile(
+      "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:that|this) (?:something|a thing|still|actually|really)\\b");
+
+  /**
+   * Words of chat that say nothing about the topic: greetings, hedges, claim framing, references to the conversation.
+   * They are dropped from the topic once product names have been recognised.
+   */
+  static final Set<String> CHATTER = Set.copyOf(List.of(
+      "hey", "hi", "hello", "quick", "question", "thanks", "thank", "honestly", "basically", "literally", "guys", "folks",
+      "someone", "somebody", "anyone", "anybody", "everyone", "anything", "true", "right", "correct", "sure", "ok", "okay",
+      "maybe", "wondering", "curious", "ask", "asking", "asked", "supposed", "expected", "expect", "assume", "assumed",
+      "assuming", "insist", "insists", "insisted", "think", "thinks", "thought", "believe", "believes", "told", "say",
+      "saying", "claiming", "mention", "mentions", "mentioned", "quote", "quoting", "quoted", "prove", "wrong",
+      "commitment", "committed", "officially", "already", "ever", "ft", "yeah", "yep", "nope", "lol", "pls", "plz",
+      "trying", "explain", "figure", "idea", "sorry", "folks", "gonna", "wanna", "kinda", "stuff", "actual", "okay",
+      "onboarding's", "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
+      "he", "she", "him", "her", "his", "someone's", "promise", "promised", "promises", "supposedly", "according",
+      "swear", "swears", "etc", "like", "today", "now", "soon", "ourselves", "one", "two", "three", "four",
+      "five", "six", "seven", "eight", "nine", "ten", "twelve", "whether", "bunch", "lot", "lots"));
+
+  private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  private static final Pattern COUNT = Pattern.compile(
+      "(?<![\\w.])" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,3})");
+  private static final Pattern VERSION = Pattern.compile("\\b([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
+  private static final Pattern TIME_UNIT = Pattern.compile(
+      "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
+  private static final Pattern REPEAT = Pattern.compile(
+      "\\bagain\\b|\\bsecond time\\b|\\bonce more\\b|\\banother (?:round|time|engagement|onboarding|run)\\b"
+          + "|\\bre-?(?:do|run|onboard)\\b|\\bredo\\b|\\bmore than once\\b|\\bsecond (?:round|engagement|onboarding)\\b");
+  private static final Pattern ON_SITE = Pattern.compile(
+      "\\bon[- ]?site\\b|\\bin[- ]person\\b|\\bvisit (?:us|our)\\b|\\bcome (?:to|into) (?:our|us)\\b"
+          + "|\\bat our (?:office|site|premises|location)\\b|\\bphysically\\b");
+  private static final Pattern OFF_HOURS = Pattern.compile(
+      "\\bweekends?\\b|\\bsaturdays?\\b|\\bsundays?\\b|\\bovernight\\b|\\bat night\\b|\\bafter[- ]hours\\b|\\bout of hours\\b"
+          + "|\\boutside (?:of )?(?:business|office|working) hours\\b|\\b24/7\\b|\\b24x7\\b|\\bholidays?\\b"
+          + "|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b");
+  private static final Pattern WITHOUT = Pattern.compile("\\bwithout (?:any |a |an |the )?([a-z][a-z -]{2,40})");
+
+  /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
+  static String withoutRequest(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Pattern p : List.of(REPEAT, ON_SITE, OFF_HOURS)) {
+      lower = p.matcher(lower).replaceAll(" ");
+    }
+    return lower;
+  }
+
+  /** What a question asks for that limits can answer: counts, versions, repeats, on site, out of hours. */
+  static Question.Request request(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    List<Question.Request.Count> counts = new ArrayList<>();
+    Matcher m = COUNT.matcher(lower);
+    while (m.find()) {
+      String rest = lower.substring(m.end(1));
+      if (TIME_UNIT.matcher(rest).find()) {
+        continue;
+      }
+      double n = Statements.number(m.group(1));
+      if (n >= 2) {
+        counts.add(new Question.Request.Count(n, m.group(2).trim()));
+      }
+    }
+    Map<String, String> versions = new LinkedHashMap<>();
+    Matcher v = VERSION.matcher(lower);
+    while (v.find()) {
+      if (!v.group(2).equals("365") && !TIME_UNIT.matcher(lower.substring(v.end())).find()) {
+        versions.put(v.group(1), v.group(2));
+      }
+    }
+    Matcher w = WITHOUT.matcher(lower);
+    return new Question.Request(counts, versions, REPEAT.matcher(lower).find(), ON_SITE.matcher(lower).find(),
+        OFF_HOURS.matcher(lower).find(), w.find() ? w.group(1).trim() : "");
+  }
+}

@@ -1,0 +1,48 @@
+package com.scopebot.corpus;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A limit a statement puts on what it grants, read at ingestion; answers infer from it ("up to two" answers a request
+ * for three).
+ *
+ * @param kind what sort of limit
+ * @param phrase the words that state it, as written ("up to two test devices", "Exchange 2013/2010")
+ * @param subject for counts the thing counted, for versions the product, as a lower-case word; else empty
+ * @param max for counts the most granted; for minimum versions the least version; else 0
+ * @param values for versions the versions named ("2013", "2010"); else empty
+ */
+public record Limit(Kind kind, String phrase, String subject, double max, Set<String> values) {
+
+  /** The kinds of limit the documents state. */
+  public enum Kind {
+    /** "up to two test devices", "one custom template", "configuring one server". */
+    COUNT,
+    /** "Exchange 2013/2010", "Windows 10 devices": the versions named, and only those. */
+    VERSIONS,
+    /** "Windows Server 2008 or above". */
+    MIN_VERSION,
+    /** "a one time activity", "once for each eligible service". */
+    ONE_TIME,
+    /** "provided remotely", "remote assistance". */
+    REMOTE,
+    /** "during normal business hours". */
+    BUSINESS_HOURS,
+    /** "a Team Viewer subscription is required": something the customer must have for it. */
+    PREREQUISITE,
+    /** "supported if there are forest trusts", "only when ...": a condition the grant depends on. */
+    CONDITION
+  }
+
+  public Limit {
+    Objects.requireNonNull(kind, "kind");
+    phrase = Objects.requireNonNullElse(phrase, "");
+    subject = Objects.requireNonNullElse(subject, "");
+    values = Set.copyOf(values);
+  }
+
+  static Limit of(Kind kind, String phrase) {
+    return new Limit(kind, phrase, "", 0, Set.of());
+  }
+}

@@ -1,0 +1,44 @@
+package com.scopebot.corpus;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One statement of a passage: a sentence (or a clause of one that says the opposite of the rest), classified once at
+ * ingestion. Answers are decided on statements and cite the passage that holds them.
+ *
+ * @param text the sentence as written
+ * @param leadIn the lead-in and enclosing bullets it needs to be understood; not part of the quote
+ * @param holder who holds it: its own subject when it names a side ("IT admins are responsible for ..."), else its
+ *     section's or lead-in's
+ * @param subjectHolder true when the holder comes from the sentence's own subject rather than its section
+ * @param guidance true when it or its lead-in frames the work as guidance
+ * @param polarity what it says about scope: its own words, else what its heading or list introduction puts on it
+ * @param conditions conditions it states or inherits from its lead-in (forest topology, "if required")
+ * @param limits limits on what it grants: counts, versions, "one time", "remotely", conditions
+ */
+public record Statement(
+    String text,
+    String leadIn,
+    Holder holder,
+    boolean subjectHolder,
+    boolean guidance,
+    Polarity polarity,
+    Set<Condition> conditions,
+    List<Limit> limits) {
+
+  public Statement {
+    Objects.requireNonNull(text, "text");
+    leadIn = Objects.requireNonNullElse(leadIn, "");
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(polarity, "polarity");
+    conditions = Set.copyOf(conditions);
+    limits = List.copyOf(limits);
+  }
+
+  /** The limits of one kind. */
+  public List<Limit> limits(Limit.Kind kind) {
+    return limits.stream().filter(l -> l.kind() == kind).toList();
+  }
+}

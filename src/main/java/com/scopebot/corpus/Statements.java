@@ -1,0 +1,238 @@
+package com.scopebot.corpus;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a passage into statements and classifies each one, once, at ingestion: who holds it (its own subject first),
+ * what it says about scope, its conditions and its limits.
+ *
+ * <p>Stateless and thread-safe. The patterns read the documents' own wording, never the questions.
+ */
+public final class Statements {
+
+  /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
+  private static final Pattern CUSTOMER_SUBJECT = Pattern.compile(
+      "^(?:note:\\s*)?(?:the )?(?:you|your (?:organization|organisation|company|admins?|administrators?|it \\w+|\\w+ team)"
+          + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
+          + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
+          + "(?: \\w+)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
+          + "|create|enroll|register|manage|remain|retain|own)\\b");
+  private static final Pattern CUSTOMER_RESPONSIBLE = Pattern.compile(
+      "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
+          + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b");
+  private static final Pattern MICROSOFT_SUBJECT = Pattern.compile(
+      "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
+          + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
+          + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?)\\b|^we'll\\b");
+  private static final Pattern MICROSOFT_RESPONSIBLE = Pattern.compile(
+      "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
+
+  private static final Pattern SEGMENT = Pattern.compile("[:;,]\\s+");
+  /** "After you purchase licenses, follow the guidance ...": an instruction to the reader, the customer. */
+  private static final Pattern IMPERATIVE_TO_YOU = Pattern.compile(
+      "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
+          + "there|our|your|you|these|those|he|she)\\b)[a-z]+\\b");
+
+  /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+");
+
+  private static final String NUMBER_WORD =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
+  private static final Pattern COUNT = Pattern.compile(
+      "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
+          + "(?:\\s*\\(\\d+\\))?((?:\\s+[a-z][a-z-]*){1,4})");
+  private static final Pattern CONDITION_BEFORE = Pattern.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
+  private static final Pattern OR_MORE = Pattern.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
+  private static final Pattern VERSIONS = Pattern.compile(
+      "\\b([A-Z][A-Za-z]+)\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
+          + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
+  private static final Pattern ONE_TIME = Pattern.compile(
+      "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
+  private static final Pattern REMOTE = Pattern.compile("\\bremote(?:ly)?\\b");
+  private static final Pattern HOURS = Pattern.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
+  private static final Pattern PREREQUISITE = Pattern.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
+  private static final Pattern CONDITION = Pattern.compile(
+      "\\b(?:supported|available|provided|included|possible|allowed|in scope)\\s+(?:only\\s+)?(?:if|when|provided that)\\s+"
+          + "([^.;]+)|\\bonly (?:if|when)\\s+([^.;]+)");
+
+  private Statements() {}
+
+  /**
+   * The statements of one passage's text.
+   *
+   * @param text the passage's quote
+   * @param leadIn its lead-in and enclosing bullets
+   * @param holder who holds the passage by its section or lead-in
+   * @param guidance whether the section or lead-in frames it as guidance
+   * @param inherited the scope its heading or list introduction puts on it
+   */
+  public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited) {
+    List<Statement> out = new ArrayList<>();
+    Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
+    for (String sentence : DocumentParser.sentences(text)) {
+      for (String clause : clauses(sentence)) {
+        out.add(classify(clause, leadIn, holder, guidance, inherited, passageForest));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(classify(text, leadIn, holder, guidance, inherited, passageForest));
+    }
+    return out;
+  }
+
+  /** A sentence, or its clauses when one of them says the opposite of another about scope. */
+  static List<String> clauses(String sentence) {
+    String[] parts = CLAUSE_BREAK.split(sentence);
+    if (parts.length < 2) {
+      return List.of(sentence);
+    }
+    Set<Boolean> excluding = new LinkedHashSet<>();
+    for (String p : parts) {
+      if (p.split("\\s+").length < 3) {
+        return List.of(sentence);
+      }
+      excluding.add(Classifier.polarity(p).excludes());
+    }
+    return excluding.size() > 1 ? List.of(parts) : List.of(sentence);
+  }
+
+  private static Statement classify(String sentence, String leadIn, Holder sectionHolder, boolean guidance,
+      Polarity inherited, Set<Condition> passageForest) {
+    Polarity own = Classifier.polarity(sentence);
+    Holder subject = subjectHolder(sentence);
+    Set<Condition> conditions = EnumSet.noneOf(Condition.class);
+    conditions.addAll(Classifier.conditions(sentence, leadIn));
+    if (forest(conditions).isEmpty()) {
+      conditions.addAll(passageForest);
+    }
+    // a sentence with its own subject says itself whether it is guidance; its section's framing is not its own
+    boolean guided = subject != Holder.NONE ? Classifier.guidance(sentence, "") : guidance || Classifier.guidance(sentence, "");
+    return new Statement(sentence, leadIn, subject != Holder.NONE ? subject : sectionHolder, subject != Holder.NONE,
+        guided, own != Polarity.NONE ? own : inherited, conditions, limits(sentence));
+  }
+
+  private static Set<Condition> forest(Set<Condition> conditions) {
+    Set<Condition> f = EnumSet.noneOf(Condition.class);
+    conditions.stream().filter(Condition::isForest).forEach(f::add);
+    return f;
+  }
+
+  /** The side a sentence names as its own subject, or NONE. */
+  public static Holder subjectHolder(String sentence) {
+    String s = Classifier.fold(sentence).strip();
+    if (CUSTOMER_RESPONSIBLE.matcher(s).find()) {
+      return Holder.CUSTOMER;
+    }
+    if (MICROSOFT_RESPONSIBLE.matcher(s).find()) {
+      return Holder.MICROSOFT;
+    }
+    if (IMPERATIVE_TO_YOU.matcher(s).find()) {
+      return Holder.CUSTOMER;
+    }
+    // the subject opens the sentence, or a segment after a colon or semicolon (table rows join their cells so)
+    for (String segment : SEGMENT.split(s)) {
+      if (CUSTOMER_SUBJECT.matcher(segment).find()) {
+        return Holder.CUSTOMER;
+      }
+      if (MICROSOFT_SUBJECT.matcher(segment).find()) {
+        return Holder.MICROSOFT;
+      }
+    }
+    return Holder.NONE;
+  }
+
+  /** The limits a sentence states. */
+  public static List<Limit> limits(String sentence) {
+    List<Limit> limits = new ArrayList<>();
+    String lower = Classifier.fold(sentence);
+    Matcher count = COUNT.matcher(lower);
+    while (count.find()) {
+      String trigger = count.group(1);
+      String number = count.group(2);
+      boolean onlyOne = number.equals("one") || number.contains("single");
+      if (trigger == null && !onlyOne || OR_MORE.matcher(lower.substring(count.end(2))).find()) {
+        continue;
+      }
+      String following = count.group(3).trim();
+      if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to)\\b.*")) {
+        continue;
+      }
+      if (trigger == null && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
+        continue; // "for a single forest": a condition the statement applies under, not a quantity it grants
+      }
+      double n = number(number);
+      if (n > 0) {
+        limits.add(new Limit(Limit.Kind.COUNT, count.group().trim(), following, n, Set.of()));
+      }
+    }
+    Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));
+    while (v.find()) {
+      String product = v.group(1).toLowerCase(Locale.ROOT);
+      Set<String> values = new LinkedHashSet<>(List.of(v.group(2).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
+      values.removeIf(String::isBlank);
+      if (values.contains("365") || values.isEmpty()) {
+        continue; // "Office 365" names a product, not a version of one
+      }
+      if (v.group(3) != null) {
+        limits.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product, version(values.iterator().next()), values));
+      } else {
+        limits.add(new Limit(Limit.Kind.VERSIONS, v.group().trim(), product, 0, values));
+      }
+    }
+    find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);
+    find(REMOTE, lower, Limit.Kind.REMOTE, limits);
+    find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, limits);
+    Matcher r = PREREQUISITE.matcher(sentence);
+    while (r.find()) {
+      limits.add(Limit.of(Limit.Kind.PREREQUISITE, r.group(1).trim()));
+    }
+    Matcher c = CONDITION.matcher(lower);
+    if (c.find()) {
+      String what = c.group(1) != null ? c.group(1) : c.group(2);
+      limits.add(Limit.of(Limit.Kind.CONDITION, what.trim()));
+    }
+    return limits;
+  }
+
+  private static void find(Pattern p, String lower, Limit.Kind kind, List<Limit> into) {
+    Matcher m = p.matcher(lower);
+    if (m.find()) {
+      into.add(Limit.of(kind, m.group().trim()));
+    }
+  }
+
+  /** A number written as a word or in digits; 0 when it is neither. */
+  public static double number(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace("a single", "single").trim();
+    List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve");
+    int i = words.indexOf(w);
+    if (i >= 0) {
+      return i;
+    }
+    if (w.equals("single")) {
+      return 1;
+    }
+    try {
+      return Double.parseDouble(w.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A version number's value for ordering ("8.1" → 8.1, "2008" → 2008); 0 when unreadable. */
+  public static double version(String v) {
+    try {
+      return Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
