@@ -46,6 +46,7 @@ public final class Answerer {
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
   static final int CANDIDATES = 80;
+  static final int EXPLAIN_TOP = 8;
   /** An asking word the corpus does not hold counts for this share of the rarest term's weight. */
   static final double UNKNOWN_WEIGHT = 1.0;
   /** An everyday English word the corpus does not use counts for this share. */
@@ -153,11 +154,22 @@ public final class Answerer {
       return explain ? a.withExplain(explanation(q, ranked, why)) : a;
     }
     List<Ranked> cited = cite(ranked);
+    Optional<String> beyond = Optional.empty();
+    if (q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
+      // a limit anywhere in the evidence restricts the answer: the statement that states it is cited first
+      for (Ranked r : cited) {
+        beyond = Inference.beyond(r.statement(), q.request());
+        if (beyond.isPresent()) {
+          cited = new ArrayList<>(cited);
+          cited.remove(r);
+          cited.add(0, r);
+          break;
+        }
+      }
+    }
     Ranked best = cited.get(0);
     Ranked other = disagreement(cited);
     boolean differ = other != null;
-    Optional<String> beyond = q.intent() == Intent.WHO || q.intent() == Intent.INFO
-        ? Optional.empty() : Inference.beyond(best.statement(), q.request());
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
     String text = compose(verdict, best, cited, other, beyond.orElse(null));
     double confidence = confidence(best, beyond.isPresent(), differ);
@@ -520,7 +532,7 @@ public final class Answerer {
   }
 
   private Explain explanation(Question q, List<Ranked> ranked, String reason) {
-    List<Explain.Scored> top = ranked.stream().limit(5).map(r -> new Explain.Scored(r.statement().text(),
+    List<Explain.Scored> top = ranked.stream().limit(EXPLAIN_TOP).map(r -> new Explain.Scored(r.statement().text(),
         r.passage().document().file(), r.passage().line(), round(r.score()), round(r.coverage()),
         r.statement().holder().name().toLowerCase(Locale.ROOT), r.statement().polarity().name().toLowerCase(Locale.ROOT),
         r.statement().limits().stream().map(l -> l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()).toList()))

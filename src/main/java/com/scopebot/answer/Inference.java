@@ -44,6 +44,8 @@ final class Inference {
         case CONDITION -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
             ? Optional.of("The documents make it conditional: only if " + l.phrase() + ".")
             : Optional.empty();
+        case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
+            .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
         case PREREQUISITE -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
             ? Optional.of("The documents make it conditional: " + l.phrase() + ".")
             : Optional.empty();

@@ -84,14 +84,21 @@ public record Question(
    * @param onSite it asks for someone on site
    * @param offHours it asks for work outside business hours
    * @param without it asks about a case lacking something ("without forest trusts")
+   * @param names names it asks about that the documents never use ("Korean")
    */
   public record Request(List<Count> counts, Map<String, String> versions, boolean repeat, boolean onSite,
-      boolean offHours, String without) {
+      boolean offHours, String without, List<String> names) {
 
     public Request {
       counts = List.copyOf(counts);
       versions = Map.copyOf(versions);
       without = without == null ? "" : without;
+      names = List.copyOf(names);
+    }
+
+    /** The same request asking about these names too. */
+    public Request withNames(List<String> more) {
+      return new Request(counts, versions, repeat, onSite, offHours, without, more);
     }
 
     /** A number asked for and the words that follow it. */

@@ -3,7 +3,7 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.index.DomainAnalyzer;
-import com.scopebot.index.EnglishWords;
+import com.scopebot.corpus.EnglishWords;
 import com.scopebot.index.PassageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +72,7 @@ public final class QuestionReader {
           + "|\\b(our|my|the customer's|customer's) (job|duty|task)\\b");
   private static final Pattern INFO = Pattern.compile(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b|\\bhow (many|much|long)\\b"
+          + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
           + "|\\b(required|requirements?|prerequisites?|needed|languages?)\\b");
   private static final Pattern YES_NO = Pattern.compile(
@@ -152,8 +153,13 @@ public final class QuestionReader {
         Clause before = clauses.get(i - 1);
         members.add(before);
         inGroups.add(i - 1);
-        for (String t : PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(before.text()))) {
+        List<String> antecedent = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(before.text()));
+        for (String t : antecedent) {
           terms.putIfAbsent(t, ANTECEDENT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0));
+        }
+        // "... mentions SDS. what is that?": "that" is the last thing named before it
+        if (QuestionWords.ASKS_WHAT_IT_MEANS.matcher(c.text().toLowerCase(Locale.ROOT)).find()) {
+          antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0 / ANTECEDENT_BOOST));
         }
       }
       inGroups.add(i);
@@ -162,13 +168,20 @@ public final class QuestionReader {
       }
       List<String> unknown = new ArrayList<>();
       List<String> foreign = new ArrayList<>();
-      unknownWords(c, terms.keySet(), unknown, foreign);
+      unknownWords(members, terms.keySet(), unknown, foreign);
       groups.add(new Question.Group(c.text(), terms, unknown, foreign));
     }
     String askText = String.join(" ", askTexts);
+    // the intent comes from the sentences that ask, and among them from the questions proper when there are any
     Set<String> askSentences = new LinkedHashSet<>();
     clauses.stream().filter(c -> !anyAsks || c.asks()).forEach(c -> askSentences.add(c.sentence()));
-    Intent intent = intentOf(String.join(" ", askSentences).toLowerCase(Locale.ROOT), claim);
+    Set<String> questions = new LinkedHashSet<>(askSentences);
+    questions.removeIf(t -> !t.strip().endsWith("?"));
+    Intent intent = intentOf(String.join(" ", questions.isEmpty() ? askSentences : questions).toLowerCase(Locale.ROOT),
+        claim);
+    if (intent == Intent.OTHER) {
+      intent = intentOf(askText.toLowerCase(Locale.ROOT), claim); // "trying to explain ... — what are the ...?"
+    }
 
     // the topic BM25 searches: asking clauses fully, context clauses at half weight
     Map<String, Double> topic = new LinkedHashMap<>();
@@ -198,8 +211,16 @@ public final class QuestionReader {
     }
     Set<Condition> conditions = new HashSet<>(Classifier.conditions(corrected));
     conditions.removeIf(c -> !c.isForest());
+    // names the documents never use, asked about: "Korean" against a list of the languages offered
+    List<String> names = new ArrayList<>();
+    for (String w : PassageIndex.terms(surface, askText.replace('-', ' '))) {
+      if (EnglishWords.isName(w) && !index.inCorpus(w)) {
+        names.add(w);
+      }
+    }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
-        conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)), QuestionWords.request(corrected));
+        conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
+        QuestionWords.request(corrected).withNames(names));
   }
 
   /** How many of the terms the corpus holds, action words aside. */
@@ -217,8 +238,9 @@ public final class QuestionReader {
    * The terms the corpus does not hold, and among them those whose words are not everyday English either: a name or
    * jargon the documents never use, rather than chatter.
    */
-  private void unknownWords(Clause c, Set<String> terms, List<String> unknown, List<String> foreign) {
-    List<String> words = PassageIndex.terms(surface, c.text());
+  private void unknownWords(List<Clause> clauses, Set<String> terms, List<String> unknown, List<String> foreign) {
+    List<String> words = new ArrayList<>();
+    clauses.forEach(c -> words.addAll(PassageIndex.terms(surface, c.text())));
     for (String t : terms) {
       if (index.has(t) || t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',')) {
         continue;

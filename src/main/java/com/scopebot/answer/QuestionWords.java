@@ -96,8 +96,8 @@ final class QuestionWords {
       "saying", "claiming", "mention", "mentions", "mentioned", "quote", "quoting", "quoted", "prove", "wrong",
       "commitment", "committed", "officially", "already", "ever", "ft", "yeah", "yep", "nope", "lol", "pls", "plz",
       "trying", "explain", "figure", "idea", "sorry", "folks", "gonna", "wanna", "kinda", "stuff", "actual", "okay",
-      "onboarding's", "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
-      "he", "she", "him", "her", "his", "someone's", "promise", "promised", "promises", "supposedly", "according",
+      "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
+      "he", "she", "him", "her", "his", "promise", "promised", "promises", "supposedly", "according",
       "swear", "swears", "etc", "like", "today", "now", "soon", "ourselves", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "twelve", "whether", "bunch", "lot", "lots"));
 
@@ -152,6 +152,6 @@ final class QuestionWords {
     }
     Matcher w = WITHOUT.matcher(lower);
     return new Question.Request(counts, versions, REPEAT.matcher(lower).find(), ON_SITE.matcher(lower).find(),
-        OFF_HOURS.matcher(lower).find(), w.find() ? w.group(1).trim() : "");
+        OFF_HOURS.matcher(lower).find(), w.find() ? w.group(1).trim() : "", List.of());
   }
 }

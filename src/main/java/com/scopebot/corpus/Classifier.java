@@ -26,7 +26,8 @@ public final class Classifier {
   private static final Pattern SINGLE_FOREST = Pattern.compile(
       "\\bsingle[- ]+(active directory )?(account )?forest\\b|\\bone (active directory )?forest\\b|\\bsingle- and\\b");
   private static final Pattern MULTIPLE_FOREST = Pattern.compile(
-      "\\bmulti(ple)?[- ]*(active directory )?forests?\\b|\\bmulti-forests?\\b|\\bforest trusts\\b");
+      "\\bmulti(ple)?[- ]*(active directory )?forests?\\b|\\bmulti-forests?\\b|\\bforest trusts\\b"
+          + "|\\b(two|three|four|five|several|many|various|\\d+)\\s+(active directory |ad )?forests\\b|\\bacross forests\\b");
   private static final Pattern IF_REQUIRED = Pattern.compile("\\b(if|when|as) (required|needed)\\b|\\bif deployed\\b");
   private static final Pattern WHEN_APPLICABLE = Pattern.compile("\\b(when|if|where) applicable\\b");
   private static final Pattern LIMITED = Pattern.compile("\\bup to\\b|\\blimited to\\b|\\bonly\\b");

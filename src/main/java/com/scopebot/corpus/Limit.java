@@ -29,6 +29,8 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     REMOTE,
     /** "during normal business hours". */
     BUSINESS_HOURS,
+    /** "available in Traditional Chinese, English, French, ...": a closed list of named things, and only those. */
+    NAMED_LIST,
     /** "a Team Viewer subscription is required": something the customer must have for it. */
     PREREQUISITE,
     /** "supported if there are forest trusts", "only when ...": a condition the grant depends on. */

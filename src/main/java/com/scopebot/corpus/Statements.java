@@ -37,7 +37,7 @@ public final class Statements {
   private static final Pattern SEGMENT = Pattern.compile("[:;,]\\s+");
   /** "After you purchase licenses, follow the guidance ...": an instruction to the reader, the customer. */
   private static final Pattern IMPERATIVE_TO_YOU = Pattern.compile(
-      "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
+      "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?![a-z]+ing\\b)(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
           + "there|our|your|you|these|those|he|she)\\b)[a-z]+\\b");
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
@@ -53,6 +53,10 @@ public final class Statements {
   private static final Pattern VERSIONS = Pattern.compile(
       "\\b([A-Z][A-Za-z]+)\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
           + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
+  private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
+  private static final Pattern NAMED_LIST = Pattern.compile(
+      NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
+  private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
   private static final Pattern ONE_TIME = Pattern.compile(
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
   private static final Pattern REMOTE = Pattern.compile("\\bremote(?:ly)?\\b");
@@ -184,6 +188,17 @@ public final class Statements {
         limits.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product, version(values.iterator().next()), values));
       } else {
         limits.add(new Limit(Limit.Kind.VERSIONS, v.group().trim(), product, 0, values));
+      }
+    }
+    Matcher list = NAMED_LIST.matcher(sentence);
+    while (list.find()) {
+      List<String> items = List.of(LIST_SEPARATOR.split(list.group()));
+      long names = items.stream().filter(i -> List.of(i.split("[\\s()]+")).stream().anyMatch(EnglishWords::isName)).count();
+      if (names * 2 >= items.size()) {
+        Set<String> values = new LinkedHashSet<>();
+        items.forEach(i -> values.addAll(List.of(i.toLowerCase(Locale.ROOT).split("[\\s()]+"))));
+        values.removeIf(String::isBlank);
+        limits.add(new Limit(Limit.Kind.NAMED_LIST, list.group(), "", 0, values));
       }
     }
     find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);

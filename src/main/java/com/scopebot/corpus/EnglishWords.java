@@ -1,4 +1,4 @@
-package com.scopebot.index;
+package com.scopebot.corpus;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -23,7 +23,26 @@ public final class EnglishWords {
   private static final String RESOURCE = "/english/words.txt.gz";
 
   private static final class Holder {
-    static final Set<String> WORDS = load();
+    static final Set<String> WORDS;
+    static final Set<String> PROPER;
+
+    static {
+      Set<String> words = new HashSet<>(100_000);
+      Set<String> capitalised = new HashSet<>();
+      for (String w : load()) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!w.equals(lower)) {
+          capitalised.add(lower);
+        } else {
+          words.add(lower);
+        }
+      }
+      // a word written only with a capital is a name: a language, a nationality, a place, a company
+      capitalised.removeAll(words);
+      words.addAll(capitalised);
+      WORDS = Set.copyOf(words);
+      PROPER = Set.copyOf(capitalised);
+    }
   }
 
   private EnglishWords() {}
@@ -33,12 +52,17 @@ public final class EnglishWords {
     return Holder.WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load() {
+  /** True when a word is English only as a name ("Korean", "Spanish", "Seoul"), never written in lower case. */
+  public static boolean isName(String word) {
+    return Holder.PROPER.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static java.util.List<String> load() {
     try (InputStream raw = EnglishWords.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the jar");
       }
-      Set<String> words = new HashSet<>(100_000);
+      java.util.List<String> words = new java.util.ArrayList<>(110_000);
       try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isBlank()) {
@@ -46,7 +70,7 @@ public final class EnglishWords {
           }
         }
       }
-      return Set.copyOf(words);
+      return words;
     } catch (IOException e) {
       throw new UncheckedIOException("english word list unreadable", e);
     }
