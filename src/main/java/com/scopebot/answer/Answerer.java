@@ -127,7 +127,7 @@ public final class Answerer {
   private Answer compute(String question, boolean explain) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
-          + "\"Is AD FS covered for multiple forests?\" or \"Who is responsible for SSL certificates?\"",
+          + "\"Is AD FS in scope for a multi-forest setup?\" or \"Who provides the public SSL certificates?\"",
           0, List.of(), Intent.OTHER);
     }
     if (question.length() > MAX_QUESTION_CHARS) {

@@ -24,13 +24,11 @@ final class Inference {
         case COUNT -> count(l, r);
         case VERSIONS -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue()))
-            .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + capital(e.getKey()) + " "
-                + e.getValue() + " is not among them.");
+            .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
         case MIN_VERSION -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && Statements.version(e.getValue()) > 0
                 && Statements.version(e.getValue()) < l.max())
-            .findFirst().map(e -> "The documents require " + l.phrase() + "; " + capital(e.getKey()) + " "
-                + e.getValue() + " is below that.");
+            .findFirst().map(e -> "The documents require " + l.phrase() + "; " + e.getValue() + " is below that.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
                 + "beyond the benefit.")

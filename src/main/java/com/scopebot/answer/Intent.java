@@ -2,9 +2,9 @@ package com.scopebot.answer;
 
 /** What kind of answer a question asks for. */
 public enum Intent {
-  /** "Who is responsible for SSL certificates?" */
+  /** "Who provides the public SSL certificates?" */
   WHO,
-  /** "Is AD FS covered for multiple forests?" */
+  /** "Is AD FS in scope for a multi-forest setup?" */
   COVERED,
   /** "The customer says FastTrack promised to set up AD FS": is the claimed work in scope? */
   CLAIM,

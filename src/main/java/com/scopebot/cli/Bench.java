@@ -117,7 +117,7 @@ final class Bench implements Callable<Integer> {
     Random random = new Random(seed);
     List<Passage> passages = corpus.passages();
     List<String> qs = new ArrayList<>(n);
-    String[] unanswerable = {"What's the weather like today?", "AD FS AND (", "*:*", "a~~~", ""};
+    String[] unanswerable = {"What's the forecast for tomorrow?", "AD FS AND (", "*:*", "a~~~", ""};
     for (int i = 0; i < n; i++) {
       if (i % 20 == 0) {
         qs.add(unanswerable[(i / 20) % unanswerable.length]);

@@ -51,7 +51,7 @@ public final class Statements {
   private static final Pattern CONDITION_BEFORE = Pattern.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   private static final Pattern OR_MORE = Pattern.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   private static final Pattern VERSIONS = Pattern.compile(
-      "\\b([A-Z][A-Za-z]+)\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
+      "\\b((?:[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
           + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Pattern.compile(
@@ -178,7 +178,8 @@ public final class Statements {
     }
     Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));
     while (v.find()) {
-      String product = v.group(1).toLowerCase(Locale.ROOT);
+      String[] name = v.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+      String product = name[name.length - 1]; // "Windows Server 2012": versions of the server
       Set<String> values = new LinkedHashSet<>(List.of(v.group(2).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
       values.removeIf(String::isBlank);
       if (values.contains("365") || values.isEmpty()) {

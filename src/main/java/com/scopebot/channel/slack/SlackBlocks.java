@@ -46,10 +46,10 @@ public final class SlackBlocks {
 
   /** Example questions shown in help and on the Home tab. */
   static final List<String> EXAMPLES = List.of(
-      "Is AD FS covered for multiple forests?",
-      "Who is responsible for SSL certificates?",
-      "Does FastTrack set up hybrid Azure AD join?",
-      "How many SaaS applications with single sign-on does FastTrack integrate?");
+      "Is AD FS in scope for a multi-forest setup?",
+      "Who provides the public SSL certificates?",
+      "Is hybrid Entra ID join part of the onboarding?",
+      "How many single sign-on SaaS apps does FastTrack connect?");
 
   private SlackBlocks() {}
 

@@ -11,8 +11,8 @@ public final class WelcomeCard {
 
   /** Questions the bundled corpus answers with a cited verdict; each is one tap away on the welcome card. */
   public static final List<String> EXAMPLES = List.of(
-      "Who is responsible for SSL certificates?",
-      "Is AD FS covered for multiple forests?",
+      "Who provides the public SSL certificates?",
+      "Is AD FS in scope for a multi-forest setup?",
       "How many test devices are supported?");
 
   /** Documents listed by name; a larger corpus is summarised by its count. */

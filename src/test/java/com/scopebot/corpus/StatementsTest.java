@@ -1,0 +1,89 @@
+package com.scopebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Statements are cut and classified once, at ingestion. */
+class StatementsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      IT admins are responsible for registering their devices with the Windows Autopilot service.   | CUSTOMER
+      The customer must provide a service account.                                                  | CUSTOMER
+      You perform the tasks in the remediation plan.                                                | CUSTOMER
+      After you purchase licenses, follow the guidance in the confirmation email.                   | CUSTOMER
+      FastTrack will verify your eligibility for the service benefit.                               | MICROSOFT
+      Microsoft then verifies your eligibility for the benefit.                                     | MICROSOFT
+      Configuring DNS for eligible services.                                                        | NONE
+      If you are only looking to use app protection, setting up an MDM authority is not required.   | NONE
+      """)
+  void readsTheSideASentenceNamesAsItsSubject(String sentence, Holder expected) {
+    assertEquals(expected, Statements.subjectHolder(sentence));
+  }
+
+  @Test
+  void aSentencesOwnSubjectOverridesItsSection() {
+    List<Statement> s = Statements.of("Customers are responsible for buying the certificates.", "", Holder.MICROSOFT,
+        true, Polarity.NONE);
+    assertEquals(Holder.CUSTOMER, s.get(0).holder());
+    assertTrue(s.get(0).subjectHolder());
+    assertTrue(!s.get(0).guidance(), "the section's guidance framing is not the sentence's own");
+  }
+
+  @Test
+  void cutsAPassageIntoSentencesAndTurningClauses() {
+    List<Statement> s = Statements.of("Password hash sync and password writeback support multiple forests. "
+        + "However, other writeback scenarios aren't supported.", "", Holder.MICROSOFT, false, Polarity.NONE);
+    assertEquals(2, s.size());
+    assertEquals(Polarity.NONE, s.get(0).polarity());
+    assertEquals(Polarity.NOT_SUPPORTED, s.get(1).polarity());
+    assertTrue(s.get(1).conditions().contains(Condition.MULTIPLE_FOREST), "forest topology carries over");
+  }
+
+  @Test
+  void aStatementWithoutScopeWordsInheritsItsHeadingsScope() {
+    assertEquals(Polarity.OUT_OF_SCOPE,
+        Statements.of("Physical installation.", "", Holder.NONE, false, Polarity.OUT_OF_SCOPE).get(0).polarity());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Enrolling up to two test devices of each supported platform.        | COUNT          | 2.0    |
+      Configuring one server on-premises with the RMS Connector.           | COUNT          | 1.0    |
+      Configuring Exchange 2013/2010 on-premises integration.              | VERSIONS       | 0.0    | 2013 2010
+      Forests with the functional level set to Windows Server 2008 or above. | MIN_VERSION  | 2008.0 | 2008
+      Identity integration is a one time activity.                          | ONE_TIME       | 0.0    |
+      Onboarding support is provided remotely.                              | REMOTE         | 0.0    |
+      Support is available during normal business hours.                    | BUSINESS_HOURS | 0.0    |
+      Sessions are available in English, French, German, or Spanish.        | NAMED_LIST     | 0.0    | english french german spanish
+      Failover is supported if a load balancer is in place.                 | CONDITION      | 0.0    |
+      Integrating Team Viewer (a Team Viewer subscription is required).     | PREREQUISITE   | 0.0    |
+      """)
+  void readsEachKindOfLimit(String sentence, Limit.Kind kind, double max, String values) {
+    List<Limit> limits = Statements.limits(sentence).stream().filter(l -> l.kind() == kind).toList();
+    assertEquals(1, limits.size(), Statements.limits(sentence).toString());
+    assertEquals(max, limits.get(0).max());
+    if (values != null) {
+      assertEquals(Set.of(values.split(" ")), limits.get(0).values());
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Up to three (3) or more SaaS application integrations.
+      For a single forest when the target is federated identities: installing AD FS.
+      Office 365 and Microsoft 365 E5 licenses.
+      One of the following identity options.
+      """)
+  void readsNoLimitWhereThereIsNone(String sentence) {
+    assertTrue(Statements.limits(sentence).stream()
+        .noneMatch(l -> l.kind() == Limit.Kind.COUNT || l.kind() == Limit.Kind.VERSIONS), Statements.limits(sentence)
+        .toString());
+  }
+}
