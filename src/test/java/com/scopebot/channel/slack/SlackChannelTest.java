@@ -140,7 +140,7 @@ class SlackChannelTest {
   void explainsUsageOnHelp() throws Exception {
     HttpResponse<String> r = signed(slashCommand("help"), "application/x-www-form-urlencoded");
     assertEquals(200, r.statusCode());
-    assertTrue(r.body().contains("/scope Is AD FS covered for multiple forests?"), r.body());
+    assertTrue(r.body().contains("/scope " + SlackBlocks.EXAMPLES.get(0)), r.body());
   }
 
   @Test
