@@ -23,11 +23,12 @@ final class Inference {
       Optional<String> why = switch (l.kind()) {
         case COUNT -> count(l, r);
         case VERSIONS -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue()))
+            .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue())
+                && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
             .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
         case MIN_VERSION -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && Statements.version(e.getValue()) > 0
-                && Statements.version(e.getValue()) < l.max())
+                && sameScheme(e.getValue(), String.valueOf(l.max())) && Statements.version(e.getValue()) < l.max())
             .findFirst().map(e -> "The documents require " + l.phrase() + "; " + e.getValue() + " is below that.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
@@ -63,6 +64,11 @@ final class Inference {
       }
     }
     return Optional.empty();
+  }
+
+  /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
+  private static boolean sameScheme(String a, String b) {
+    return Statements.version(a) >= 1990 == Statements.version(b) >= 1990;
   }
 
   /** True when two phrases share a word of four letters or more (plural -s ignored). */

@@ -168,7 +168,9 @@ public final class QuestionReader {
       }
       List<String> unknown = new ArrayList<>();
       List<String> foreign = new ArrayList<>();
+      // words the asking clause itself does not use are weighed as context: only names count against it
       unknownWords(members, terms.keySet(), unknown, foreign);
+      unknown.removeIf(t -> !own.contains(t) && !foreign.contains(t));
       groups.add(new Question.Group(c.text(), terms, unknown, foreign));
     }
     String askText = String.join(" ", askTexts);
@@ -283,8 +285,15 @@ public final class QuestionReader {
 
   private static boolean asks(String clause, String sentence) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    return clause.endsWith("?") || sentence.endsWith("?") && sentence.endsWith(clause)
-        || QuestionWords.ASKS.matcher(lower).find() || QuestionWords.CLAIM.matcher(lower).find();
+    if (QuestionWords.ASKS.matcher(lower).find() || QuestionWords.CLAIM.matcher(lower).find()
+        || QuestionWords.INNER_ASK.matcher(lower).find()) {
+      return true;
+    }
+    // "once the approach is agreed, who implements it?": a subordinate clause sets the scene
+    if (QuestionWords.SUBORDINATE.matcher(lower).find()) {
+      return false;
+    }
+    return clause.endsWith("?") || sentence.endsWith("?") && sentence.endsWith(clause);
   }
 
   static AnswerType answerTypeOf(String lower) {
@@ -352,6 +361,7 @@ public final class QuestionReader {
 
   private boolean isKnown(String word) {
     return ASKING_WORDS.contains(word)
+        || QuestionWords.CHATTER.contains(word)
         || EnglishWords.contains(word)
         || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
         || !word.chars().allMatch(Character::isLetter)

@@ -52,6 +52,15 @@ final class QuestionWords {
           + "|\\b(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
           + "|\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b");
 
+  /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
+  static final Pattern INNER_ASK = Pattern.compile(
+      "\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
+          + "|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
+
+  /** A clause that sets the scene for a question rather than asking it. */
+  static final Pattern SUBORDINATE = Pattern.compile(
+      "^(?:once|when|after|before|if|since|because|although|though|while|as soon as|now that|given that)\\b");
+
   /** Someone's claim about what FastTrack will do: "the customer says FastTrack promised to ...". */
   static final Pattern CLAIM = Pattern.compile(
       "\\b(?:claims?|claimed|claiming|insists?|insisted|insisting|assumed?|assuming"
@@ -99,12 +108,15 @@ final class QuestionWords {
       "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
       "he", "she", "him", "her", "his", "promise", "promised", "promises", "supposedly", "according",
       "swear", "swears", "etc", "like", "today", "now", "soon", "ourselves", "one", "two", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "twelve", "whether", "bunch", "lot", "lots"));
+      "five", "six", "seven", "eight", "nine", "ten", "twelve", "thats", "whats", "dont", "cant", "doesnt", "isnt", "wont",
+      "didnt", "im", "ive", "theres", "youre", "theyre", "hes", "shes", "aint", "nah", "btw", "fyi", "asap", "tbh", "imo",
+      "cheers", "ta", "pls", "thx", "whether", "bunch", "lot", "lots"));
 
   private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern COUNT = Pattern.compile(
-      "(?<![\\w.])" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,3})");
-  private static final Pattern VERSION = Pattern.compile("\\b([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
+      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
+  /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
+  private static final Pattern VERSION = Pattern.compile("\\b(?:([a-z]+)\\s+)?([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
   private static final Pattern TIME_UNIT = Pattern.compile(
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
   private static final Pattern REPEAT = Pattern.compile(
@@ -117,7 +129,12 @@ final class QuestionWords {
       "\\bweekends?\\b|\\bsaturdays?\\b|\\bsundays?\\b|\\bovernight\\b|\\bat night\\b|\\bafter[- ]hours\\b|\\bout of hours\\b"
           + "|\\boutside (?:of )?(?:business|office|working) hours\\b|\\b24/7\\b|\\b24x7\\b|\\bholidays?\\b"
           + "|\\b\\d{1,2}:\\d{2}\\b|\\bmidnight\\b");
-  private static final Pattern WITHOUT = Pattern.compile("\\bwithout (?:any |a |an |the )?([a-z][a-z -]{2,40})");
+  /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
+  private static final Pattern WITHOUT = Pattern.compile(
+      "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
+          + " (?:any |a |an |the )?([a-z][a-z -]{2,40})");
+  /** Words between a product and its version that name an edition of it. */
+  private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 
   /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
   static String withoutRequest(String text) {
@@ -146,8 +163,12 @@ final class QuestionWords {
     Map<String, String> versions = new LinkedHashMap<>();
     Matcher v = VERSION.matcher(lower);
     while (v.find()) {
-      if (!v.group(2).equals("365") && !TIME_UNIT.matcher(lower.substring(v.end())).find()) {
-        versions.put(v.group(1), v.group(2));
+      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower.substring(v.end())).find()) {
+        continue;
+      }
+      versions.put(v.group(2), v.group(3));
+      if (v.group(1) != null && EDITION.contains(v.group(2))) {
+        versions.putIfAbsent(v.group(1), v.group(3)); // "SharePoint Server 2016" is a version of SharePoint too
       }
     }
     Matcher w = WITHOUT.matcher(lower);
