@@ -362,7 +362,20 @@ public final class Answerer {
     return cited;
   }
 
-  private static Verdict verdict(Question q, Statement s, List<Ranked> cited, boolean differ) {
+  /** True when the question asks about what a statement requires of the customer ("are the E5 licences included?"). */
+  private boolean asksAboutPrerequisite(Question q, Statement s) {
+    for (Limit l : s.limits(Limit.Kind.PREREQUISITE)) {
+      if (!l.subject().isEmpty() && index.terms(l.subject()).stream().anyMatch(q.topic()::containsKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Verdict verdict(Question q, Statement s, List<Ranked> cited, boolean differ) {
+    if (q.intent() != Intent.INFO && asksAboutPrerequisite(q, s)) {
+      return Verdict.CUSTOMER; // FastTrack does the work; what it requires is the customer's to bring
+    }
     if (s.polarity().excludes()) {
       return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
     }
@@ -466,9 +479,16 @@ public final class Answerer {
       case IN_SCOPE -> sb.append(s.guidance()
           ? "Yes — FastTrack provides guidance on this."
           : "Yes — this is part of the FastTrack benefit.");
-      case CUSTOMER -> sb.append("This is the customer's responsibility (")
-          .append(s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section()))
-          .append(").");
+      case CUSTOMER -> {
+        if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
+          sb.append("The customer brings this: FastTrack's part requires it (“")
+              .append(s.limits(Limit.Kind.PREREQUISITE).get(0).phrase()).append("”).");
+        } else {
+          sb.append("This is the customer's responsibility (")
+              .append(s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section()))
+              .append(").");
+        }
+      }
       case MICROSOFT -> sb.append("This is FastTrack's (Microsoft's) responsibility (")
           .append(String.join(" › ", p.section())).append(").");
       case SHARED -> sb.append(differ && holdersDiffer(cited)

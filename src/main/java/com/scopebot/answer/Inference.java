@@ -71,17 +71,27 @@ final class Inference {
     return Statements.version(a) >= 1990 == Statements.version(b) >= 1990;
   }
 
-  /** True when two phrases share a word of four letters or more (plural -s ignored). */
+  /**
+   * True when two phrases share a content word: the same word but for a plural -s, or one a shortening of the other
+   * ("apps" and "applications", "test" and "testing").
+   */
   static boolean overlaps(String a, String b) {
-    for (String x : a.split("[^a-z0-9]+")) {
-      for (String y : b.split("[^a-z0-9]+")) {
-        if (x.length() >= 4 && y.length() >= 4 && stem(x).equals(stem(y))) {
+    for (String x : a.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+      for (String y : b.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+        String sx = stem(x);
+        String sy = stem(y);
+        if (sx.length() >= 3 && sy.length() >= 3 && !SMALL_WORDS.contains(sx) && !SMALL_WORDS.contains(sy)
+            && (sx.startsWith(sy) || sy.startsWith(sx))) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /** Words too common to tie two phrases together. */
+  private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "for", "each", "with", "per",
+      "our", "your", "their", "all", "any", "one", "two", "are", "can", "will", "from", "that", "this", "to", "be");
 
   private static String stem(String w) {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;

@@ -269,11 +269,23 @@ public final class QuestionReader {
         pieces.add(label.group(1));
         sentence = label.group(2);
       }
+      // an aside in parentheses ("(what used to be called Office ProPlus)") is context, whatever it says
+      java.util.regex.Matcher aside = QuestionWords.PARENTHESES.matcher(sentence);
+      List<String> asides = new ArrayList<>();
+      while (aside.find()) {
+        asides.add(aside.group(1));
+      }
+      sentence = QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
       pieces.addAll(List.of(QuestionWords.CLAUSE_BREAK.split(sentence)));
       for (String piece : pieces) {
         String p = piece.strip();
         if (!p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
           out.add(new Clause(p, asks(p, sentence), sentence));
+        }
+      }
+      for (String a : asides) {
+        if (a.chars().anyMatch(Character::isLetterOrDigit)) {
+          out.add(new Clause(a.strip(), false, sentence));
         }
       }
     }

@@ -39,8 +39,11 @@ final class QuestionWords {
 
   /** Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses. */
   static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|\\s*\\(|\\)\\s*|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
+      "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
+
+  /** An aside in parentheses. */
+  static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
 
   /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
   static final Pattern LABEL = Pattern.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");

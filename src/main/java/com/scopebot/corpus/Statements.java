@@ -59,7 +59,9 @@ public final class Statements {
   private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
   private static final Pattern ONE_TIME = Pattern.compile(
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
-  private static final Pattern REMOTE = Pattern.compile("\\bremote(?:ly)?\\b");
+  /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
+  private static final Pattern REMOTE = Pattern.compile(
+      "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
   private static final Pattern HOURS = Pattern.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
   private static final Pattern PREREQUISITE = Pattern.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
   private static final Pattern CONDITION = Pattern.compile(
@@ -207,7 +209,10 @@ public final class Statements {
     find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, limits);
     Matcher r = PREREQUISITE.matcher(sentence);
     while (r.find()) {
-      limits.add(Limit.of(Limit.Kind.PREREQUISITE, r.group(1).trim()));
+      String phrase = r.group(1).trim();
+      String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
+      // the thing required is the last word before "is required": "a Team Viewer subscription"
+      limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
     }
     Matcher c = CONDITION.matcher(lower);
     if (c.find()) {

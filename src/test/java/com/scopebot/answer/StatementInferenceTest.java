@@ -82,6 +82,15 @@ class StatementInferenceTest {
   }
 
   @Test
+  void aPrerequisiteIsTheCustomersToBring() {
+    Answer work = ask("Can you integrate the parcel tracker?");
+    assertEquals(Verdict.IN_SCOPE, work.verdict(), work.answer());
+    assertTrue(work.answer().contains("Parcel Hub subscription is required"), work.answer());
+    Answer licence = ask("Is the Parcel Hub subscription included in the onboarding?");
+    assertEquals(Verdict.CUSTOMER, licence.verdict(), licence.answer());
+  }
+
+  @Test
   void chatterAndContextDoNotCountAgainstTheAnswer() {
     Answer plain = ask("Can you connect Exchange 2019 on-premises servers to the cloud gateway?");
     Answer chatty = ask("hey, quick one from the Fabrikam rollout, their lead is swamped and honestly a bit grumpy — "
