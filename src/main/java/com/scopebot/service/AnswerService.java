@@ -100,12 +100,21 @@ public final class AnswerService {
    * @throws NotReadyException before the first index is loaded
    */
   public Given ask(String question, String channel, String userId) {
+    return ask(question, channel, userId, false);
+  }
+
+  /**
+   * Answers a question and records the answer; with {@code explain}, the answer says how it was reached.
+   *
+   * @throws NotReadyException before the first index is loaded
+   */
+  public Given ask(String question, String channel, String userId, boolean explain) {
     Answerer answerer = index.get();
     if (answerer == null) {
       throw new NotReadyException();
     }
     long start = System.nanoTime();
-    Answer answer = answerer.answer(question);
+    Answer answer = explain ? answerer.explain(question) : answerer.answer(question);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
     Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());

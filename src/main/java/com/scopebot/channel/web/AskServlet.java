@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}.
+ * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}; with
+ * {@code "explain": true}, also an {@code explain} object saying how the question was read and why the verdict.
  *
  * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}.
  */
@@ -41,7 +42,11 @@ public final class AskServlet extends HttpServlet {
             + " characters");
       }
       String channel = "web".equals(body.path("channel").asText()) ? "web" : "api";
-      AnswerService.Given given = service.ask(q.asText(), channel, null);
+      JsonNode explain = body.get("explain");
+      if (explain != null && !explain.isBoolean() && !explain.isNull()) {
+        throw new JsonHttp.HttpError(400, "\"explain\" must be true or false");
+      }
+      AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean());
       JsonHttp.start(resp, 200);
       resp.setContentLength(given.jsonWithIdLength());
       given.writeJsonWithId(resp.getOutputStream());

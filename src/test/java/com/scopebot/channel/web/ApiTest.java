@@ -56,6 +56,22 @@ class ApiTest {
     assertTrue(c.get("url").asText().endsWith("#L34"));
   }
 
+  @Test
+  void explainsHowTheAnswerWasReachedWhenAsked() throws Exception {
+    String body = JSON.createObjectNode().put("question", "who does the DNS config?").put("explain", true).toString();
+    HttpResponse<String> r = server.postJson("/api/ask", body);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode e = JSON.readTree(r.body()).get("explain");
+    assertEquals("WHO", e.get("intent").asText());
+    assertTrue(e.get("top").size() > 0, r.body());
+    assertTrue(e.get("reason").asText().contains("holder"), r.body());
+    assertTrue(!ask("who does the DNS config?").has("explain"), "only when asked");
+    HttpResponse<String> bad = server.postJson("/api/ask",
+        JSON.createObjectNode().put("question", "dns?").put("explain", "yes").toString());
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("explain"), bad.body());
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', value = {
       "{\"question\": |400|invalid JSON",
