@@ -218,15 +218,20 @@ public final class Answerer {
       Entry e = hit.entry();
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
+      double all = 0;
       for (Question.Group g : q.groups()) {
-        coverage = Math.max(coverage, coverage(e, g, answersRequest));
+        double c = coverage(e, g, answersRequest);
+        coverage = Math.max(coverage, c);
+        all += c;
       }
+      // a statement that answers every asking clause ranks above one that answers only one of them
+      double spread = q.groups().isEmpty() ? 0 : all / q.groups().size();
       double contextHeld = 0;
       for (String t : q.context()) {
         contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.3 * statementCoverage(e, q) + adjustment(q, e);
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e);
       ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -255,8 +260,12 @@ public final class Answerer {
     }
     // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
     // word they don't use is more likely chatter
-    total += rarest * (UNKNOWN_WEIGHT * g.foreign().size()
-        + EVERYDAY_UNKNOWN_WEIGHT * (g.unknown().size() - g.foreign().size()));
+    for (String t : g.unknown()) {
+      double boost = g.terms().getOrDefault(t, 1.0);
+      // a word of the clause pointed back to counts half as much against it as one of the asking clause
+      double place = boost < 1 ? 0.5 * boost : 1;
+      total += rarest * place * (g.foreign().contains(t) ? UNKNOWN_WEIGHT : EVERYDAY_UNKNOWN_WEIGHT);
+    }
     return total == 0 ? 0 : held / total;
   }
 

@@ -142,7 +142,7 @@ public final class QuestionReader {
       askTexts.add(c.text());
       List<String> own = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(c.text()));
       Map<String, Double> terms = new LinkedHashMap<>();
-      boolean thin = known(own) < 2 || QuestionWords.POINTS_BACK.matcher(c.text().toLowerCase(Locale.ROOT)).find();
+      boolean thin = known(own) < 1 || QuestionWords.POINTS_BACK.matcher(c.text().toLowerCase(Locale.ROOT)).find();
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
@@ -276,16 +276,25 @@ public final class QuestionReader {
         asides.add(aside.group(1));
       }
       sentence = QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
-      pieces.addAll(List.of(QuestionWords.CLAUSE_BREAK.split(sentence)));
-      for (String piece : pieces) {
-        String p = piece.strip();
-        if (!p.isEmpty() && p.chars().anyMatch(Character::isLetterOrDigit)) {
-          out.add(new Clause(p, asks(p, sentence), sentence));
-        }
-      }
+      // asides come first, so that a clause pointing back ("is that in scope?") finds the sentence, not the aside
       for (String a : asides) {
         if (a.chars().anyMatch(Character::isLetterOrDigit)) {
           out.add(new Clause(a.strip(), false, sentence));
+        }
+      }
+      pieces.addAll(List.of(QuestionWords.CLAUSE_BREAK.split(sentence)));
+      for (String piece : pieces) {
+        String p = piece.strip();
+        if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
+          continue;
+        }
+        java.util.regex.Matcher whether = QuestionWords.ASKS_WHETHER.matcher(p);
+        if (whether.matches()) {
+          // who wants to know is context; what they want to know is the question
+          out.add(new Clause(whether.group(1), false, sentence));
+          out.add(new Clause(whether.group(2), true, sentence));
+        } else {
+          out.add(new Clause(p, asks(p, sentence), sentence));
         }
       }
     }
@@ -297,6 +306,9 @@ public final class QuestionReader {
 
   private static boolean asks(String clause, String sentence) {
     String lower = clause.toLowerCase(Locale.ROOT);
+    if (QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
+      return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
+    }
     if (QuestionWords.ASKS.matcher(lower).find() || QuestionWords.CLAIM.matcher(lower).find()
         || QuestionWords.INNER_ASK.matcher(lower).find()) {
       return true;

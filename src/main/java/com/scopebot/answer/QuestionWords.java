@@ -58,7 +58,12 @@ final class QuestionWords {
   /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
   static final Pattern INNER_ASK = Pattern.compile(
       "\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
-          + "|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
+          + "|there|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
+
+  /** Framing before an indirect question: "our desktop team wants to know if ...", "I'm wondering whether ...". */
+  static final Pattern ASKS_WHETHER = Pattern.compile(
+      "^(.*?\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking|would like to know)"
+          + "\\s+(?:whether|if))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
   /** A clause that sets the scene for a question rather than asking it. */
   static final Pattern SUBORDINATE = Pattern.compile(
@@ -73,8 +78,9 @@ final class QuestionWords {
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
   static final Pattern CHECKS_CLAIM = Pattern.compile(
-      "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:true|correct|right|accurate)\\b"
-          + "|\\bis (?:that|this|it) (?:true|correct|right|accurate)\\b");
+      "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
+          + "(?:true|correct|right|accurate)\\b"
+          + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b");
 
   /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
   static final Pattern EITHER_SIDE = Pattern.compile(
@@ -88,13 +94,23 @@ final class QuestionWords {
           + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
           + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
 
+  /** A clause that only names the two sides: "us or FastTrack?", "their engineers or our network team?". */
+  static final Pattern ONLY_SIDES = Pattern.compile(
+      "^(?:is it |was it |do we |does |will )?(?:(?:their|your|our|the|fasttrack's|ft's|microsoft's|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
+          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
+          + "\\s*,?\\s+or\\s+(?:is it |do we |does |will )?(?:(?:their|your|our|the|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
+          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
+          + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
+
   /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
   static final Pattern ASKS_WHAT_IT_MEANS = Pattern.compile(
       "\\bwhat (?:is|are|does) (?:that|this|it|they)\\b|\\bjust\\b.*\\bor does it\\b|\\bstand for\\b|\\bmean\\b");
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Pattern.compile(
-      "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:that|this) (?:something|a thing|still|actually|really)\\b");
+      "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:that|this) (?:something|a thing|still|actually|really)\\b"
+          + "|\\b(?:for|with|on|about|do|does|cover|covers|handle|handles|implement|implements|into|to) (?:it|that|this|them|those)"
+          + "\\s*[?!.]*$");
 
   /**
    * Words of chat that say nothing about the topic: greetings, hedges, claim framing, references to the conversation.
@@ -107,13 +123,14 @@ final class QuestionWords {
       "assuming", "insist", "insists", "insisted", "think", "thinks", "thought", "believe", "believes", "told", "say",
       "saying", "claiming", "mention", "mentions", "mentioned", "quote", "quoting", "quoted", "prove", "wrong",
       "commitment", "committed", "officially", "already", "ever", "ft", "yeah", "yep", "nope", "lol", "pls", "plz",
-      "trying", "explain", "figure", "idea", "sorry", "folks", "gonna", "wanna", "kinda", "stuff", "actual", "okay",
+      "trying", "figure", "idea", "sorry", "folks", "gonna", "wanna", "kinda", "stuff", "actual", "okay",
       "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
       "he", "she", "him", "her", "his", "promise", "promised", "promises", "supposedly", "according",
       "swear", "swears", "etc", "like", "today", "now", "soon", "ourselves", "one", "two", "three", "four",
       "five", "six", "seven", "eight", "nine", "ten", "twelve", "thats", "whats", "dont", "cant", "doesnt", "isnt", "wont",
       "didnt", "im", "ive", "theres", "youre", "theyre", "hes", "shes", "aint", "nah", "btw", "fyi", "asap", "tbh", "imo",
-      "cheers", "ta", "pls", "thx", "whether", "bunch", "lot", "lots"));
+      "cheers", "ta", "pls", "thx", "just", "accurate", "accuracy", "deliverable", "deliverables",
+      "guide", "guides", "guided", "guidance", "nah", "bit", "lot", "whether", "bunch", "lot", "lots"));
 
   private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern COUNT = Pattern.compile(

@@ -64,6 +64,7 @@ public final class Statements {
       "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
   private static final Pattern HOURS = Pattern.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
   private static final Pattern PREREQUISITE = Pattern.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
+  private static final Pattern NOT_A_PREREQUISITE = Pattern.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
   private static final Pattern CONDITION = Pattern.compile(
       "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
           + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)");
@@ -210,6 +211,9 @@ public final class Statements {
     Matcher r = PREREQUISITE.matcher(sentence);
     while (r.find()) {
       String phrase = r.group(1).trim();
+      if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
+        continue; // "to determine if any changes are required": a question, not a requirement
+      }
       String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
       // the thing required is the last word before "is required": "a Team Viewer subscription"
       limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
