@@ -156,14 +156,22 @@ public final class Answerer {
     List<Ranked> cited = cite(ranked);
     Optional<String> beyond = Optional.empty();
     if (q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
-      // a limit anywhere in the evidence restricts the answer: the statement that states it is cited first
-      for (Ranked r : cited) {
-        beyond = Inference.beyond(r.statement(), q.request());
-        if (beyond.isPresent()) {
-          cited = new ArrayList<>(cited);
-          cited.remove(r);
-          cited.add(0, r);
-          break;
+      // a limit anywhere in the evidence restricts the answer: the statement that states it, and holds most of the
+      // question, is cited first
+      Ranked limiting = null;
+      for (Ranked r : citable(ranked)) {
+        Optional<String> limit = Inference.beyond(r.statement(), q.request());
+        if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
+          limiting = r;
+          beyond = limit;
+        }
+      }
+      if (limiting != null) {
+        cited = new ArrayList<>(cited);
+        cited.remove(limiting);
+        cited.add(0, limiting);
+        if (cited.size() > MAX_CITATIONS) {
+          cited.remove(cited.size() - 1);
         }
       }
     }
@@ -350,6 +358,13 @@ public final class Answerer {
       }
     }
     return out;
+  }
+
+  /** Every passage close enough to the best to be cited, by its best statement. */
+  private static List<Ranked> citable(List<Ranked> ranked) {
+    Ranked best = ranked.get(0);
+    return distinct(ranked).stream()
+        .filter(r -> r == best || r.coverage() >= MIN_COVERAGE && r.score() >= best.score() - CITE_MARGIN).toList();
   }
 
   /** The best statement's passage, then others close to it; the same words are cited once. */

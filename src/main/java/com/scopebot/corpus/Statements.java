@@ -51,7 +51,7 @@ public final class Statements {
   private static final Pattern CONDITION_BEFORE = Pattern.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   private static final Pattern OR_MORE = Pattern.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   private static final Pattern VERSIONS = Pattern.compile(
-      "\\b((?:[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
+      "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
           + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Pattern.compile(

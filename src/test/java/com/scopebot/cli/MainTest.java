@@ -200,7 +200,7 @@ class MainTest {
   void benchReportsPercentilesForTheCorpusAndALargerCopy() {
     Run r = run("bench", "--corpus", corpus(), "--scale", "3", "--questions", "200");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().matches("(?s).*\\nbundled +3 +\\d+ +[\\d.]+/[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+\\n.*"), r.out());
+    assertTrue(r.out().matches("(?s).*\\nbundled +3 +\\d+ +\\d+ +[\\d.]+/[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+\\n.*"), r.out());
     assertTrue(r.out().matches("(?s).*\\n3x +9 +\\d+ .*"), r.out());
     assertTrue(r.out().contains("heap in use after GC with the 3x index loaded"), r.out());
   }
