@@ -112,6 +112,7 @@ public final class QuestionReader {
     stop.addAll(QuestionWords.STOP_WORDS);
     this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(stop));
     this.named = Set.copyOf(index.terms(String.join(" , ", index.synonyms().names())));
+    EnglishWords.contains("loaded"); // the word list loads now, not on the first question
   }
 
   /** Cleans text a person typed: compatibility forms folded, control and private-use characters removed. */

@@ -477,9 +477,15 @@ public final class DocumentParser {
         Polarity own = Classifier.polarity(chunk);
         out.add(new Passage(doc, section, line, kind, chunk, context, items, holder, guidance,
             own == Polarity.NONE ? inherited : own, Classifier.conditions(chunk, leadIn),
-            Statements.of(chunk, leadIn, holder, guidance, inherited)));
+            Statements.of(chunk, leadIn, holder, guidance, inherited, asked(section))));
       }
     }
+  }
+
+  /** The innermost heading when it is a question (a FAQ entry), else empty. */
+  static String asked(List<String> section) {
+    String last = section.isEmpty() ? "" : section.get(section.size() - 1);
+    return last.strip().endsWith("?") ? last.strip() : "";
   }
 
   /** Splits text longer than a quote may be at sentence ends (at a word as a last resort). */

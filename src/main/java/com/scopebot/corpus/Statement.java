@@ -17,6 +17,8 @@ import java.util.Set;
  * @param polarity what it says about scope: its own words, else what its heading or list introduction puts on it
  * @param conditions conditions it states or inherits from its lead-in (forest topology, "if required")
  * @param limits limits on what it grants: counts, versions, "one time", "remotely", conditions
+ * @param answers the question it answers when it sits under a question heading (a FAQ), else empty; it is searched as
+ *     part of the statement's own words
  */
 public record Statement(
     String text,
@@ -26,7 +28,8 @@ public record Statement(
     boolean guidance,
     Polarity polarity,
     Set<Condition> conditions,
-    List<Limit> limits) {
+    List<Limit> limits,
+    String answers) {
 
   public Statement {
     Objects.requireNonNull(text, "text");
@@ -35,6 +38,7 @@ public record Statement(
     Objects.requireNonNull(polarity, "polarity");
     conditions = Set.copyOf(conditions);
     limits = List.copyOf(limits);
+    answers = Objects.requireNonNullElse(answers, "");
   }
 
   /** The limits of one kind. */

@@ -81,18 +81,40 @@ public final class Statements {
    * @param inherited the scope its heading or list introduction puts on it
    */
   public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited) {
+    return of(text, leadIn, holder, guidance, inherited, "");
+  }
+
+  /**
+   * The statements of one passage's text that answers a question heading ("Does FastTrack migrate data?"): each is
+   * searched with the question, and an answer that opens with "No" takes the question's work out of the benefit.
+   *
+   * @param asked the question heading, or empty
+   */
+  public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited,
+      String asked) {
+    Polarity answered = inherited;
+    if (!asked.isEmpty() && YES_NO_HEADING.matcher(Classifier.fold(asked)).find()
+        && !Classifier.polarity(asked).excludes() && ANSWER_NO.matcher(Classifier.fold(text)).find()) {
+      answered = Polarity.NOT_INCLUDED; // "Does FastTrack migrate data?" — "No. FastTrack provides guidance only."
+    }
     List<Statement> out = new ArrayList<>();
     Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
     for (String sentence : DocumentParser.sentences(text)) {
       for (String clause : clauses(sentence)) {
-        out.add(classify(clause, leadIn, holder, guidance, inherited, passageForest));
+        out.add(classify(clause, leadIn, holder, guidance, answered, passageForest, asked));
       }
     }
     if (out.isEmpty()) {
-      out.add(classify(text, leadIn, holder, guidance, inherited, passageForest));
+      out.add(classify(text, leadIn, holder, guidance, answered, passageForest, asked));
     }
     return out;
   }
+
+  /** A heading that asks a yes/no question. */
+  private static final Pattern YES_NO_HEADING = Pattern.compile(
+      "^(?:does|do|can|will|is|are|would|could|should)\\b.*\\?\\s*$");
+  /** An answer that opens with "No". */
+  private static final Pattern ANSWER_NO = Pattern.compile("^no\\b[,.;:!]?");
 
   /** A sentence, or its clauses when one of them says the opposite of another about scope. */
   static List<String> clauses(String sentence) {
@@ -111,7 +133,7 @@ public final class Statements {
   }
 
   private static Statement classify(String sentence, String leadIn, Holder sectionHolder, boolean guidance,
-      Polarity inherited, Set<Condition> passageForest) {
+      Polarity inherited, Set<Condition> passageForest, String asked) {
     Polarity own = Classifier.polarity(sentence);
     Holder subject = subjectHolder(sentence);
     Set<Condition> conditions = EnumSet.noneOf(Condition.class);
@@ -122,7 +144,7 @@ public final class Statements {
     // a sentence with its own subject says itself whether it is guidance; its section's framing is not its own
     boolean guided = subject != Holder.NONE ? Classifier.guidance(sentence, "") : guidance || Classifier.guidance(sentence, "");
     return new Statement(sentence, leadIn, subject != Holder.NONE ? subject : sectionHolder, subject != Holder.NONE,
-        guided, own != Polarity.NONE ? own : inherited, conditions, limits(sentence));
+        guided, own != Polarity.NONE ? own : inherited, conditions, limits(sentence), asked);
   }
 
   private static Set<Condition> forest(Set<Condition> conditions) {

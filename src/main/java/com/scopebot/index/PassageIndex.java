@@ -120,13 +120,15 @@ public final class PassageIndex implements AutoCloseable {
         for (Statement st : p.statements()) {
           String context = st.leadIn() + " " + headings;
           Document doc = new Document();
-          doc.add(new TextField(TEXT, st.text(), Field.Store.NO));
+          // a FAQ answer ("No. FastTrack provides guidance only.") is about the question it answers
+          String own = st.answers().isEmpty() ? st.text() : st.answers() + " " + st.text();
+          doc.add(new TextField(TEXT, own, Field.Store.NO));
           // lead-ins and headings locate a statement but are weaker evidence than its own words
           doc.add(new TextField(CONTEXT, context, Field.Store.NO));
           doc.add(new TextField(SPELL, st.text() + " " + context, Field.Store.NO));
           doc.add(new NumericDocValuesField(SID, entries.size()));
           writer.addDocument(doc);
-          entries.add(new Entry(p, st, sortedTerms(termAnalyzer, st.text(), interned),
+          entries.add(new Entry(p, st, sortedTerms(termAnalyzer, own, interned),
               sortedTerms(termAnalyzer, context, interned)));
         }
       }

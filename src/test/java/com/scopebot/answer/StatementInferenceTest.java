@@ -82,6 +82,15 @@ class StatementInferenceTest {
   }
 
   @Test
+  void aFaqAnswerAnswersItsQuestionHeading() {
+    Answer no = ask("will you move our archive data for us?");
+    assertEquals(Verdict.OUT_OF_SCOPE, no.verdict(), no.answer());
+    assertTrue(no.citations().get(0).quote().startsWith("No."), no.citations().get(0).quote());
+    Answer yes = ask("can you help us with network readiness?");
+    assertEquals(Verdict.IN_SCOPE, yes.verdict(), yes.answer());
+  }
+
+  @Test
   void aPrerequisiteIsTheCustomersToBring() {
     Answer work = ask("Can you integrate the parcel tracker?");
     assertEquals(Verdict.IN_SCOPE, work.verdict(), work.answer());
