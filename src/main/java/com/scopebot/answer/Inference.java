@@ -93,8 +93,12 @@ final class Inference {
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "for", "each", "with", "per",
       "our", "your", "their", "all", "any", "one", "two", "are", "can", "will", "from", "that", "this", "to", "be");
 
+  /** A plural made singular: "libraries" → "library", "servers" → "server". */
   private static String stem(String w) {
-    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static String format(double n) {

@@ -328,7 +328,9 @@ public final class QuestionReader {
     return ASKS_TIME.matcher(lower).find() ? AnswerType.TIME : AnswerType.NONE;
   }
 
-  static Intent intentOf(String lower, boolean claim) {
+  static Intent intentOf(String text, boolean claim) {
+    // "admins who can manage templates": a relative "who" describes, it does not ask who
+    String lower = QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1");
     if (QuestionWords.CHECKS_CLAIM.matcher(lower).find()) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }

@@ -102,6 +102,10 @@ final class QuestionWords {
           + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
           + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
 
+  /** A relative "who" after the people it describes: "admins who can manage", "anyone who". */
+  static final Pattern RELATIVE_WHO = Pattern.compile(
+      "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
+
   /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
   static final Pattern ASKS_WHAT_IT_MEANS = Pattern.compile(
       "\\bwhat (?:is|are|does) (?:that|this|it|they)\\b|\\bjust\\b.*\\bor does it\\b|\\bstand for\\b|\\bmean\\b");

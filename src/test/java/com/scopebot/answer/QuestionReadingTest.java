@@ -1,0 +1,87 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How a question is read: which clauses ask, what it is about, and what it wants. */
+class QuestionReadingTest {
+
+  private static QuestionReader reader;
+
+  @BeforeAll
+  static void load() throws Exception {
+    reader = new QuestionReader(Fixtures.bundled().index());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Who configures DNS?                                                                  | WHO
+      do we need to provide our own test phones, or does FastTrack bring devices?          | WHO
+      is that FastTrack's job or ours?                                                     | WHO
+      will FastTrack help us add more admins who can manage templates?                     | COVERED
+      Does the benefit cover upgrading Configuration Manager to the required version?      | COVERED
+      The customer says FastTrack promised to set up hybrid MDM. True?                     | CLAIM
+      How many test devices per platform?                                                  | INFO
+      During what hours is onboarding support available?                                  | INFO
+      Do we need an MDM authority for app protection only?                                 | INFO
+      trying to explain the benefit to our PM — what are the main components of onboarding? | INFO
+      """)
+  void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
+    assertEquals(intent, reader.read(question).intent());
+  }
+
+  @Test
+  void contextAndChatterAreNotTheAsk() {
+    Question q = reader.read("hey — quick one from the Fabrikam rollout. our desktop team wants to know if FastTrack "
+        + "looks at browser versions (they are on Edge) as part of the assessment");
+    assertEquals(List.of("FastTrack looks at browser versions as part of the assessment"), q.ask());
+    assertTrue(q.context().stream().noneMatch(q.groups().get(0).terms()::containsKey), q.toString());
+  }
+
+  @Test
+  void aClauseNamingOnlyTheSidesIsNotTheTopic() {
+    Question q = reader.read("who configures the firewall ports, us or FastTrack?");
+    assertEquals(1, q.groups().size(), q.groups().toString());
+    assertTrue(q.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("firewal")), q.toString());
+  }
+
+  @Test
+  void aQuestionThatPointsBackTakesTheClauseBeforeIt() {
+    Question q = reader.read("Customer claims FastTrack promised to decommission their AD FS farm. True?");
+    assertTrue(q.groups().stream().anyMatch(g -> g.terms().containsKey("decommiss")), q.groups().toString());
+    Question what = reader.read("the enable phase diagram mentions SDS. what is that");
+    assertEquals(1, what.groups().size());
+    double sds = what.groups().get(0).terms().get("sd");
+    assertTrue(what.groups().get(0).terms().values().stream().allMatch(b -> b <= sds), "the last thing named counts most");
+  }
+
+  @Test
+  void readsWhatLimitsCanAnswer() {
+    Question.Request r = reader.read("we still run Exchange 2007 and SharePoint Server 2016; can you set up all "
+        + "three connector servers again, on site, on Saturday at 23:00, without a forest trust?").request();
+    assertEquals("2007", r.versions().get("exchange"));
+    assertEquals("2016", r.versions().get("sharepoint"));
+    assertTrue(r.counts().stream().anyMatch(c -> c.n() == 3 && c.following().contains("server")), r.toString());
+    assertTrue(r.repeat() && r.onSite() && r.offHours(), r.toString());
+    assertTrue(r.without().startsWith("forest trust"), r.without());
+  }
+
+  @Test
+  void correctsTyposButNotEverydayWords() {
+    Question q = reader.read("who checks we're eligable for the benefit in these sessions");
+    assertEquals(List.of("eligable → eligible"), q.corrections());
+  }
+
+  @Test
+  void namesAProductTheDocumentsNeverMention() {
+    assertEquals(List.of("sentinel"), reader.read("sentinel onboarding included?").absent());
+    assertTrue(reader.read("Is Entra Connect across forests included?").absent().isEmpty());
+  }
+}
