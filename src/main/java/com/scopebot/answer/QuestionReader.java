@@ -207,7 +207,7 @@ public final class QuestionReader {
     List<String> synonymsSeen = new ArrayList<>();
     for (String t : topic.keySet()) {
       if (named.contains(t) && !index.has(t) && !context.containsKey(t)) {
-        absent.add(t);
+        absent.add(asWritten(corrected, t));
       } else if (named.contains(t) && index.has(t)) {
         synonymsSeen.add(t);
       }
@@ -224,6 +224,26 @@ public final class QuestionReader {
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
         QuestionWords.request(corrected).withNames(names));
+  }
+
+  /** The words of a text that the analyzer turned into a term ("Microsoft Sentinel" for "sentinel"), else the term. */
+  private String asWritten(String text, String term) {
+    try (TokenStream ts = questionAnalyzer.tokenStream("q", text)) {
+      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      String found = term;
+      while (ts.incrementToken()) {
+        if (t.toString().equals(term)) {
+          found = text.substring(offset.startOffset(), offset.endOffset());
+          break;
+        }
+      }
+      ts.end();
+      return found;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** How many of the terms the corpus holds, action words aside. */

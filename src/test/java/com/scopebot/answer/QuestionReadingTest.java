@@ -82,6 +82,8 @@ class QuestionReadingTest {
   @Test
   void namesAProductTheDocumentsNeverMention() {
     assertEquals(List.of("sentinel"), reader.read("sentinel onboarding included?").absent());
+    assertEquals(List.of("Microsoft Defender for Office 365"),
+        reader.read("Is Microsoft Defender for Office 365 part of onboarding?").absent());
     assertTrue(reader.read("Is Entra Connect across forests included?").absent().isEmpty());
   }
 }
