@@ -16,6 +16,11 @@ import java.util.Objects;
  * @param intent what the question asked for
  * @param sourcesDiffer true when the cited documents or revisions disagree
  * @param explain how the question was read and why the verdict, when asked for; else null
+ * @param smallTalk for a greeting, thanks or a question about the bot itself ("help", "which documents do you use?"),
+ *     what kind it was ({@code help}, {@code greeting}, {@code thanks}, {@code documents}); the answer then says what
+ *     the bot covers and is not a scope verdict (the verdict is {@code unknown}); else null
+ * @param readAs for a follow-up ("and for a single forest?"), the question it was read as; else null
+ * @param escalation for an unknown answer, where to ask a person, when the deployment names one; else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(
@@ -27,7 +32,10 @@ public record Answer(
     List<Citation> closest,
     Intent intent,
     boolean sourcesDiffer,
-    Explain explain) {
+    Explain explain,
+    String smallTalk,
+    String readAs,
+    String escalation) {
 
   public Answer {
     Objects.requireNonNull(verdict, "verdict");
@@ -44,17 +52,40 @@ public record Answer(
 
   public Answer(String question, Verdict verdict, String answer, double confidence, List<Citation> citations,
       List<Citation> closest, Intent intent, boolean sourcesDiffer) {
-    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null);
+    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null, null, null, null);
   }
 
   /** The same answer with how it was reached. */
   public Answer withExplain(Explain how) {
-    return new Answer(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, how);
+    return new Answer(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, how, smallTalk,
+        readAs, escalation);
   }
 
   /** The same answer to the same question worded with other white space or case. */
   public Answer withQuestion(String asked) {
-    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain);
+    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain, smallTalk,
+        readAs, escalation);
+  }
+
+  /** The answer to a follow-up, read as a whole question: asked as written, answered as read. */
+  public Answer readAs(String asked, String read) {
+    return new Answer(asked, verdict, "Reading this as: " + read + "\n" + answer, confidence, citations, closest, intent,
+        sourcesDiffer, explain, smallTalk, read, escalation);
+  }
+
+  /** An unknown answer that also says where to ask a person; any other answer unchanged. */
+  public Answer withEscalation(String where) {
+    if (verdict != Verdict.UNKNOWN || smallTalk != null || where == null || where.isBlank()) {
+      return this;
+    }
+    return new Answer(question, verdict, answer + " To ask a person: " + where + ".", confidence, citations, closest,
+        intent, sourcesDiffer, explain, smallTalk, readAs, where);
+  }
+
+  /** A reply to small talk or a question about the bot: what it covers, not a scope verdict. */
+  static Answer smallTalk(String question, String kind, String text) {
+    return new Answer(question, Verdict.UNKNOWN, text, 0, List.of(), List.of(), Intent.OTHER, false, null, kind, null,
+        null);
   }
 
   /** An honest "I don't know", with the nearest passages when there are any. */

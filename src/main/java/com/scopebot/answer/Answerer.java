@@ -45,6 +45,10 @@ public final class Answerer {
   /** Citations after the first must score within this distance of the best. */
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
+  /** A statement that names a side lends it to a who-answer when it holds nearly as much of the question. */
+  static final double HOLDER_MARGIN = 0.15;
+  /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
+  static final double EXCLUSION_MARGIN = 0.15;
   static final int CANDIDATES = 80;
   static final int EXPLAIN_TOP = 8;
   /** An asking word the corpus does not hold counts for this share of the rarest term's weight. */
@@ -174,6 +178,9 @@ public final class Answerer {
           cited.remove(cited.size() - 1);
         }
       }
+    }
+    if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
+      cited = exclusionFirst(cited);
     }
     Ranked best = cited.get(0);
     Ranked other = disagreement(cited);
@@ -317,9 +324,10 @@ public final class Answerer {
     }
     String lower = s.text().toLowerCase(Locale.ROOT);
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
-    if (q.answerType() == QuestionReader.AnswerType.NUMBER && NUMBER.matcher(lower).find()
-        || q.answerType() == QuestionReader.AnswerType.TIME && TIME.matcher(lower).find()) {
-      adj += 0.1;
+    if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
+      adj += NUMBER.matcher(lower).find() ? 0.1 : -0.1;
+    } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
+      adj += TIME.matcher(lower).find() ? 0.1 : -0.1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
@@ -358,6 +366,27 @@ public final class Answerer {
       }
     }
     return out;
+  }
+
+  /**
+   * The citations with a close exclusion first: "we don't design or develop a solution for the customer" answers "will
+   * you build our solution?" better than "the program provides guidance for designing and building".
+   */
+  private static List<Ranked> exclusionFirst(List<Ranked> cited) {
+    Ranked best = cited.get(0);
+    if (best.statement().polarity().excludes()) {
+      return cited;
+    }
+    for (Ranked r : cited) {
+      if (r.statement().polarity().excludes() && r.coverage() >= best.coverage() - EXCLUSION_MARGIN
+          && r.score() >= best.score() - EXCLUSION_MARGIN && sameForest(r.statement(), best.statement())) {
+        List<Ranked> reordered = new ArrayList<>(cited);
+        reordered.remove(r);
+        reordered.add(0, r);
+        return reordered;
+      }
+    }
+    return cited;
   }
 
   /** Every passage close enough to the best to be cited, by its best statement. */
@@ -406,6 +435,9 @@ public final class Answerer {
     switch (q.intent()) {
       case WHO -> {
         Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
+        if (holder == Holder.NONE) {
+          return Verdict.INFO; // the documents answer it without naming a side: say what they say, not a side
+        }
         if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
           return Verdict.SHARED;
         }
@@ -424,9 +456,11 @@ public final class Answerer {
     }
   }
 
+  /** The side named by a cited statement about as relevant as the best one, or NONE. */
   private static Holder firstHolder(List<Ranked> cited) {
-    return cited.stream().map(r -> r.statement().holder()).filter(h -> h != Holder.NONE).findFirst()
-        .orElse(Holder.NONE);
+    double best = cited.get(0).coverage();
+    return cited.stream().filter(r -> r.coverage() >= best - HOLDER_MARGIN).map(r -> r.statement().holder())
+        .filter(h -> h != Holder.NONE).findFirst().orElse(Holder.NONE);
   }
 
   private static boolean holdersDiffer(List<Ranked> cited) {

@@ -73,14 +73,16 @@ final class QuestionWords {
   static final Pattern CLAIM = Pattern.compile(
       "\\b(?:claims?|claimed|claiming|insists?|insisted|insisting|assumed?|assuming"
           + "|was promised|were promised|promised|promises|quoting|supposedly|according to|swears?)\\b"
-          + "|\\b(?:says|said|thinks|thought|believes?|believed|expects?|expected) (?:that )?(?:fasttrack|ft|microsoft|you|they)\\b"
+          + "|\\b(?:says|said|thinks|thought|believes?|believed|expects?|expected) (?:that )?(?:the |their |our )?"
+          + "(?:fasttrack|ft|microsoft|you|they)\\b"
           + "|\\btold (?:us|them|me|him|her) (?:that |they'd |they would |they will |they'll |it |fasttrack |microsoft |you )");
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
   static final Pattern CHECKS_CLAIM = Pattern.compile(
       "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
           + "(?:true|correct|right|accurate)\\b"
-          + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b");
+          + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b"
+          + "|[-\u2014\u2013:,]\\s*(?:is (?:that|this|it) )?(?:really |actually )?(?:true|correct|right|accurate)\\s*[?!.]*\\s*$");
 
   /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
   static final Pattern EITHER_SIDE = Pattern.compile(

@@ -19,7 +19,10 @@ public final class Classifier {
       "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Pattern.compile(
       "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|(\\bnot|n't) (included|covered|provided|part of)\\b"
-          + "|\\bexcluded\\b");
+          + "|\\bexcluded\\b"
+          // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we have no formal role"
+          + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
+          + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b");
   private static final Pattern NOT_REQUIRED = Pattern.compile("\\bnot (required|needed|necessary)\\b");
   private static final Pattern REQUIRES = Pattern.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
 

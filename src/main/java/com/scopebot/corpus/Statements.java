@@ -19,14 +19,17 @@ public final class Statements {
 
   /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
   private static final Pattern CUSTOMER_SUBJECT = Pattern.compile(
-      "^(?:note:\\s*)?(?:the )?(?:you|your (?:organization|organisation|company|admins?|administrators?|it \\w+|\\w+ team)"
+      "^(?:note:\\s*)?(?:the )?(?:you(?:'ll|'d|'ve|'re)?|your (?:organization|organisation|company|admins?|administrators?"
+          + "|it \\w+|\\w+ team)|(?:project|implementation|deployment) team"
           + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
           + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
-          + "(?: \\w+)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
+          + "(?: \\w+)?(?:,[^,]{1,60},)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
           + "|create|enroll|register|manage|remain|retain|own)\\b");
   private static final Pattern CUSTOMER_RESPONSIBLE = Pattern.compile(
       "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
-          + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b");
+          + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"
+          // asked of the customer in the passive: "requires a time investment from the project team"
+          + "|\\b(?:requires?|needs?|expects?|asks?)\\b[^.]{0,60}\\bfrom (?:you|your \\w+|the customer|customers|the project team)\\b");
   private static final Pattern MICROSOFT_SUBJECT = Pattern.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
@@ -41,7 +44,8 @@ public final class Statements {
           + "there|our|your|you|these|those|he|she)\\b)[a-z]+\\b");
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+|(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200}),\\s+");
 
   private static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
@@ -166,7 +170,9 @@ public final class Statements {
       return Holder.CUSTOMER;
     }
     // the subject opens the sentence, or a segment after a colon or semicolon (table rows join their cells so)
-    for (String segment : SEGMENT.split(s)) {
+    List<String> segments = new ArrayList<>(List.of(s));
+    segments.addAll(List.of(SEGMENT.split(s)));
+    for (String segment : segments) {
       if (CUSTOMER_SUBJECT.matcher(segment).find()) {
         return Holder.CUSTOMER;
       }

@@ -82,6 +82,19 @@ class StatementInferenceTest {
   }
 
   @Test
+  void anExclusionAsRelevantAsTheBestStatementAnswersACoverageQuestion() {
+    Answer a = ask("Will the onboarding team build our gateway rules for us?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("we don't build the gateway rules"), a.citations().get(0).quote());
+  }
+
+  @Test
+  void aWhoQuestionTheDocumentsAnswerWithoutNamingASideIsInformation() {
+    Answer a = ask("Who sets the length of the gateway rollout?");
+    assertEquals(Verdict.INFO, a.verdict(), a.answer());
+  }
+
+  @Test
   void aFaqAnswerAnswersItsQuestionHeading() {
     Answer no = ask("will you move our archive data for us?");
     assertEquals(Verdict.OUT_OF_SCOPE, no.verdict(), no.answer());

@@ -20,6 +20,9 @@ class StatementsTest {
       After you purchase licenses, follow the guidance in the confirmation email.                   | CUSTOMER
       FastTrack will verify your eligibility for the service benefit.                               | MICROSOFT
       Microsoft then verifies your eligibility for the benefit.                                     | MICROSOFT
+      The project team, including the customer and partners, should provide the information.     | CUSTOMER
+      However, you'll have to cover the cost of partner-delivered services.                         | CUSTOMER
+      Running the workshops requires a time investment from the project team.                       | CUSTOMER
       Configuring DNS for eligible services.                                                        | NONE
       If you are only looking to use app protection, setting up an MDM authority is not required.   | NONE
       """)
@@ -44,6 +47,26 @@ class StatementsTest {
     assertEquals(Polarity.NONE, s.get(0).polarity());
     assertEquals(Polarity.NOT_SUPPORTED, s.get(1).polarity());
     assertTrue(s.get(1).conditions().contains(Condition.MULTIPLE_FOREST), "forest topology carries over");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      We don't design or develop a solution for the customer.    | NOT_INCLUDED
+      FastTrack doesn't migrate mail flow rules.                  | NOT_INCLUDED
+      We have no formal role on the project.                      | NOT_INCLUDED
+      We don't need a VPN for the sessions.                       | NONE
+      """)
+  void aSideSayingItDoesNotDoSomethingExcludesIt(String sentence, Polarity expected) {
+    assertEquals(expected, Classifier.polarity(sentence));
+  }
+
+  @Test
+  void aConcessionIsItsOwnStatement() {
+    List<Statement> s = Statements.of("Even though we don't design the solution, we're committed to its success.", "",
+        Holder.NONE, false, Polarity.NONE);
+    assertEquals(2, s.size(), s.toString());
+    assertEquals(Polarity.NOT_INCLUDED, s.get(0).polarity());
+    assertEquals(Polarity.NONE, s.get(1).polarity());
   }
 
   @Test
