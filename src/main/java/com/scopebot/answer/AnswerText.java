@@ -7,6 +7,9 @@ public final class AnswerText {
 
   public static String render(Answer a) {
     StringBuilder sb = new StringBuilder();
+    if (a.smallTalk() != null) {
+      return a.answer() + "\n"; // not a scope verdict: no verdict line
+    }
     sb.append(a.verdict().emoji()).append(' ').append(a.verdict().label()).append('\n');
     sb.append(a.answer()).append('\n');
     int i = 1;

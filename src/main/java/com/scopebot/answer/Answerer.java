@@ -139,6 +139,10 @@ public final class Answerer {
           + " characters). Ask about one task or service at a time.",
           0, List.of(), Intent.OTHER);
     }
+    Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
+    if (smallTalk.isPresent()) {
+      return SmallTalk.reply(question, smallTalk.get(), index.corpus());
+    }
     Question q = reader.read(question);
     if (q.topic().isEmpty()) {
       Answer a = Answer.unknown(question, "I couldn't tell what the question is about. Name the task or service, "

@@ -1,6 +1,7 @@
 package com.scopebot.service;
 
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.FollowUps;
 import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Answerer;
 import com.scopebot.records.AnswerRecord;
@@ -72,11 +73,23 @@ public final class AnswerService {
   private final RecordWriter records;
   private final ScopeMetrics metrics;
   private final Clock clock;
+  private final Conversations conversations;
+  private final String escalation;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
   /** @param records where records go (written behind the answers), or null to keep none */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock) {
+    this(index, records, metrics, clock, null);
+  }
+
+  /**
+   * @param records where records go (written behind the answers), or null to keep none
+   * @param escalation where to ask a person when the documents don't say (a channel, a URL, an e-mail), or null
+   */
+  public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation) {
+    this.escalation = escalation == null || escalation.isBlank() ? null : escalation.strip();
+    this.conversations = new Conversations(clock);
     this.index = index;
     this.records = records;
     this.store = records == null ? null : records.store();
@@ -109,12 +122,24 @@ public final class AnswerService {
    * @throws NotReadyException before the first index is loaded
    */
   public Given ask(String question, String channel, String userId, boolean explain) {
+    return ask(question, channel, userId, explain, null);
+  }
+
+  /**
+   * Answers a question of a conversation: a follow-up ("and for a single forest?") is read against the conversation's
+   * previous question, and the answer says how it was read.
+   *
+   * @param conversation the conversation's id on its channel (a Slack thread, a Teams conversation, a web session), or
+   *     null for a question on its own
+   * @throws NotReadyException before the first index is loaded
+   */
+  public Given ask(String question, String channel, String userId, boolean explain, String conversation) {
     Answerer answerer = index.get();
     if (answerer == null) {
       throw new NotReadyException();
     }
     long start = System.nanoTime();
-    Answer answer = explain ? answerer.explain(question) : answerer.answer(question);
+    Answer answer = answer(answerer, question, channel, explain, conversation);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
     Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());
@@ -131,6 +156,21 @@ public final class AnswerService {
       }
     }
     return given;
+  }
+
+  private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation) {
+    Optional<String> previous = conversation == null || conversation.isBlank()
+        ? Optional.empty() : conversations.previous(channel, conversation);
+    Optional<String> read = previous.flatMap(p -> FollowUps.resolve(p, question));
+    String asked = read.orElse(question);
+    Answer answer = explain ? answerer.explain(asked) : answerer.answer(asked);
+    if (read.isPresent()) {
+      answer = answer.readAs(question, read.get());
+    }
+    if (conversation != null && !conversation.isBlank() && answer.smallTalk() == null && !asked.isBlank()) {
+      conversations.remember(channel, conversation, asked);
+    }
+    return answer.withEscalation(escalation);
   }
 
   /**

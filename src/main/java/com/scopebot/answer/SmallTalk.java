@@ -1,0 +1,83 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Corpus;
+import com.scopebot.corpus.Document;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Greetings, thanks and questions about the bot itself ("help", "what can you do?", "which documents do you use?"):
+ * answered with what the bot covers, the documents and revisions it reads and example questions, never with "Not in
+ * the documents". Only a whole message of that kind counts, so a scope question that starts with "hi" is still one.
+ */
+public final class SmallTalk {
+
+  /** Questions shown to people who ask what the bot can do; none of them is an eval question. */
+  public static final List<String> EXAMPLES = List.of(
+      "Is AD FS in scope for a multi-forest setup?",
+      "Who provides the public SSL certificates?",
+      "Is hybrid Entra ID join part of the onboarding?");
+
+  private static final Pattern GREETING = Pattern.compile(
+      "^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings)"
+          + "(?: there| scopebot| bot| all| team| folks| everyone)?$");
+  private static final Pattern THANKS = Pattern.compile(
+      "^(?:(?:ok|okay|great|perfect|awesome|cool|nice|brilliant)[, ]+)?(?:thanks|thank you|thx|ty|cheers|many thanks)"
+          + "(?: a lot| so much| very much| again)?(?: scopebot| bot)?$|^(?:ok|okay|great|perfect|awesome|cool|got it|nice)$");
+  private static final Pattern HELP = Pattern.compile(
+      "^(?:help|usage|\\?|how do i use (?:you|this|it|scopebot)|what can you do|what do you do|who are you|what are you"
+          + "|what is (?:this|scopebot)|what can i ask(?: you)?|how does this work|what are you for)$");
+  private static final Pattern DOCUMENTS = Pattern.compile(
+      "^(?:which|what) (?:documents|docs|sources|files|revisions|versions)(?: do you| are you| does scopebot)?"
+          + "(?: use| using| know| cover| read| rely on| have| based on)?$"
+          + "|^what do you (?:know|cover)(?: about)?$|^what (?:is|are) your sources$");
+
+  private SmallTalk() {}
+
+  /** The kind of small talk a whole message is — help, greeting, thanks, documents — or empty for a real question. */
+  public static Optional<String> kindOf(String cleaned) {
+    String s = cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[!.?,;:)(\\s]+$", "")
+        .replaceAll("^[@\\s]+", "").strip();
+    if (s.isEmpty() && cleaned.strip().equals("?")) {
+      return Optional.of("help");
+    }
+    if (HELP.matcher(s).matches()) {
+      return Optional.of("help");
+    }
+    if (DOCUMENTS.matcher(s).matches()) {
+      return Optional.of("documents");
+    }
+    if (GREETING.matcher(s).matches()) {
+      return Optional.of("greeting");
+    }
+    if (THANKS.matcher(s).matches()) {
+      return Optional.of("thanks");
+    }
+    return Optional.empty();
+  }
+
+  /** The reply: a friendly line, what the bot covers, the documents with their revisions, three examples. */
+  static Answer reply(String question, String kind, Corpus corpus) {
+    StringBuilder sb = new StringBuilder();
+    switch (kind) {
+      case "greeting" -> sb.append("Hi! ");
+      case "thanks" -> sb.append("You're welcome. ");
+      default -> { }
+    }
+    sb.append("I answer questions about what the FastTrack onboarding benefit covers and who does what, with a "
+        + "verdict and the exact sentences of the documents it rests on.");
+    if (!kind.equals("thanks")) {
+      sb.append("\nDocuments I read:");
+      corpus.documents().stream()
+          .sorted(Comparator.comparing(Document::current).reversed().thenComparing(Document::title))
+          .forEach(d -> sb.append("\n• ").append(d.title()).append(" (").append(d.revision())
+              .append(d.current() ? "" : ", superseded").append(')'));
+    }
+    sb.append("\nTry:");
+    EXAMPLES.forEach(e -> sb.append("\n• ").append(e));
+    return Answer.smallTalk(question, kind, sb.toString());
+  }
+}
