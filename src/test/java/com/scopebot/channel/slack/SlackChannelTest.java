@@ -132,7 +132,9 @@ class SlackChannelTest {
     String blocks = body.get("blocks").toString();
     assertTrue(blocks.contains("⛔ Out of scope"), blocks);
     assertTrue(blocks.contains("For all multiple forest configurations, AD FS deployments are out of scope."), blocks);
-    assertTrue(blocks.contains("ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase · 2018-12-04"), blocks);
+    assertTrue(blocks.contains(">*1.* For all multiple forest configurations"), "a real block quote: " + blocks);
+    assertTrue(blocks.contains("\"FastTrack responsibilities › Enable phase · 2018-12-04 · <https://"), blocks);
+    assertFalse(blocks.contains("ems-fasttrack-responsibilities-2018-12.md"), "no file names for people: " + blocks);
     assertTrue(blocks.contains("\"action_id\":\"share_answer\""), "offers Share in channel");
   }
 
