@@ -19,6 +19,7 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Block Kit for answers: the verdict first, the short answer, up to three quotes each with a context line
@@ -44,6 +45,8 @@ public final class SlackBlocks {
   static final String MORE = "more_sources";
   static final String UP = "feedback_up";
   static final String DOWN = "feedback_down";
+  /** Slack user ids: {@code U…}, or {@code W…} on Enterprise Grid. */
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,20}");
 
   /** Example questions shown in help and on the Home tab. */
   static final List<String> EXAMPLES = List.of(
@@ -94,6 +97,29 @@ public final class SlackBlocks {
       blocks.add(actions(x -> x.elements(elements)));
     }
     return blocks;
+  }
+
+  /**
+   * An answer shared in a channel: who asked what, then the answer, so the channel reads it as a reply to a question.
+   *
+   * @param userId the Slack id of the person who asked (and shares); anything that is not an id reads "Someone"
+   */
+  static List<LayoutBlock> shared(String userId, String answerId, Answer a) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(asked(userId, a)))));
+    blocks.addAll(answer(answerId, a, false, true));
+    return blocks;
+  }
+
+  /** The notification text of a shared answer. */
+  static String sharedFallback(String userId, Answer a) {
+    return asked(userId, a) + "\n" + fallback(a);
+  }
+
+  /** {@code <@U123> asked: “question”}, the question escaped; a mention only of a well-formed user id. */
+  private static String asked(String userId, Answer a) {
+    String who = userId != null && USER_ID.matcher(userId).matches() ? "<@" + userId + ">" : "Someone";
+    return who + " asked: “" + mrkdwn(a.question() == null ? "" : a.question(), 500) + "”";
   }
 
   /** Every citation of an answer (the "More sources" reply), within the block limit. */

@@ -113,6 +113,19 @@ class SlackBlocksTest {
   }
 
   @Test
+  void aSharedAnswerSaysWhoAskedWhat() {
+    Answer a = new Answer("Is <AD FS> covered for multiple forests?", Verdict.OUT_OF_SCOPE, "No.", 0.9,
+        List.of(fastTrack("FastTrack responsibilities", List.of("FastTrack responsibilities"))), List.of(), Intent.OTHER,
+        false);
+    List<LayoutBlock> blocks = SlackBlocks.shared("UA8RXUSPL", "id", a);
+    assertEquals("<@UA8RXUSPL> asked: “Is &lt;AD FS&gt; covered for multiple forests?”", text(blocks.get(0)));
+    assertTrue(text(blocks.get(1)).startsWith("*⛔ Out of scope*"), text(blocks.get(1)));
+    assertTrue(SlackBlocks.sharedFallback("UA8RXUSPL", a).startsWith("<@UA8RXUSPL> asked: “Is &lt;AD FS&gt;"));
+    assertEquals("Someone asked: “Is &lt;AD FS&gt; covered for multiple forests?”",
+        text(SlackBlocks.shared("<!channel>", "id", a).get(0)), "only a user id becomes a mention");
+  }
+
+  @Test
   void cutsLongQuotesAtAWordWithAnEllipsis() {
     String cut = SlackBlocks.mrkdwn("alpha beta gamma delta epsilon", 14);
     assertEquals("alpha beta…", cut);

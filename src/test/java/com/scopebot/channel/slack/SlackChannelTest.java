@@ -262,6 +262,12 @@ class SlackChannelTest {
     FakeSlackApi.Call respond = slack.await("/respond/action", c -> c.body().contains("in_channel"));
     assertTrue(respond.body().contains("For all multiple forest configurations, AD FS deployments are out of scope."));
     assertFalse(respond.body().contains("share_answer"), "the shared copy offers no second share");
+    JsonNode shared = JSON.readTree(respond.body());
+    // the channel sees who asked what, then the answer (the fixture's clicking user asked it)
+    assertEquals("<@UA8RXUSPL> asked: “Is AD FS covered for multiple forests?”",
+        shared.at("/blocks/0/text/text").asText());
+    assertTrue(shared.at("/blocks/1/text/text").asText().startsWith("*⛔ Out of scope*"), respond.body());
+    assertTrue(shared.get("text").asText().startsWith("<@UA8RXUSPL> asked:"), shared.get("text").asText());
   }
 
   @Test
