@@ -81,7 +81,9 @@ class TeamsEndpointTest {
     assertEquals("👤 Customer's responsibility", card.at("/body/0/text").asText());
     assertEquals("warning", card.at("/body/0/color").asText());
     assertTrue(card.toString().contains(SSL_QUOTE), card.toString());
-    assertTrue(reply.get("text").asText().contains("[1] “" + SSL_QUOTE + "”"), reply.get("text").asText());
+    assertTrue(reply.get("text").asText().contains("[1] “" + SSL_QUOTE + "” — Your responsibilities"), reply.get("text").asText());
+    assertTrue(card.at("/body/2/items/1/text").asText().startsWith("Your responsibilities"), card.toString());
+    assertFalse(card.toString().contains("ems-your-responsibilities-2018-08.md"), "no file names for people: " + card);
     JsonNode entity = reply.get("entities").get(0);
     assertEquals("Message", entity.get("@type").asText());
     assertEquals("Claim", entity.at("/citation/0/@type").asText());
@@ -240,7 +242,7 @@ class TeamsEndpointTest {
     JsonNode first = result.get("attachments").get(0);
     assertEquals(SSL_QUOTE, first.at("/content/body/0/items/0/text").asText().replaceAll("^“|”$", ""));
     assertEquals("application/vnd.microsoft.card.thumbnail", first.at("/preview/contentType").asText());
-    assertTrue(first.at("/preview/content/text").asText().contains("your-responsibilities"), first.toString());
+    assertTrue(first.at("/preview/content/text").asText().startsWith("Your responsibilities"), first.toString());
     assertTrue(connector.calls().isEmpty(), "an invoke is answered in the response");
   }
 
