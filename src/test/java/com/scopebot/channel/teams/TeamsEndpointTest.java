@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/messages} in emulator mode over real HTTP on loopback, replies going to a fake Bot Connector. */
 class TeamsEndpointTest {
@@ -143,8 +145,36 @@ class TeamsEndpointTest {
         .replace("https://smba.trafficmanager.net/amer-client-ss.msg/", connector.serviceUrl());
     HttpResponse<String> r = server.postJson("/api/messages", invalid);
     assertEquals(400, r.statusCode());
-    assertEquals("invalid activity JSON", body(r).get("error").asText());
+    // the published sample's trailing comma, before the closing brace on line 43
+    assertEquals("invalid activity JSON at line 43, column 1: Unexpected character ('}' (code 125)): was expecting "
+        + "double-quote to start field name", body(r).get("error").asText());
     assertTrue(connector.calls().isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2026-11-22T22:00:00Z", "2026-11-22T22:00:00+00:00", "2026-11-22T22:00:00.1234567Z",
+      "2026-11-22T23:00:00.123+01:00", "2026-11-22T22:00:00.000Z", "2026-11-22T22:00:00+0000", "2026-11-22T22:00:00"})
+  void acceptsEveryTimestampFormTheBotFrameworkAndEmulatorSend(String timestamp) throws Exception {
+    ObjectNode ask = TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl());
+    ask.put("deliveryMode", "expectReplies").put("timestamp", timestamp).put("localTimestamp", timestamp);
+    HttpResponse<String> r = post(ask);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(card(body(r).get("activities").get(0)).toString().contains(SSL_QUOTE));
+  }
+
+  @Test
+  void saysWhatIsWrongWithAnActivityWithoutEchoingIt() throws Exception {
+    ObjectNode ask = TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl());
+    ask.put("timestamp", "yesterday " + "x".repeat(100_000));
+    HttpResponse<String> r = post(ask);
+    assertEquals(400, r.statusCode());
+    String error = body(r).get("error").asText();
+    assertTrue(error.startsWith("invalid activity JSON at line 1, column "), error);
+    assertTrue(error.contains("(\"timestamp\")") && error.contains("expected an ISO-8601 date-time"), error);
+    assertTrue(r.body().length() < 500, "the value is not echoed: " + r.body().length() + " characters");
+    HttpResponse<String> cut = server.postJson("/api/messages", "{\"type\": ");
+    assertEquals("invalid activity JSON at line 1, column 10: Unexpected end-of-input within/between Object entries",
+        body(cut).get("error").asText());
   }
 
   @Test
