@@ -89,7 +89,9 @@ class TeamsEndpointTest {
     JsonNode entity = reply.get("entities").get(0);
     assertEquals("Message", entity.get("@type").asText());
     assertEquals("Claim", entity.at("/citation/0/@type").asText());
-    assertTrue(reply.at("/channelData/feedbackLoopEnabled").asBoolean());
+    // one pair of thumbs: the card's own (they carry the answer id), not Teams' feedback loop as well
+    assertTrue(reply.at("/channelData/feedbackLoopEnabled").isMissingNode(), reply.toString());
+    assertEquals("👍 Helpful", card.at("/actions/0/title").asText());
     assertTrue(connector.calls().isEmpty(), "expected replies go in the response, not to the connector");
   }
 
@@ -258,6 +260,20 @@ class TeamsEndpointTest {
     invoke.set("value", TeamsFixtures.published("teams_invoke_message_submitAction_feedback_FRAGMENT.json", "")
         .get("value"));
     assertEquals(200, post(invoke).statusCode());
+  }
+
+  @Test
+  void answersTheFeedbackLoopOfAnOldMessageWhateverItCarries() throws Exception {
+    for (String value : List.of("{}", "{\"actionName\":\"feedback\",\"actionValue\":{\"reaction\":\"love\"}}",
+        "{\"actionName\":\"something-new\"}")) {
+      ObjectNode invoke = TeamsFixtures.message(null, connector.serviceUrl());
+      invoke.put("type", "invoke").put("name", "message/submitAction").put("replyToId", "old-message");
+      invoke.set("value", JSON.readTree(value));
+      HttpResponse<String> r = post(invoke);
+      assertEquals(200, r.statusCode(), value);
+      assertEquals("", r.body(), value);
+    }
+    assertTrue(connector.calls().isEmpty());
   }
 
   @Test
