@@ -137,6 +137,26 @@ class ApiTest {
     JsonNode f = record.get("feedback").get(0);
     assertFalse(f.get("helpful").asBoolean());
     assertEquals("wrong document", f.get("reason").asText());
+    assertEquals("api", f.get("channel").asText(), "feedback without a channel came through the API");
+  }
+
+  @Test
+  void recordsTheChannelFeedbackCameFrom() throws Exception {
+    String id = ask("Who configures DNS?").get("id").asText();
+    assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true, \"channel\": \"web\"}")
+        .statusCode());
+    assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true, \"channel\": null}")
+        .statusCode());
+    JsonNode feedback = JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback");
+    assertEquals("web", feedback.get(0).get("channel").asText());
+    assertEquals("api", feedback.get(1).get("channel").asText());
+    for (String channel : new String[] {"\"slack\"", "\"WEB\"", "7"}) {
+      HttpResponse<String> r = server.postJson("/api/answers/" + id + "/feedback",
+          "{\"helpful\": true, \"channel\": " + channel + "}");
+      assertEquals(400, r.statusCode(), channel);
+      assertEquals("\"channel\" must be \"web\" or \"api\", got " + channel, JSON.readTree(r.body()).get("error").asText());
+    }
+    assertEquals(2, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size(), "refused ones not kept");
   }
 
   @Test
