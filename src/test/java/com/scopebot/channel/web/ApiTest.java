@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.server.TestServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON API over real HTTP on loopback. */
 class ApiTest {
@@ -116,9 +119,15 @@ class ApiTest {
     }
   }
 
-  @Test
-  void refusesOtherMethods() throws Exception {
-    assertEquals(405, server.get("/api/ask").statusCode());
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"GET", "PUT", "DELETE"})
+  void refusesOtherMethodsSayingToPost(String method) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/ask"))
+        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, r.statusCode());
+    assertEquals("POST", r.headers().firstValue("Allow").orElse(""));
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertEquals("use POST with {\"question\": \"…\"}", JSON.readTree(r.body()).get("error").asText());
   }
 
   @Test
