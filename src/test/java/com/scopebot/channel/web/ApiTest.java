@@ -204,6 +204,14 @@ class ApiTest {
   }
 
   @Test
+  void exposesRecordFailuresAtZeroBeforeTheFirstOne() throws Exception {
+    String metrics = server.get("/metrics").body();
+    // a series that appears only with the first failure cannot be alerted on, nor told from one never scraped
+    assertTrue(metrics.contains("\nscopebot_records_failures_total{what=\"answer\"} 0.0\n"), metrics);
+    assertTrue(metrics.contains("\nscopebot_records_failures_total{what=\"feedback\"} 0.0\n"), metrics);
+  }
+
+  @Test
   void servesTheWebChat() throws Exception {
     HttpResponse<String> page = server.get("/");
     assertEquals(200, page.statusCode());
