@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The bot's metrics, in Prometheus text format at {@code /metrics}: answers by channel and verdict, answer latency by
@@ -19,9 +20,15 @@ import java.time.Duration;
  */
 public final class ScopeMetrics {
 
+  /** What a record-store failure can be about: an answer's record, or feedback on one. */
+  static final List<String> RECORD_FAILURES = List.of("answer", "feedback");
+
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   public ScopeMetrics() {
+    // every failure series exists from the start at 0: an alert on it, or rate() over it, then sees the first failure
+    // rather than a series appearing out of nothing
+    RECORD_FAILURES.forEach(this::recordFailures);
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
@@ -52,10 +59,14 @@ public final class ScopeMetrics {
         .register(registry).record(Duration.ofNanos(nanos));
   }
 
-  /** An answer record or feedback that could not be written. */
+  /** An answer record or feedback that could not be written; {@code what} is one of {@link #RECORD_FAILURES}. */
   public void recordFailure(String what) {
-    Counter.builder("scopebot.records.failures").description("Answer records or feedback not stored")
-        .tag("what", what).register(registry).increment();
+    recordFailures(what).increment();
+  }
+
+  private Counter recordFailures(String what) {
+    return Counter.builder("scopebot.records.failures").description("Answer records or feedback not stored")
+        .tag("what", what).register(registry);
   }
 
   /** Feedback received. */

@@ -18,10 +18,12 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Block Kit for answers: the verdict first, the short answer, up to three quotes each with a context line
- * {@code document › section · revision · link}, then buttons. Stays within Slack's limits: 3,000 characters a section
+ * {@code title › section · revision · link}, then buttons. Stays within Slack's limits: 3,000 characters a section
  * text, 50 blocks a message (100 in a Home tab).
  *
  * <p>Stateless and thread-safe.
@@ -43,6 +45,8 @@ public final class SlackBlocks {
   static final String MORE = "more_sources";
   static final String UP = "feedback_up";
   static final String DOWN = "feedback_down";
+  /** Slack user ids: {@code U…}, or {@code W…} on Enterprise Grid. */
+  private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,20}");
 
   /** Example questions shown in help and on the Home tab. */
   static final List<String> EXAMPLES = List.of(
@@ -95,6 +99,29 @@ public final class SlackBlocks {
     return blocks;
   }
 
+  /**
+   * An answer shared in a channel: who asked what, then the answer, so the channel reads it as a reply to a question.
+   *
+   * @param userId the Slack id of the person who asked (and shares); anything that is not an id reads "Someone"
+   */
+  static List<LayoutBlock> shared(String userId, String answerId, Answer a) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(asked(userId, a)))));
+    blocks.addAll(answer(answerId, a, false, true));
+    return blocks;
+  }
+
+  /** The notification text of a shared answer. */
+  static String sharedFallback(String userId, Answer a) {
+    return asked(userId, a) + "\n" + fallback(a);
+  }
+
+  /** {@code <@U123> asked: “question”}, the question escaped; a mention only of a well-formed user id. */
+  private static String asked(String userId, Answer a) {
+    String who = userId != null && USER_ID.matcher(userId).matches() ? "<@" + userId + ">" : "Someone";
+    return who + " asked: “" + mrkdwn(a.question() == null ? "" : a.question(), 500) + "”";
+  }
+
   /** Every citation of an answer (the "More sources" reply), within the block limit. */
   static List<LayoutBlock> allSources(Answer a) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -110,9 +137,9 @@ public final class SlackBlocks {
   }
 
   private static void quote(List<LayoutBlock> blocks, int n, Citation c) {
-    blocks.add(section(s -> s.text(markdownText(n + ". >" + mrkdwn(c.quote(), MAX_QUOTE)))));
-    StringBuilder trail = new StringBuilder(c.document());
-    for (String part : c.section()) {
+    blocks.add(section(s -> s.text(markdownText(blockQuote("*" + n + ".* ", mrkdwn(c.quote(), MAX_QUOTE))))));
+    StringBuilder trail = new StringBuilder(title(c));
+    for (String part : headings(c)) {
       trail.append(" › ").append(part);
     }
     trail.append(" · ").append(c.revision());
@@ -125,6 +152,42 @@ public final class SlackBlocks {
       text.append(" · <").append(c.url()).append("|source>");
     }
     blocks.add(context(x -> x.elements(List.of(markdownText(text.toString())))));
+  }
+
+  /**
+   * Escaped text as a mrkdwn block quote: Slack reads {@code >} as a quote only at the start of a line, so every line
+   * gets one. {@code lead} (mrkdwn, e.g. the quote's number) opens the first line.
+   */
+  static String blockQuote(String lead, String escaped) {
+    StringBuilder sb = new StringBuilder();
+    String[] lines = escaped.split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      sb.append(i == 0 ? "" : "\n").append('>').append(i == 0 ? lead : "").append(lines[i]);
+    }
+    return sb.toString();
+  }
+
+  /** The document's title, which people know it by; the file name only for a record stored without one. */
+  static String title(Citation c) {
+    return c.title() == null || c.title().isBlank() ? c.document() : c.title();
+  }
+
+  /**
+   * The headings from the title down to the passage, without the first when it only repeats the title: a document's
+   * top heading is usually its title, or the title less a qualifier ("FastTrack responsibilities (2017)").
+   */
+  static List<String> headings(Citation c) {
+    List<String> section = c.section();
+    if (!section.isEmpty()) {
+      String title = title(c).strip().toLowerCase(Locale.ROOT);
+      String top = section.get(0).strip().toLowerCase(Locale.ROOT);
+      boolean repeats = title.startsWith(top)
+          && (title.length() == top.length() || !Character.isLetterOrDigit(title.charAt(top.length())));
+      if (!top.isEmpty() && repeats) {
+        return section.subList(1, section.size());
+      }
+    }
+    return section;
   }
 
   /** The notification text: what clients show where blocks can't be (push notifications, screen readers). */

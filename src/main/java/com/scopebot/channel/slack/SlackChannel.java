@@ -162,8 +162,10 @@ public final class SlackChannel implements AutoCloseable {
       Optional<Answer> a = answerOf(req.getPayload());
       if (a.isPresent()) {
         String id = value(req.getPayload());
+        // only the asker sees the ephemeral answer and its Share button, so whoever clicks it asked the question
+        String asker = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
         ctx.respond(r -> r.responseType("in_channel").replaceOriginal(false)
-            .text(SlackBlocks.fallback(a.get())).blocks(SlackBlocks.answer(id, a.get(), false, true)));
+            .text(SlackBlocks.sharedFallback(asker, a.get())).blocks(SlackBlocks.shared(asker, id, a.get())));
       }
       return ctx.ack();
     });

@@ -7,6 +7,7 @@ import com.scopebot.answer.Answer;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An answer as a Teams message: an Adaptive Card 1.5 (verdict label, short answer, up to three quotes with their
@@ -124,17 +125,40 @@ public final class AnswerCard {
     return box;
   }
 
-  /** {@code document · section › … · revision}, marked when a newer revision exists. */
+  /** {@code title › section › … · revision}, marked when a newer revision exists. The file is in the link only. */
   static String source(Citation c) {
-    StringBuilder sb = new StringBuilder(c.document());
-    if (!c.section().isEmpty()) {
-      sb.append(" · ").append(String.join(" › ", c.section()));
+    StringBuilder sb = new StringBuilder(title(c));
+    for (String heading : headings(c)) {
+      sb.append(" › ").append(heading);
     }
     sb.append(" · ").append(c.revision());
     if (!c.current()) {
       sb.append(" (superseded revision)");
     }
     return sb.toString();
+  }
+
+  /** The document's title, which people know it by; the file name only for a record stored without one. */
+  static String title(Citation c) {
+    return c.title() == null || c.title().isBlank() ? c.document() : c.title();
+  }
+
+  /**
+   * The headings from the title down to the passage, without the first when it only repeats the title: a document's
+   * top heading is usually its title, or the title less a qualifier ("FastTrack responsibilities (2017)").
+   */
+  static List<String> headings(Citation c) {
+    List<String> section = c.section();
+    if (!section.isEmpty()) {
+      String title = title(c).strip().toLowerCase(Locale.ROOT);
+      String top = section.get(0).strip().toLowerCase(Locale.ROOT);
+      boolean repeats = title.startsWith(top)
+          && (title.length() == top.length() || !Character.isLetterOrDigit(title.charAt(top.length())));
+      if (!top.isEmpty() && repeats) {
+        return section.subList(1, section.size());
+      }
+    }
+    return section;
   }
 
   /**
@@ -153,7 +177,7 @@ public final class AnswerCard {
 
   /**
    * The schema.org {@code Message} entity with one {@code Claim} per citation: Teams shows each {@code [n]} of the
-   * text as a citation pill with the document's name, an abstract and a link.
+   * text as a citation pill with the document's title and revision, an abstract and a link.
    */
   public static ObjectNode citationEntity(Answer a) {
     ObjectNode entity = JSON.objectNode();
@@ -164,7 +188,7 @@ public final class AnswerCard {
     for (int i = 0; i < cited.size(); i++) {
       Citation c = cited.get(i);
       ObjectNode appearance = JSON.objectNode().put("@type", "DigitalDocument")
-          .put("name", truncate(c.document() + " · " + c.revision(), MAX_CITATION_NAME))
+          .put("name", truncate(title(c) + " · " + c.revision(), MAX_CITATION_NAME))
           .put("abstract", truncate(c.quote(), MAX_CITATION_ABSTRACT));
       if (!c.url().isEmpty()) {
         appearance.put("url", c.url());

@@ -86,7 +86,13 @@ final class ScopeBot extends ActivityHandler {
     return turn.sendActivity(reply).thenAccept(sent -> recent.put(sent == null ? null : sent.getId(), given.id()));
   }
 
-  /** The reply to a question: card, text fallback with citation markers, citation entity, Teams' feedback loop. */
+  /**
+   * The reply to a question: card, text fallback with citation markers, citation entity.
+   *
+   * <p>Teams' own feedback loop ({@code channelData.feedbackLoopEnabled}) is not turned on: it would put a second pair
+   * of thumbs under the card's, and its reactions name only the message, which maps to an answer only while this
+   * process remembers it (see {@link RecentReplies}). The card's 👍/👎 carry the answer id and ask for a reason.
+   */
   static Activity answerMessage(AnswerService.Given given) {
     Activity reply = Activity.createMessageActivity();
     reply.setText(AnswerCard.text(given.answer()));
@@ -95,7 +101,6 @@ final class ScopeBot extends ActivityHandler {
     if (!given.answer().citations().isEmpty()) {
       reply.setEntities(List.of(entity(AnswerCard.citationEntity(given.answer()))));
     }
-    reply.setChannelData(JSON.createObjectNode().put("feedbackLoopEnabled", true));
     return reply;
   }
 
@@ -195,19 +200,19 @@ final class ScopeBot extends ActivityHandler {
   }
 
   /**
-   * Teams' own 👍/👎 under a message ({@code channelData.feedbackLoopEnabled}). The answer is found through the
-   * message it was given on; {@code actionValue.feedback} is a JSON string inside the JSON (or, in older clients,
-   * plain text). Teams wants 200 with an empty body whatever happens.
+   * Teams' own 👍/👎 under a message ({@code channelData.feedbackLoopEnabled}), which answers no longer enable but
+   * messages sent before may still show. The answer is found through the message it was given on;
+   * {@code actionValue.feedback} is a JSON string inside the JSON (or, in older clients, plain text). Teams wants 200
+   * with an empty body whatever happens: anything else shows the person an error on an old message.
    */
   private InvokeResponse feedbackLoop(Activity activity) {
     JsonNode value = activity.getValue() == null ? JSON.createObjectNode() : JSON.valueToTree(activity.getValue());
-    if (!"feedback".equals(value.path("actionName").asText())) {
-      return new InvokeResponse(400, null);
-    }
     JsonNode action = value.path("actionValue");
     String reaction = action.path("reaction").asText();
-    if (!reaction.equals("like") && !reaction.equals("dislike")) {
-      return new InvokeResponse(400, null);
+    if (!"feedback".equals(value.path("actionName").asText())
+        || !reaction.equals("like") && !reaction.equals("dislike")) {
+      LOG.info("Teams feedback on message {} dropped: not a like or dislike", activity.getReplyToId());
+      return new InvokeResponse(200, null);
     }
     String answerId = recent.answerOf(activity.getReplyToId());
     if (answerId == null) {

@@ -43,6 +43,7 @@ final class TeamsServlet extends HttpServlet {
   private final transient TeamsAdapter adapter;
   private final transient Bot bot;
   private final transient JacksonAdapter json = new JacksonAdapter();
+  private final transient ActivityJson activities = new ActivityJson(json);
   private final boolean emulatorMode;
 
   TeamsServlet(TeamsAdapter adapter, Bot bot, boolean emulatorMode) {
@@ -68,9 +69,9 @@ final class TeamsServlet extends HttpServlet {
     }
     Activity activity;
     try {
-      activity = json.deserialize(new String(body, StandardCharsets.UTF_8), Activity.class);
-    } catch (IOException | RuntimeException e) {
-      error(resp, 400, "invalid activity JSON");
+      activity = activities.read(new String(body, StandardCharsets.UTF_8));
+    } catch (ActivityJson.InvalidActivityException e) {
+      error(resp, 400, e.getMessage());
       return;
     }
     if (activity == null || activity.getType() == null) {

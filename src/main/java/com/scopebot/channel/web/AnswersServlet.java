@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -18,7 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /api/answers/{id}}: an answer record (what was answered, when, from which revision) and
- * {@code POST /api/answers/{id}/feedback {"helpful": true|false, "reason": "..."}}.
+ * {@code POST /api/answers/{id}/feedback {"helpful": true|false, "reason": "...", "channel": "web"|"api"}}.
+ *
+ * <p>Feedback is recorded with the channel it came from: the web chat says {@code "web"}; without a channel it is
+ * {@code api}, whatever channel the answer was given on.
  */
 public final class AnswersServlet extends HttpServlet {
 
@@ -26,6 +30,8 @@ public final class AnswersServlet extends HttpServlet {
   private static final Pattern RECORD = Pattern.compile("^/([0-9a-f]{32})$");
   private static final Pattern FEEDBACK = Pattern.compile("^/([0-9a-f]{32})/feedback$");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The channels that post feedback here; Slack and Teams record theirs through their own endpoints. */
+  private static final Set<String> CHANNELS = Set.of("web", "api");
 
   private final transient AnswerService service;
 
@@ -70,7 +76,7 @@ public final class AnswersServlet extends HttpServlet {
       if (!reason.isMissingNode() && !reason.isNull() && !reason.isTextual()) {
         throw new JsonHttp.HttpError(400, "\"reason\" must be a string");
       }
-      String channel = "web".equals(body.path("channel").asText("web")) ? "web" : "api";
+      String channel = channel(body.get("channel"));
       if (!service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, null)) {
         throw new JsonHttp.HttpError(404, "no such answer: " + m.group(1));
       }
@@ -81,5 +87,20 @@ public final class AnswersServlet extends HttpServlet {
       LOG.warn("storing feedback for {} failed: {}", m.group(1), e.toString());
       JsonHttp.error(resp, 503, "feedback could not be stored right now; please try again");
     }
+  }
+
+  /** The feedback's channel: {@code api} when not given, else one of {@link #CHANNELS}. */
+  private static String channel(JsonNode given) throws JsonHttp.HttpError {
+    if (given == null || given.isNull()) {
+      return "api";
+    }
+    if (!given.isTextual() || !CHANNELS.contains(given.asText())) {
+      throw new JsonHttp.HttpError(400, "\"channel\" must be \"web\" or \"api\", got " + cut(given.toString()));
+    }
+    return given.asText();
+  }
+
+  private static String cut(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 39) + "…";
   }
 }

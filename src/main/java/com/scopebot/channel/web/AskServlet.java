@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answerer;
 import com.scopebot.service.AnswerService;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,8 @@ import java.io.IOException;
  * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}; with
  * {@code "explain": true}, also an {@code explain} object saying how the question was read and why the verdict.
  *
- * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}.
+ * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}. Any other method gets 405
+ * with {@code Allow: POST} and a body saying how to ask.
  */
 public final class AskServlet extends HttpServlet {
 
@@ -21,6 +23,16 @@ public final class AskServlet extends HttpServlet {
 
   public AskServlet(AnswerService service) {
     this.service = service;
+  }
+
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+    if (!"POST".equals(req.getMethod())) {
+      resp.setHeader("Allow", "POST");
+      JsonHttp.error(resp, 405, "use POST with {\"question\": \"…\"}");
+      return;
+    }
+    super.service(req, resp);
   }
 
   @Override

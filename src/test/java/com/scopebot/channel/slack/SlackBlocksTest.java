@@ -14,6 +14,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +73,56 @@ class SlackBlocksTest {
     List<LayoutBlock> blocks = SlackBlocks.answer("id", a, true, true);
     assertWithinLimits(blocks, SlackBlocks.MAX_BLOCKS);
     assertTrue(JSON.valueToTree(blocks).toString().contains("❓ Not in the documents"));
+  }
+
+  private static String text(LayoutBlock block) {
+    JsonNode tree = JSON.valueToTree(block);
+    return tree.has("text") ? tree.at("/text/text").asText() : tree.at("/elements/0/text").asText();
+  }
+
+  private static Citation fastTrack(String title, List<String> section) {
+    return new Citation("For all multiple forest configurations, AD FS deployments are out of scope.",
+        "ems-fasttrack-responsibilities-2018-12.md", title, section, "2018-12-04", 50,
+        "https://github.com/MicrosoftDocs/EMDocs/blob/abc/ems-fasttrack-responsibilities-2018-12.md#L50", "microsoft", true);
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "FastTrack responsibilities|FastTrack responsibilities;Enable phase|FastTrack responsibilities › Enable phase",
+      "FastTrack responsibilities (2017)|FastTrack responsibilities;Enable phase|FastTrack responsibilities (2017) › Enable phase",
+      "Your responsibilities|Your responsibilities|Your responsibilities",
+      "Your responsibilities|Your responsibilities overview;General|Your responsibilities › Your responsibilities overview › General",
+      "''|FastTrack responsibilities;Enable phase|ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase"})
+  void namesTheDocumentByItsTitleOnceAndKeepsTheFileInTheLink(String title, String section, String trail) {
+    Answer a = new Answer("q", Verdict.OUT_OF_SCOPE, "No.", 0.9, List.of(fastTrack(title, List.of(section.split(";")))),
+        List.of(), Intent.OTHER, false);
+    List<LayoutBlock> blocks = SlackBlocks.answer("id", a, false, true);
+    assertEquals(trail + " · 2018-12-04 · <https://github.com/MicrosoftDocs/EMDocs/blob/abc/"
+        + "ems-fasttrack-responsibilities-2018-12.md#L50|source>", text(blocks.get(2)));
+  }
+
+  @Test
+  void rendersEachQuoteAsABlockQuoteWithSlacksEscapes() {
+    Citation c = new Citation("Use <b>A</b> & B > C\nsecond line", "d.md", "Title", List.of("Title"), "2018-12-04", 1, "",
+        "none", true);
+    Answer a = new Answer("q", Verdict.INFO, "short", 0.5, List.of(c, cite("Plain.", 2)), List.of(), Intent.OTHER, false);
+    List<LayoutBlock> blocks = SlackBlocks.answer("id", a, false, true);
+    // Slack reads ">" as a quote only at the start of a line
+    assertEquals(">*1.* Use &lt;b&gt;A&lt;/b&gt; &amp; B &gt; C\n>second line", text(blocks.get(1)));
+    assertEquals(">*2.* Plain.", text(blocks.get(3)));
+  }
+
+  @Test
+  void aSharedAnswerSaysWhoAskedWhat() {
+    Answer a = new Answer("Is <AD FS> covered for multiple forests?", Verdict.OUT_OF_SCOPE, "No.", 0.9,
+        List.of(fastTrack("FastTrack responsibilities", List.of("FastTrack responsibilities"))), List.of(), Intent.OTHER,
+        false);
+    List<LayoutBlock> blocks = SlackBlocks.shared("UA8RXUSPL", "id", a);
+    assertEquals("<@UA8RXUSPL> asked: “Is &lt;AD FS&gt; covered for multiple forests?”", text(blocks.get(0)));
+    assertTrue(text(blocks.get(1)).startsWith("*⛔ Out of scope*"), text(blocks.get(1)));
+    assertTrue(SlackBlocks.sharedFallback("UA8RXUSPL", a).startsWith("<@UA8RXUSPL> asked: “Is &lt;AD FS&gt;"));
+    assertEquals("Someone asked: “Is &lt;AD FS&gt; covered for multiple forests?”",
+        text(SlackBlocks.shared("<!channel>", "id", a).get(0)), "only a user id becomes a mention");
   }
 
   @Test

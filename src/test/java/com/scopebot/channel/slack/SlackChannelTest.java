@@ -132,7 +132,9 @@ class SlackChannelTest {
     String blocks = body.get("blocks").toString();
     assertTrue(blocks.contains("⛔ Out of scope"), blocks);
     assertTrue(blocks.contains("For all multiple forest configurations, AD FS deployments are out of scope."), blocks);
-    assertTrue(blocks.contains("ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase · 2018-12-04"), blocks);
+    assertTrue(blocks.contains(">*1.* For all multiple forest configurations"), "a real block quote: " + blocks);
+    assertTrue(blocks.contains("\"FastTrack responsibilities › Enable phase · 2018-12-04 · <https://"), blocks);
+    assertFalse(blocks.contains("ems-fasttrack-responsibilities-2018-12.md"), "no file names for people: " + blocks);
     assertTrue(blocks.contains("\"action_id\":\"share_answer\""), "offers Share in channel");
   }
 
@@ -260,6 +262,12 @@ class SlackChannelTest {
     FakeSlackApi.Call respond = slack.await("/respond/action", c -> c.body().contains("in_channel"));
     assertTrue(respond.body().contains("For all multiple forest configurations, AD FS deployments are out of scope."));
     assertFalse(respond.body().contains("share_answer"), "the shared copy offers no second share");
+    JsonNode shared = JSON.readTree(respond.body());
+    // the channel sees who asked what, then the answer (the fixture's clicking user asked it)
+    assertEquals("<@UA8RXUSPL> asked: “Is AD FS covered for multiple forests?”",
+        shared.at("/blocks/0/text/text").asText());
+    assertTrue(shared.at("/blocks/1/text/text").asText().startsWith("*⛔ Out of scope*"), respond.body());
+    assertTrue(shared.get("text").asText().startsWith("<@UA8RXUSPL> asked:"), shared.get("text").asText());
   }
 
   @Test

@@ -148,7 +148,7 @@ class AnswerCardTest {
     JsonNode quote = card.at("/body/2");
     assertEquals("Container", quote.get("type").asText());
     assertEquals("[1] “Quote 1.”", quote.at("/items/0/text").asText());
-    assertEquals("doc.md · Title › Enable phase · 2018-12-04", quote.at("/items/1/text").asText());
+    assertEquals("Title › Enable phase · 2018-12-04", quote.at("/items/1/text").asText());
     assertEquals("Open source", quote.at("/items/2/actions/0/title").asText());
     assertEquals("https://example.com/doc.md#L1", quote.at("/items/2/actions/0/url").asText());
     assertEquals(2 + 3, card.get("body").size());
@@ -184,13 +184,13 @@ class AnswerCardTest {
   void theTextFallbackCarriesTheVerdictAndNumberedCitations() {
     String text = AnswerCard.text(answerWith(2));
     assertTrue(text.startsWith("ℹ️ From the documents: short"), text);
-    assertTrue(text.contains("\n\n[1] “Quote 1.” — doc.md · Title › Enable phase · 2018-12-04"), text);
+    assertTrue(text.contains("\n\n[1] “Quote 1.” — Title › Enable phase · 2018-12-04"), text);
     assertTrue(text.contains("[2] “Quote 2.”"), text);
   }
 
   @Test
   void theCitationEntityFollowsTeamsLimits() {
-    Citation longOne = new Citation("q".repeat(400), "a-very-long-document-name-".repeat(5) + ".md", "T",
+    Citation longOne = new Citation("q".repeat(400), "x.md", "A very long document title ".repeat(5),
         List.of("T"), "2018-12-04", 3, "https://example.com/x#L3", "none", true);
     Answer a = new Answer("q", Verdict.INFO, "short", 0.5, List.of(longOne, citation(2, "")), List.of(), null, false);
     JsonNode entity = AnswerCard.citationEntity(a);
@@ -205,6 +205,27 @@ class AnswerCardTest {
     assertEquals(160, first.at("/appearance/abstract").asText().length());
     assertEquals("https://example.com/x#L3", first.at("/appearance/url").asText());
     assertTrue(entity.at("/citation/1/appearance/url").isMissingNode(), "no url when the source has none");
+  }
+
+  @ParameterizedTest(name = "{0} / {1} → {2}")
+  @CsvSource(delimiter = '|', value = {
+      "FastTrack responsibilities|FastTrack responsibilities;Enable phase|FastTrack responsibilities › Enable phase",
+      "FastTrack responsibilities (2017)|FastTrack responsibilities;Enable phase|FastTrack responsibilities (2017) › Enable phase",
+      "Your responsibilities|Your responsibilities|Your responsibilities",
+      "Your responsibilities|Your responsibilities overview;General|Your responsibilities › Your responsibilities overview › General",
+      "''|FastTrack responsibilities;Enable phase|ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase"})
+  void namesTheDocumentByItsTitleOnceInCardTextAndCitation(String title, String section, String trail) {
+    Citation c = new Citation("For all multiple forest configurations, AD FS deployments are out of scope.",
+        "ems-fasttrack-responsibilities-2018-12.md", title, List.of(section.split(";")), "2018-12-04", 50,
+        "https://github.com/MicrosoftDocs/EMDocs/blob/abc/ems-fasttrack-responsibilities-2018-12.md#L50", "microsoft", true);
+    Answer a = new Answer("q", Verdict.OUT_OF_SCOPE, "No.", 0.9, List.of(c), List.of(), null, false);
+    ObjectNode card = AnswerCard.card(a, ID);
+    assertEquals(trail + " · 2018-12-04", card.at("/body/2/items/1/text").asText());
+    assertEquals("https://github.com/MicrosoftDocs/EMDocs/blob/abc/ems-fasttrack-responsibilities-2018-12.md#L50",
+        card.at("/body/2/items/2/actions/0/url").asText(), "the file stays in the link");
+    assertTrue(AnswerCard.text(a).endsWith("” — " + trail + " · 2018-12-04"), AnswerCard.text(a));
+    String name = title.isEmpty() ? "ems-fasttrack-responsibilities-2018-12.md" : title;
+    assertEquals(name + " · 2018-12-04", AnswerCard.citationEntity(a).at("/citation/0/appearance/name").asText());
   }
 
   @Test

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code /api/messages} in emulator mode over real HTTP on loopback, replies going to a fake Bot Connector. */
 class TeamsEndpointTest {
@@ -81,11 +83,15 @@ class TeamsEndpointTest {
     assertEquals("👤 Customer's responsibility", card.at("/body/0/text").asText());
     assertEquals("warning", card.at("/body/0/color").asText());
     assertTrue(card.toString().contains(SSL_QUOTE), card.toString());
-    assertTrue(reply.get("text").asText().contains("[1] “" + SSL_QUOTE + "”"), reply.get("text").asText());
+    assertTrue(reply.get("text").asText().contains("[1] “" + SSL_QUOTE + "” — Your responsibilities"), reply.get("text").asText());
+    assertTrue(card.at("/body/2/items/1/text").asText().startsWith("Your responsibilities"), card.toString());
+    assertFalse(card.toString().contains("ems-your-responsibilities-2018-08.md"), "no file names for people: " + card);
     JsonNode entity = reply.get("entities").get(0);
     assertEquals("Message", entity.get("@type").asText());
     assertEquals("Claim", entity.at("/citation/0/@type").asText());
-    assertTrue(reply.at("/channelData/feedbackLoopEnabled").asBoolean());
+    // one pair of thumbs: the card's own (they carry the answer id), not Teams' feedback loop as well
+    assertTrue(reply.at("/channelData/feedbackLoopEnabled").isMissingNode(), reply.toString());
+    assertEquals("👍 Helpful", card.at("/actions/0/title").asText());
     assertTrue(connector.calls().isEmpty(), "expected replies go in the response, not to the connector");
   }
 
@@ -141,8 +147,36 @@ class TeamsEndpointTest {
         .replace("https://smba.trafficmanager.net/amer-client-ss.msg/", connector.serviceUrl());
     HttpResponse<String> r = server.postJson("/api/messages", invalid);
     assertEquals(400, r.statusCode());
-    assertEquals("invalid activity JSON", body(r).get("error").asText());
+    // the published sample's trailing comma, before the closing brace on line 43
+    assertEquals("invalid activity JSON at line 43, column 1: Unexpected character ('}' (code 125)): was expecting "
+        + "double-quote to start field name", body(r).get("error").asText());
     assertTrue(connector.calls().isEmpty());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"2026-11-22T22:00:00Z", "2026-11-22T22:00:00+00:00", "2026-11-22T22:00:00.1234567Z",
+      "2026-11-22T23:00:00.123+01:00", "2026-11-22T22:00:00.000Z", "2026-11-22T22:00:00+0000", "2026-11-22T22:00:00"})
+  void acceptsEveryTimestampFormTheBotFrameworkAndEmulatorSend(String timestamp) throws Exception {
+    ObjectNode ask = TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl());
+    ask.put("deliveryMode", "expectReplies").put("timestamp", timestamp).put("localTimestamp", timestamp);
+    HttpResponse<String> r = post(ask);
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(card(body(r).get("activities").get(0)).toString().contains(SSL_QUOTE));
+  }
+
+  @Test
+  void saysWhatIsWrongWithAnActivityWithoutEchoingIt() throws Exception {
+    ObjectNode ask = TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl());
+    ask.put("timestamp", "yesterday " + "x".repeat(100_000));
+    HttpResponse<String> r = post(ask);
+    assertEquals(400, r.statusCode());
+    String error = body(r).get("error").asText();
+    assertTrue(error.startsWith("invalid activity JSON at line 1, column "), error);
+    assertTrue(error.contains("(\"timestamp\")") && error.contains("expected an ISO-8601 date-time"), error);
+    assertTrue(r.body().length() < 500, "the value is not echoed: " + r.body().length() + " characters");
+    HttpResponse<String> cut = server.postJson("/api/messages", "{\"type\": ");
+    assertEquals("invalid activity JSON at line 1, column 10: Unexpected end-of-input within/between Object entries",
+        body(cut).get("error").asText());
   }
 
   @Test
@@ -229,6 +263,20 @@ class TeamsEndpointTest {
   }
 
   @Test
+  void answersTheFeedbackLoopOfAnOldMessageWhateverItCarries() throws Exception {
+    for (String value : List.of("{}", "{\"actionName\":\"feedback\",\"actionValue\":{\"reaction\":\"love\"}}",
+        "{\"actionName\":\"something-new\"}")) {
+      ObjectNode invoke = TeamsFixtures.message(null, connector.serviceUrl());
+      invoke.put("type", "invoke").put("name", "message/submitAction").put("replyToId", "old-message");
+      invoke.set("value", JSON.readTree(value));
+      HttpResponse<String> r = post(invoke);
+      assertEquals(200, r.statusCode(), value);
+      assertEquals("", r.body(), value);
+    }
+    assertTrue(connector.calls().isEmpty());
+  }
+
+  @Test
   void searchesCitedStatementsForTheMessageExtension() throws Exception {
     ObjectNode query = TeamsFixtures.published("teams_invoke_composeExtension_query_docs.json", connector.serviceUrl());
     ((ObjectNode) query.at("/value/parameters/0")).put("value", "SSL certificates");
@@ -240,7 +288,7 @@ class TeamsEndpointTest {
     JsonNode first = result.get("attachments").get(0);
     assertEquals(SSL_QUOTE, first.at("/content/body/0/items/0/text").asText().replaceAll("^“|”$", ""));
     assertEquals("application/vnd.microsoft.card.thumbnail", first.at("/preview/contentType").asText());
-    assertTrue(first.at("/preview/content/text").asText().contains("your-responsibilities"), first.toString());
+    assertTrue(first.at("/preview/content/text").asText().startsWith("Your responsibilities"), first.toString());
     assertTrue(connector.calls().isEmpty(), "an invoke is answered in the response");
   }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.microsoft.bot.restclient.serializer.JacksonAdapter;
+import com.microsoft.bot.schema.Activity;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +52,23 @@ class TeamsPartsTest {
       "''|''"})
   void readsTheFeedbackLoopsTextWhetherEncodedOrNot(String feedback, String text) {
     assertEquals(text, ScopeBot.feedbackText(TextNode.valueOf(feedback)));
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "2017-06-22T22:38:47.407Z|2017-06-22T22:38:47.407Z",
+      "2026-11-22T22:00:00Z|2026-11-22T22:00:00Z",
+      "2026-11-22T22:00:00+00:00|2026-11-22T22:00:00Z",
+      "2026-11-22T14:00:00.1234567-08:00|2026-11-22T22:00:00.123456700Z",
+      "2026-11-22T23:00:00+0100|2026-11-22T22:00:00Z",
+      "2026-11-22T23:00:00+01|2026-11-22T22:00:00Z",
+      "2026-11-22t22:00:00z|2026-11-22T22:00:00Z",
+      "2026-11-22T22:00:00|2026-11-22T22:00:00Z"})
+  void readsActivityTimestampsInEveryIsoForm(String sent, String instant) throws Exception {
+    ActivityJson reader = new ActivityJson(new JacksonAdapter());
+    Activity a = reader.read("{\"type\":\"message\",\"timestamp\":\"" + sent + "\"}");
+    // the SDK's own pattern read ".407" as 407 nanoseconds
+    assertEquals(Instant.parse(instant), a.getTimestamp().toInstant());
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.server.TestServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The JSON API over real HTTP on loopback. */
 class ApiTest {
@@ -116,9 +119,15 @@ class ApiTest {
     }
   }
 
-  @Test
-  void refusesOtherMethods() throws Exception {
-    assertEquals(405, server.get("/api/ask").statusCode());
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"GET", "PUT", "DELETE"})
+  void refusesOtherMethodsSayingToPost(String method) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/ask"))
+        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(405, r.statusCode());
+    assertEquals("POST", r.headers().firstValue("Allow").orElse(""));
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertEquals("use POST with {\"question\": \"…\"}", JSON.readTree(r.body()).get("error").asText());
   }
 
   @Test
@@ -137,6 +146,26 @@ class ApiTest {
     JsonNode f = record.get("feedback").get(0);
     assertFalse(f.get("helpful").asBoolean());
     assertEquals("wrong document", f.get("reason").asText());
+    assertEquals("api", f.get("channel").asText(), "feedback without a channel came through the API");
+  }
+
+  @Test
+  void recordsTheChannelFeedbackCameFrom() throws Exception {
+    String id = ask("Who configures DNS?").get("id").asText();
+    assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true, \"channel\": \"web\"}")
+        .statusCode());
+    assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true, \"channel\": null}")
+        .statusCode());
+    JsonNode feedback = JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback");
+    assertEquals("web", feedback.get(0).get("channel").asText());
+    assertEquals("api", feedback.get(1).get("channel").asText());
+    for (String channel : new String[] {"\"slack\"", "\"WEB\"", "7"}) {
+      HttpResponse<String> r = server.postJson("/api/answers/" + id + "/feedback",
+          "{\"helpful\": true, \"channel\": " + channel + "}");
+      assertEquals(400, r.statusCode(), channel);
+      assertEquals("\"channel\" must be \"web\" or \"api\", got " + channel, JSON.readTree(r.body()).get("error").asText());
+    }
+    assertEquals(2, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size(), "refused ones not kept");
   }
 
   @Test
@@ -172,6 +201,14 @@ class ApiTest {
     assertTrue(m.body().matches("(?s).*scopebot_answers_total\\{channel=\"api\",verdict=\"out_of_scope\"} [1-9].*"), m.body());
     assertTrue(m.body().contains("scopebot_answer_latency_seconds_bucket{channel=\"api\""));
     assertTrue(m.body().contains("scopebot_http_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"200\"}"));
+  }
+
+  @Test
+  void exposesRecordFailuresAtZeroBeforeTheFirstOne() throws Exception {
+    String metrics = server.get("/metrics").body();
+    // a series that appears only with the first failure cannot be alerted on, nor told from one never scraped
+    assertTrue(metrics.contains("\nscopebot_records_failures_total{what=\"answer\"} 0.0\n"), metrics);
+    assertTrue(metrics.contains("\nscopebot_records_failures_total{what=\"feedback\"} 0.0\n"), metrics);
   }
 
   @Test
