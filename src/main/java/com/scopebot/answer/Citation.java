@@ -39,12 +39,34 @@ public record Citation(
         p.line(), p.url(), p.holder().name().toLowerCase(java.util.Locale.ROOT), p.document().current());
   }
 
-  /** {@code document › section › … (revision)}, the way people read a citation. */
+  /** {@code title › section › … (revision)}, the way people read a citation; the file stays in the link. */
   public String trail() {
-    StringBuilder sb = new StringBuilder(document);
-    for (String s : section) {
+    StringBuilder sb = new StringBuilder(displayTitle());
+    for (String s : headings()) {
       sb.append(" › ").append(s);
     }
     return sb.append(" (").append(revision).append(')').toString();
+  }
+
+  /** The document's title, which people know it by; the file name only for a record stored without one. */
+  public String displayTitle() {
+    return title == null || title.isBlank() ? document : title;
+  }
+
+  /**
+   * The headings from the title down to the passage, without the first when it only repeats the title: a document's
+   * top heading is usually its title, or the title less a qualifier ("FastTrack responsibilities (2017)").
+   */
+  public List<String> headings() {
+    if (!section.isEmpty()) {
+      String t = displayTitle().strip().toLowerCase(java.util.Locale.ROOT);
+      String top = section.get(0).strip().toLowerCase(java.util.Locale.ROOT);
+      boolean repeats = t.startsWith(top)
+          && (t.length() == top.length() || !Character.isLetterOrDigit(t.charAt(top.length())));
+      if (!top.isEmpty() && repeats) {
+        return section.subList(1, section.size());
+      }
+    }
+    return section;
   }
 }

@@ -149,7 +149,7 @@ public final class SlackBlocks {
       text.append(" _(superseded revision)_");
     }
     if (!c.url().isEmpty() && c.url().length() < 1000 && c.url().matches("https?://[^\\s<>|]+")) {
-      text.append(" · <").append(c.url()).append("|source>");
+      text.append(" · <").append(c.url()).append("|open in document>");
     }
     blocks.add(context(x -> x.elements(List.of(markdownText(text.toString())))));
   }
@@ -169,25 +169,12 @@ public final class SlackBlocks {
 
   /** The document's title, which people know it by; the file name only for a record stored without one. */
   static String title(Citation c) {
-    return c.title() == null || c.title().isBlank() ? c.document() : c.title();
+    return c.displayTitle();
   }
 
-  /**
-   * The headings from the title down to the passage, without the first when it only repeats the title: a document's
-   * top heading is usually its title, or the title less a qualifier ("FastTrack responsibilities (2017)").
-   */
+  /** The headings below the title (see {@link Citation#headings}). */
   static List<String> headings(Citation c) {
-    List<String> section = c.section();
-    if (!section.isEmpty()) {
-      String title = title(c).strip().toLowerCase(Locale.ROOT);
-      String top = section.get(0).strip().toLowerCase(Locale.ROOT);
-      boolean repeats = title.startsWith(top)
-          && (title.length() == top.length() || !Character.isLetterOrDigit(title.charAt(top.length())));
-      if (!top.isEmpty() && repeats) {
-        return section.subList(1, section.size());
-      }
-    }
-    return section;
+    return c.headings();
   }
 
   /** The notification text: what clients show where blocks can't be (push notifications, screen readers). */

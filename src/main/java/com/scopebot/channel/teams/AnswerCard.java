@@ -110,7 +110,7 @@ public final class AnswerCard {
     return JSON.objectNode().put("action", "feedback").put("answerId", answerId).put("helpful", helpful);
   }
 
-  /** A quote, its source line and an "Open source" link, in one container. {@code marker} 0 means no {@code [n]}. */
+  /** A quote, its source line and an "Open in document" link, in one container. {@code marker} 0 means no {@code [n]}. */
   private static ObjectNode quote(Citation c, int marker) {
     ObjectNode box = JSON.objectNode().put("type", "Container").put("separator", true).put("spacing", "Medium");
     ArrayNode items = box.putArray("items");
@@ -120,7 +120,7 @@ public final class AnswerCard {
         .put("wrap", true).put("spacing", "None");
     if (!c.url().isEmpty()) {
       ObjectNode set = items.addObject().put("type", "ActionSet");
-      set.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Open source").put("url", c.url());
+      set.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Open in document").put("url", c.url());
     }
     return box;
   }
@@ -140,25 +140,12 @@ public final class AnswerCard {
 
   /** The document's title, which people know it by; the file name only for a record stored without one. */
   static String title(Citation c) {
-    return c.title() == null || c.title().isBlank() ? c.document() : c.title();
+    return c.displayTitle();
   }
 
-  /**
-   * The headings from the title down to the passage, without the first when it only repeats the title: a document's
-   * top heading is usually its title, or the title less a qualifier ("FastTrack responsibilities (2017)").
-   */
+  /** The headings below the title (see {@link Citation#headings}). */
   static List<String> headings(Citation c) {
-    List<String> section = c.section();
-    if (!section.isEmpty()) {
-      String title = title(c).strip().toLowerCase(Locale.ROOT);
-      String top = section.get(0).strip().toLowerCase(Locale.ROOT);
-      boolean repeats = title.startsWith(top)
-          && (title.length() == top.length() || !Character.isLetterOrDigit(title.charAt(top.length())));
-      if (!top.isEmpty() && repeats) {
-        return section.subList(1, section.size());
-      }
-    }
-    return section;
+    return c.headings();
   }
 
   /**

@@ -98,7 +98,7 @@ class SlackBlocksTest {
         List.of(), Intent.OTHER, false);
     List<LayoutBlock> blocks = SlackBlocks.answer("id", a, false, true);
     assertEquals(trail + " · 2018-12-04 · <https://github.com/MicrosoftDocs/EMDocs/blob/abc/"
-        + "ems-fasttrack-responsibilities-2018-12.md#L50|source>", text(blocks.get(2)));
+        + "ems-fasttrack-responsibilities-2018-12.md#L50|open in document>", text(blocks.get(2)));
   }
 
   @Test

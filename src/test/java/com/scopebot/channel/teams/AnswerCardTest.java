@@ -149,7 +149,7 @@ class AnswerCardTest {
     assertEquals("Container", quote.get("type").asText());
     assertEquals("[1] “Quote 1.”", quote.at("/items/0/text").asText());
     assertEquals("Title › Enable phase · 2018-12-04", quote.at("/items/1/text").asText());
-    assertEquals("Open source", quote.at("/items/2/actions/0/title").asText());
+    assertEquals("Open in document", quote.at("/items/2/actions/0/title").asText());
     assertEquals("https://example.com/doc.md#L1", quote.at("/items/2/actions/0/url").asText());
     assertEquals(2 + 3, card.get("body").size());
     JsonNode more = card.at("/actions/0");
