@@ -71,6 +71,11 @@ public final class SlackBlocks {
    */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons) {
     List<LayoutBlock> blocks = new ArrayList<>();
+    if (a.smallTalk() != null) {
+      // help, a greeting or thanks: what the bot covers, with no verdict to rate
+      blocks.add(section(s -> s.text(markdownText(mrkdwn(a.answer(), 2900)))));
+      return blocks;
+    }
     blocks.add(section(s -> s.text(markdownText("*" + escape(label(a.verdict())) + "*\n" + mrkdwn(a.answer(), 2500)))));
     List<Citation> shown = a.citations().subList(0, Math.min(QUOTES, a.citations().size()));
     int n = 1;

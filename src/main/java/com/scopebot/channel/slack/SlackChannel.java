@@ -116,7 +116,9 @@ public final class SlackChannel implements AutoCloseable {
       if (text.isEmpty() || text.equalsIgnoreCase("help")) {
         return ctx.ack(r -> r.responseType("ephemeral").text("How to use Scopebot").blocks(SlackBlocks.help(COMMAND)));
       }
-      AnswerService.Given given = service.ask(text, "slack", req.getPayload().getUserId());
+      // a follow-up with /scope is read against the same person's last /scope question in the same channel
+      AnswerService.Given given = service.ask(text, "slack", req.getPayload().getUserId(), false,
+          req.getPayload().getChannelId() + "/" + req.getPayload().getUserId());
       return ctx.ack(r -> r.responseType("ephemeral").text(SlackBlocks.fallback(given.answer()))
           .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true)));
     });
@@ -257,7 +259,9 @@ public final class SlackChannel implements AutoCloseable {
       LOG.warn("cannot reply in {}: SLACK_BOT_TOKEN is not set", channel);
       return;
     }
-    AnswerService.Given given = service.ask(question, "slack", user);
+    // a thread (or a direct-message conversation) is one conversation: follow-ups in it are read against it
+    AnswerService.Given given = service.ask(question, "slack", user, false,
+        channel + "/" + (threadTs == null ? "" : threadTs));
     call("chat.postMessage", () -> {
       ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
           .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true)));

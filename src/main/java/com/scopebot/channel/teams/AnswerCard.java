@@ -51,6 +51,11 @@ public final class AnswerCard {
   public static ObjectNode card(Answer a, String answerId) {
     ObjectNode card = emptyCard();
     ArrayNode body = card.putArray("body");
+    if (a.smallTalk() != null) {
+      // help, a greeting or thanks: what the bot covers, with no verdict to rate
+      body.addObject().put("type", "TextBlock").put("text", a.answer()).put("wrap", true);
+      return card;
+    }
     body.addObject().put("type", "TextBlock").put("text", a.verdict().emoji() + " " + a.verdict().label())
         .put("weight", "Bolder").put("size", "Medium").put("color", color(a.verdict())).put("wrap", true);
     body.addObject().put("type", "TextBlock").put("text", a.answer()).put("wrap", true);

@@ -77,7 +77,9 @@ final class ScopeBot extends ActivityHandler {
     }
     AnswerService.Given given;
     try {
-      given = service.ask(question, CHANNEL, userId(activity));
+      // a Teams conversation (a chat, or a channel thread) is one conversation: follow-ups are read against it
+      given = service.ask(question, CHANNEL, userId(activity), false,
+          activity.getConversation() == null ? null : activity.getConversation().getId());
     } catch (AnswerService.NotReadyException e) {
       return turn.sendActivity("I'm still loading the documents; please ask again in a moment.").thenApply(r -> null);
     }

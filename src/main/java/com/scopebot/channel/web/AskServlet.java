@@ -12,12 +12,17 @@ import java.io.IOException;
 
 /**
  * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}; with
- * {@code "explain": true}, also an {@code explain} object saying how the question was read and why the verdict.
+ * {@code "explain": true}, also an {@code explain} object saying how the question was read and why the verdict; with
+ * {@code "conversation": "<id>"}, a follow-up ("and for a single forest?") is read against that conversation's
+ * previous question.
  *
  * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}. Any other method gets 405
  * with {@code Allow: POST} and a body saying how to ask.
  */
 public final class AskServlet extends HttpServlet {
+
+  /** Longest conversation id a client may send (the web chat sends a random session id). */
+  static final int MAX_CONVERSATION_ID = 100;
 
   private final transient AnswerService service;
 
@@ -58,7 +63,14 @@ public final class AskServlet extends HttpServlet {
       if (explain != null && !explain.isBoolean() && !explain.isNull()) {
         throw new JsonHttp.HttpError(400, "\"explain\" must be true or false");
       }
-      AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean());
+      JsonNode conversation = body.get("conversation");
+      if (conversation != null && !conversation.isNull()
+          && (!conversation.isTextual() || conversation.asText().length() > MAX_CONVERSATION_ID)) {
+        throw new JsonHttp.HttpError(400, "\"conversation\" must be a string of at most " + MAX_CONVERSATION_ID
+            + " characters");
+      }
+      AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean(),
+          conversation == null || conversation.isNull() ? null : conversation.asText());
       JsonHttp.start(resp, 200);
       resp.setContentLength(given.jsonWithIdLength());
       given.writeJsonWithId(resp.getOutputStream());

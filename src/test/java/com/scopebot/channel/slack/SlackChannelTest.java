@@ -189,6 +189,37 @@ class SlackChannelTest {
   }
 
   @Test
+  void answersSmallTalkWithWhatItCoversAndNoThumbs() throws Exception {
+    ObjectNode event = (ObjectNode) JSON.readTree(fixture("slack_event_message_im.json"));
+    ((ObjectNode) event.get("event")).put("text", "hi!");
+    event.put("event_id", "Ev-small-talk");
+    assertEquals(200, signed(event.toString(), "application/json").statusCode());
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> "D024BE91L".equals(c.params().get("channel")));
+    String blocks = post.params().get("blocks");
+    assertTrue(blocks.contains("Documents I read") && blocks.contains("FastTrack responsibilities"), blocks);
+    assertTrue(!blocks.contains("Not in the documents") && !blocks.contains("👎"), blocks);
+  }
+
+  @Test
+  void readsAFollowUpInAThreadAgainstTheThreadsQuestion() throws Exception {
+    ObjectNode first = (ObjectNode) JSON.readTree(fixture("slack_event_app_mention.json"));
+    ((ObjectNode) first.get("event")).put("text", "<@U222> Is AD FS covered for multiple forests?");
+    first.put("event_id", "Ev-first-question");
+    assertEquals(200, signed(first.toString(), "application/json").statusCode());
+    slack.await("chat.postMessage", c -> c.params().get("blocks").contains("Out of scope"));
+    ObjectNode second = (ObjectNode) JSON.readTree(fixture("slack_event_app_mention.json"));
+    ObjectNode e = (ObjectNode) second.get("event");
+    e.put("text", "<@U222> and for a single forest?").put("ts", "1605853900.000100")
+        .put("thread_ts", "1605853844.000800");
+    second.put("event_id", "Ev-follow-up");
+    assertEquals(200, signed(second.toString(), "application/json").statusCode());
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> c.params().get("blocks").contains("Reading this as"));
+    assertEquals("1605853844.000800", post.params().get("thread_ts"));
+    assertTrue(post.params().get("blocks").contains("Is AD FS covered for a single forest?"), post.params().get("blocks"));
+    assertTrue(post.params().get("blocks").contains("In scope"), post.params().get("blocks"));
+  }
+
+  @Test
   void theShortcutAnswersTheMessageInItsThread() throws Exception {
     ObjectNode payload = (ObjectNode) JSON.readTree(fixture("slack_interactive_message_action.json"));
     payload.put("callback_id", SlackChannel.SHORTCUT);

@@ -96,6 +96,30 @@ class TeamsEndpointTest {
   }
 
   @Test
+  void answersSmallTalkWithWhatItCoversAndNoThumbs() throws Exception {
+    ObjectNode hi = TeamsFixtures.message("hello", connector.serviceUrl());
+    hi.put("deliveryMode", "expectReplies");
+    HttpResponse<String> r = post(hi);
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode card = card(body(r).get("activities").get(0));
+    assertTrue(card.at("/body/0/text").asText().contains("Documents I read"), card.toString());
+    assertTrue(card.path("actions").isMissingNode() || card.path("actions").isEmpty(), "no thumbs: " + card);
+  }
+
+  @Test
+  void readsAFollowUpAgainstThePreviousQuestionOfTheConversation() throws Exception {
+    ObjectNode first = TeamsFixtures.message("Is AD FS covered for multiple forests?", connector.serviceUrl());
+    first.put("deliveryMode", "expectReplies");
+    assertEquals(200, post(first).statusCode());
+    ObjectNode second = TeamsFixtures.message("and for a single forest?", connector.serviceUrl());
+    second.put("deliveryMode", "expectReplies");
+    JsonNode card = card(body(post(second)).get("activities").get(0));
+    assertEquals("✅ In scope", card.at("/body/0/text").asText(), card.toString());
+    assertTrue(card.at("/body/1/text").asText().startsWith("Reading this as: Is AD FS covered for a single forest?"),
+        card.toString());
+  }
+
+  @Test
   void postsTheReplyToTheConnectorAsAReplyToTheQuestion() throws Exception {
     HttpResponse<String> r = post(TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl()));
     assertEquals(202, r.statusCode(), r.body());

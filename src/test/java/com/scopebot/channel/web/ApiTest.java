@@ -60,6 +60,29 @@ class ApiTest {
   }
 
   @Test
+  void readsAFollowUpOfTheSameConversation() throws Exception {
+    String first = JSON.createObjectNode().put("question", "Is AD FS covered for multiple forests?")
+        .put("conversation", "tab-1").toString();
+    assertEquals(200, server.postJson("/api/ask", first).statusCode());
+    String next = JSON.createObjectNode().put("question", "and for a single forest?").put("conversation", "tab-1")
+        .toString();
+    JsonNode a = JSON.readTree(server.postJson("/api/ask", next).body());
+    assertEquals("and for a single forest?", a.get("question").asText());
+    assertEquals("Is AD FS covered for a single forest?", a.get("readAs").asText());
+    assertEquals("in_scope", a.get("verdict").asText());
+    HttpResponse<String> bad = server.postJson("/api/ask",
+        JSON.createObjectNode().put("question", "dns?").put("conversation", "x".repeat(101)).toString());
+    assertEquals(400, bad.statusCode());
+  }
+
+  @Test
+  void answersHelpWithWhatItCovers() throws Exception {
+    JsonNode a = ask("help");
+    assertEquals("help", a.get("smallTalk").asText());
+    assertTrue(a.get("answer").asText().contains("Documents I read"), a.toString());
+  }
+
+  @Test
   void explainsHowTheAnswerWasReachedWhenAsked() throws Exception {
     String body = JSON.createObjectNode().put("question", "who does the DNS config?").put("explain", true).toString();
     HttpResponse<String> r = server.postJson("/api/ask", body);
