@@ -14,11 +14,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,13 +32,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web chat in a real headless browser: Debian's chromium driven through its chromedriver (installed by
- * {@code .ci/run}). Leaves a screenshot in {@code target/screenshots/webchat.png}.
+ * {@code .ci/run}). Leaves screenshots in {@code target/screenshots/}: {@code webchat.png}, and
+ * {@code webchat-desktop.png} (1280×900) and {@code webchat-mobile.png} (400×800) with an answer on screen.
  */
 class WebChatBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String CHROMIUM = System.getProperty("scopebot.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("scopebot.chromedriver", "/usr/bin/chromedriver");
+  private static final Dimension DESKTOP = new Dimension(1280, 900);
+  private static final Dimension MOBILE = new Dimension(400, 800);
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  /** Two revisions disagree on this one, so the answer carries {@code sourcesDiffer}. */
+  private static final String DISAGREEING = "How many SaaS applications with single sign-on are integrated?";
 
   @TempDir static Path data;
   @TempDir static Path profile;
@@ -51,7 +61,7 @@ class WebChatBrowserTest {
     options.setBinary(CHROMIUM);
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1100,1000", "--user-data-dir=" + profile);
+        "--window-size=1280,900", "--user-data-dir=" + profile);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -67,18 +77,48 @@ class WebChatBrowserTest {
     }
   }
 
-  private static WebElement askInThePage(String question) {
+  /** Every test starts on a desktop-sized page with no conversation saved in the browser. */
+  @BeforeEach
+  void freshPage() {
+    viewport(DESKTOP);
     browser.get(server.uri("/").toString());
+    browser.executeScript("localStorage.clear()");
+    browser.navigate().refresh();
+  }
+
+  /**
+   * Sets the page's viewport to exactly {@code size} (a window's size would include the browser's frame); the phone
+   * size is emulated as a phone: scroll bars over the page, the viewport meta tag honoured.
+   */
+  private static void viewport(Dimension size) {
+    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
+        "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", size.equals(MOBILE)));
+  }
+
+  /** Asks in the page as it is and returns the new answer once it shows. */
+  private static WebElement ask(String question) {
+    int before = browser.findElements(By.cssSelector("article.answer")).size();
     WebElement input = browser.findElement(By.id("question"));
     input.sendKeys(question);
     browser.findElement(By.id("ask")).click();
-    return new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.answer")));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.answer"), before + 1));
+    List<WebElement> answers = browser.findElements(By.cssSelector("article.answer"));
+    WebElement answer = answers.get(answers.size() - 1);
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(answer));
+    return answer;
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Path shot = SCREENSHOTS.resolve(name);
+    Files.createDirectories(SCREENSHOTS);
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    assertTrue(Files.size(shot) > 10_000, "a real screenshot");
   }
 
   @Test
   void showsOutOfScopeWithTheCitedNoteAndTakesAScreenshot() throws Exception {
-    WebElement answer = askInThePage("Is AD FS covered for multiple forests?");
+    WebElement answer = ask("Is AD FS covered for multiple forests?");
     assertEquals("out_of_scope", answer.getAttribute("data-verdict"));
     assertTrue(answer.findElement(By.cssSelector(".verdict.badge")).getText().contains("Out of scope"));
     WebElement first = answer.findElements(By.cssSelector("li.citation")).get(0);
@@ -87,16 +127,12 @@ class WebChatBrowserTest {
     String trail = first.findElement(By.cssSelector(".trail")).getText();
     assertTrue(trail.contains("ems-fasttrack-responsibilities-2018-12.md") && trail.contains("2018-12-04"), trail);
     assertTrue(first.findElement(By.cssSelector("a.source-link")).getAttribute("href").endsWith("#L89"));
-
-    Path shot = Path.of("target", "screenshots", "webchat.png");
-    Files.createDirectories(shot.getParent());
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(shot) > 10_000, "a real screenshot");
+    screenshot("webchat.png");
   }
 
   @Test
   void recordsThumbsDownWithAReason() throws Exception {
-    WebElement answer = askInThePage("Who is responsible for SSL certificates?");
+    WebElement answer = ask("Who is responsible for SSL certificates?");
     assertEquals("customer", answer.getAttribute("data-verdict"));
     answer.findElement(By.cssSelector(".feedback-down")).click();
     WebElement reason = new WebDriverWait(browser, Duration.ofSeconds(5))
@@ -106,18 +142,29 @@ class WebChatBrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(5))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-done")));
 
-    List<WebElement> done = browser.findElements(By.cssSelector(".feedback-done"));
-    assertFalse(done.isEmpty());
-    String id = (String) browser.executeScript(
-        "return document.querySelector('article.answer').getAttribute('data-id')");
+    String id = answer.getAttribute("data-id");
     JsonNode record = JSON.readTree(server.get("/api/answers/" + id).body());
     assertEquals("web", record.get("channel").asText());
     assertEquals("cites the 2016 document", record.get("feedback").get(0).get("reason").asText());
   }
 
   @Test
+  void fitsAPhoneAndADesktopAndTakesScreenshots() throws Exception {
+    for (Dimension size : List.of(DESKTOP, MOBILE)) {
+      freshPage();
+      viewport(size);
+      ask(DISAGREEING);
+      // let the smooth scroll to the answer settle before the picture
+      Thread.sleep(800);
+      Number overflow = (Number) browser.executeScript(
+          "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      assertEquals(0, overflow.intValue(), "no sideways scrolling at " + size);
+      screenshot(size == MOBILE ? "webchat-mobile.png" : "webchat-desktop.png");
+    }
+  }
+
+  @Test
   void askingAnExampleQuestionAnswersIt() {
-    browser.get(server.uri("/").toString());
     browser.findElements(By.cssSelector("button.example")).get(1).click();
     WebElement answer = new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.answer")));
