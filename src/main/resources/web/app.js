@@ -1,18 +1,8 @@
-/* Scopebot web chat — plain JS, no dependencies. Server text is only ever set via textContent. */
+/* Scopebot web chat — plain JS, no dependencies: asking, and the page around the answers. */
 (function () {
   'use strict';
 
-  var VERDICTS = {
-    in_scope: '✅ In scope',
-    out_of_scope: '⛔ Out of scope',
-    customer: '👤 Customer\'s responsibility',
-    microsoft: '🏢 Microsoft\'s responsibility',
-    shared: '🤝 Shared responsibility',
-    info: 'ℹ️ From the documents',
-    unknown: '❓ Not in the documents'
-  };
-  var NETWORK_ERROR = 'Couldn\'t reach Scopebot — is the server running?';
-
+  var el = Scopebot.el;
   var form = document.getElementById('ask-form');
   var input = document.getElementById('question');
   var button = document.getElementById('ask');
@@ -20,157 +10,11 @@
   var log = document.getElementById('log');
   var busy = false;
 
-  /** Create an element with optional class and text (text goes through textContent). */
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    return node;
-  }
-
   function addMessage(node, toTop) {
     log.appendChild(node);
     var smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     node.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: toTop ? 'start' : 'nearest' });
     return node;
-  }
-
-  /** POST JSON; resolves to parsed body (or null), rejects with an Error carrying a user-facing message. */
-  function postJson(url, body) {
-    return fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(body)
-    }).catch(function () {
-      throw new Error(NETWORK_ERROR);
-    }).then(function (res) {
-      return res.text().then(function (raw) {
-        var data = null;
-        try { data = raw ? JSON.parse(raw) : null; } catch (e) { data = null; }
-        if (!res.ok) {
-          var msg = data && typeof data.error === 'string' && data.error
-            ? data.error : 'Something went wrong (HTTP ' + res.status + ').';
-          throw new Error(msg);
-        }
-        return data;
-      });
-    });
-  }
-
-  function renderCitations(list, className) {
-    var ol = el('ol', className);
-    list.forEach(function (c) {
-      var li = el('li', 'citation');
-      li.appendChild(el('blockquote', 'quote', c.quote || ''));
-      var meta = el('div', 'trail-row');
-      var parts = [c.document || c.title || 'document'].concat(Array.isArray(c.section) ? c.section : []);
-      var trail = parts.filter(Boolean).join(' › ');
-      if (c.revision) trail += ' · ' + c.revision;
-      meta.appendChild(el('span', 'trail', trail));
-      if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
-      if (c.url && /^https?:\/\//i.test(c.url)) {
-        var a = el('a', 'source-link', 'Open source ↗');
-        a.href = c.url;
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-        meta.appendChild(a);
-      }
-      li.appendChild(meta);
-      ol.appendChild(li);
-    });
-    return ol;
-  }
-
-  function renderFeedback(id) {
-    var box = el('div', 'feedback');
-    box.appendChild(el('span', 'feedback-label', 'Was this helpful?'));
-    var up = el('button', 'feedback-up', '👍');
-    var down = el('button', 'feedback-down', '👎');
-    up.type = down.type = 'button';
-    up.setAttribute('aria-label', 'Helpful');
-    down.setAttribute('aria-label', 'Not helpful');
-    box.appendChild(up);
-    box.appendChild(down);
-    var err = el('p', 'feedback-error');
-    err.setAttribute('role', 'alert');
-    err.hidden = true;
-
-    var reasonForm = el('form', 'feedback-reason');
-    reasonForm.hidden = true;
-    var reasonId = 'reason-' + id + '-' + Math.random().toString(36).slice(2, 8);
-    var label = el('label', 'visually-hidden', 'What was wrong? (optional)');
-    label.htmlFor = reasonId;
-    var reason = el('input');
-    reason.id = reasonId;
-    reason.type = 'text';
-    reason.maxLength = 500;
-    reason.placeholder = 'What was wrong? (optional)';
-    var send = el('button', 'feedback-send', 'Send');
-    send.type = 'submit';
-    reasonForm.appendChild(label);
-    reasonForm.appendChild(reason);
-    reasonForm.appendChild(send);
-
-    var wrap = el('div', 'feedback-wrap');
-    wrap.appendChild(box);
-    wrap.appendChild(reasonForm);
-    wrap.appendChild(err);
-
-    function submit(payload, controls) {
-      controls.forEach(function (b) { b.disabled = true; });
-      err.hidden = true;
-      postJson('/api/answers/' + encodeURIComponent(id) + '/feedback', payload).then(function () {
-        var done = el('p', 'feedback-done', 'Thanks for the feedback.');
-        done.setAttribute('role', 'status');
-        wrap.replaceWith(done);
-      }, function (e) {
-        err.textContent = e.message;
-        err.hidden = false;
-        controls.forEach(function (b) { b.disabled = false; });
-      });
-    }
-
-    up.addEventListener('click', function () { submit({ helpful: true }, [up, down, send]); });
-    down.addEventListener('click', function () {
-      reasonForm.hidden = false;
-      down.setAttribute('aria-pressed', 'true');
-      reason.focus();
-    });
-    reasonForm.addEventListener('submit', function (ev) {
-      ev.preventDefault();
-      var payload = { helpful: false };
-      var text = reason.value.trim();
-      if (text) payload.reason = text;
-      submit(payload, [up, down, send, reason]);
-    });
-    return wrap;
-  }
-
-  function renderAnswer(data) {
-    var verdict = Object.prototype.hasOwnProperty.call(VERDICTS, data.verdict) ? data.verdict : 'unknown';
-    var msg = el('article', 'message bot answer');
-    msg.setAttribute('data-verdict', verdict);
-    if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
-    msg.appendChild(el('span', 'verdict badge verdict-' + verdict, VERDICTS[verdict]));
-    msg.appendChild(el('p', 'answer-text', data.answer || ''));
-
-    if (data.sourcesDiffer) {
-      var note = el('p', 'notice sources-differ', 'Sources differ — both sides are cited.');
-      note.setAttribute('role', 'note');
-      msg.appendChild(note);
-    }
-    var cites = Array.isArray(data.citations) ? data.citations : [];
-    if (cites.length) msg.appendChild(renderCitations(cites, 'citations'));
-
-    var closest = Array.isArray(data.closest) ? data.closest : [];
-    if (verdict === 'unknown' && closest.length) {
-      var sec = el('section', 'closest');
-      sec.appendChild(el('h3', 'closest-heading', 'Closest I found'));
-      sec.appendChild(renderCitations(closest, 'citations'));
-      msg.appendChild(sec);
-    }
-    if (data.id) msg.appendChild(renderFeedback(String(data.id)));
-    return msg;
   }
 
   function setBusy(on) {
@@ -186,11 +30,11 @@
     addMessage(el('div', 'message user', question));
     input.value = '';
     setBusy(true);
-    postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
+    Scopebot.postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
-      addMessage(renderAnswer(data), true);
+      addMessage(Scopebot.renderAnswer(data), true);
     }).catch(function (e) {
-      var bubble = el('div', 'message error', e.message || NETWORK_ERROR);
+      var bubble = el('div', 'message error', e.message || Scopebot.NETWORK_ERROR);
       bubble.setAttribute('role', 'alert');
       addMessage(bubble);
     }).then(function () {
