@@ -26,6 +26,13 @@ var Scopebot = window.Scopebot || {};
     return node;
   }
 
+  /** A symbol or emoji beside words: screen readers read the words only. */
+  function icon(symbol) {
+    var span = el('span', 'icon', symbol);
+    span.setAttribute('aria-hidden', 'true');
+    return span;
+  }
+
   /** POST JSON; resolves to parsed body (or null), rejects with an Error carrying a user-facing message. */
   function postJson(url, body) {
     return fetch(url, {
@@ -48,24 +55,37 @@ var Scopebot = window.Scopebot || {};
     });
   }
 
+  function renderSourceLink(c) {
+    var a = el('a', 'source-link', 'Open in document');
+    a.appendChild(icon(' ↗'));
+    a.href = c.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    // the trail names the document by its title; the file it lives in is named here
+    var file = (c.document || '') + (c.document && c.line ? ', line ' + c.line : '');
+    if (file) a.title = file;
+    a.setAttribute('aria-label', 'Open in document' + (file ? ': ' + file : '') + ' (opens in a new tab)');
+    return a;
+  }
+
   function renderCitations(list, className) {
     var ol = el('ol', className);
     list.forEach(function (c) {
       var li = el('li', 'citation');
       li.appendChild(el('blockquote', 'quote', c.quote || ''));
       var meta = el('div', 'trail-row');
-      var parts = [c.document || c.title || 'document'].concat(Array.isArray(c.section) ? c.section : []);
-      var trail = parts.filter(Boolean).join(' › ');
-      if (c.revision) trail += ' · ' + c.revision;
-      meta.appendChild(el('span', 'trail', trail));
+      var title = c.title || c.document || 'Document';
+      var section = Array.isArray(c.section) ? c.section.filter(Boolean) : [];
+      // the heading path starts at the document's title, which is already named
+      if (section[0] === title) section = section.slice(1);
+      var trail = el('span', 'trail');
+      trail.appendChild(el('cite', 'doc-title', title));
+      var rest = section.map(function (s) { return ' › ' + s; }).join('');
+      if (c.revision) rest += ' · ' + c.revision;
+      if (rest) trail.appendChild(document.createTextNode(rest));
+      meta.appendChild(trail);
       if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
-      if (c.url && /^https?:\/\//i.test(c.url)) {
-        var a = el('a', 'source-link', 'Open source ↗');
-        a.href = c.url;
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-        meta.appendChild(a);
-      }
+      if (c.url && /^https?:\/\//i.test(c.url)) meta.appendChild(renderSourceLink(c));
       li.appendChild(meta);
       ol.appendChild(li);
     });

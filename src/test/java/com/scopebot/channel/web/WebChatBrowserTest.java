@@ -124,10 +124,21 @@ class WebChatBrowserTest {
     WebElement first = answer.findElements(By.cssSelector("li.citation")).get(0);
     assertEquals("For all multiple forest configurations, AD FS deployments are out of scope.",
         first.findElement(By.cssSelector("blockquote.quote")).getText().replaceAll("^[“\"]|[”\"]$", ""));
-    String trail = first.findElement(By.cssSelector(".trail")).getText();
-    assertTrue(trail.contains("ems-fasttrack-responsibilities-2018-12.md") && trail.contains("2018-12-04"), trail);
-    assertTrue(first.findElement(By.cssSelector("a.source-link")).getAttribute("href").endsWith("#L89"));
     screenshot("webchat.png");
+  }
+
+  @Test
+  void namesACitedDocumentByItsTitleAndLinksToTheFile() {
+    WebElement answer = ask("Is AD FS covered for multiple forests?");
+    WebElement first = answer.findElements(By.cssSelector("li.citation")).get(0);
+    String trail = first.findElement(By.cssSelector(".trail")).getText();
+    assertEquals("FastTrack responsibilities › Enable phase · 2018-12-04", trail);
+    WebElement link = first.findElement(By.cssSelector("a.source-link"));
+    assertEquals("Open in document ↗", link.getText());
+    assertTrue(link.getAttribute("href").endsWith("#L89"), link.getAttribute("href"));
+    assertEquals("ems-fasttrack-responsibilities-2018-12.md, line 89", link.getAttribute("title"));
+    assertTrue(link.getAccessibleName().startsWith("Open in document: ems-fasttrack-responsibilities-2018-12.md"),
+        link.getAccessibleName());
   }
 
   @Test
