@@ -17,6 +17,8 @@ var Scopebot = window.Scopebot || {};
     unknown: '❓ Not in the documents'
   };
   var NETWORK_ERROR = 'Couldn\'t reach Scopebot — is the server running?';
+  /** The answer text ends with this sentence when documents disagree (see Answerer on the server). */
+  var DIFFER_MARK = 'Sources differ:';
 
   /** Create an element with optional class and text (text goes through textContent). */
   function el(tag, className, text) {
@@ -163,10 +165,18 @@ var Scopebot = window.Scopebot || {};
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
     msg.appendChild(el('span', 'verdict badge verdict-' + verdict, VERDICTS[verdict]));
-    msg.appendChild(el('p', 'answer-text', data.answer || ''));
 
+    var text = typeof data.answer === 'string' ? data.answer : '';
+    var differ = null;
     if (data.sourcesDiffer) {
-      var note = el('p', 'notice sources-differ', 'Sources differ — both sides are cited.');
+      // the answer already ends with the sentence naming both sides: show it once, set apart
+      var at = text.indexOf(DIFFER_MARK);
+      differ = at >= 0 ? text.slice(at) : DIFFER_MARK + ' the cited documents do not say the same; both are cited.';
+      if (at >= 0) text = text.slice(0, at).trim();
+    }
+    if (text) msg.appendChild(el('p', 'answer-text', text));
+    if (differ) {
+      var note = el('p', 'notice sources-differ', differ);
       note.setAttribute('role', 'note');
       msg.appendChild(note);
     }

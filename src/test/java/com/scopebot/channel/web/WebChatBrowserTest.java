@@ -142,6 +142,14 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void saysThatSourcesDifferOnce() {
+    WebElement answer = ask(DISAGREEING);
+    String text = answer.getText();
+    assertEquals(1, text.split("Sources differ", -1).length - 1, text);
+    assertTrue(answer.findElement(By.cssSelector(".sources-differ")).getText().startsWith("Sources differ:"));
+  }
+
+  @Test
   void recordsThumbsDownWithAReason() throws Exception {
     WebElement answer = ask("Who is responsible for SSL certificates?");
     assertEquals("customer", answer.getAttribute("data-verdict"));
