@@ -35,6 +35,10 @@ var Scopebot = window.Scopebot || {};
     return span;
   }
 
+  function smoothScroll() {
+    return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  }
+
   /** POST JSON; resolves to parsed body (or null), rejects with an Error carrying a user-facing message. */
   function postJson(url, body) {
     return fetch(url, {
@@ -132,6 +136,7 @@ var Scopebot = window.Scopebot || {};
     function submit(payload, controls) {
       controls.forEach(function (b) { b.disabled = true; });
       err.hidden = true;
+      payload.channel = 'web';
       postJson('/api/answers/' + encodeURIComponent(id) + '/feedback', payload).then(function () {
         var done = el('p', 'feedback-done', 'Thanks for the feedback.');
         done.setAttribute('role', 'status');
@@ -147,7 +152,9 @@ var Scopebot = window.Scopebot || {};
     down.addEventListener('click', function () {
       reasonForm.hidden = false;
       down.setAttribute('aria-pressed', 'true');
-      reason.focus();
+      reason.focus({ preventScroll: true });
+      // the box opens below the thumbs, where the input bar may cover it; html's scroll-padding keeps it clear
+      reasonForm.scrollIntoView({ behavior: smoothScroll(), block: 'nearest' });
     });
     reasonForm.addEventListener('submit', function (ev) {
       ev.preventDefault();
@@ -196,6 +203,7 @@ var Scopebot = window.Scopebot || {};
 
   Scopebot.el = el;
   Scopebot.postJson = postJson;
+  Scopebot.smoothScroll = smoothScroll;
   Scopebot.renderAnswer = renderAnswer;
   Scopebot.NETWORK_ERROR = NETWORK_ERROR;
 })();

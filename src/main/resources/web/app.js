@@ -8,13 +8,24 @@
   var button = document.getElementById('ask');
   var status = document.getElementById('status');
   var log = document.getElementById('log');
+  var composer = document.querySelector('.composer');
   var busy = false;
 
-  function addMessage(node, toTop) {
-    log.appendChild(node);
-    var smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    node.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: toTop ? 'start' : 'nearest' });
-    return node;
+  function userBubble(question) {
+    return el('div', 'message user', question);
+  }
+
+  /**
+   * The input bar is fixed over the bottom of the page: tell CSS its height so scrolling (scrollIntoView, focus,
+   * keyboard) keeps what it brings into view above the bar (see scroll-padding-bottom in style.css).
+   */
+  function trackComposerHeight() {
+    function update() {
+      document.documentElement.style.setProperty('--composer-height', composer.offsetHeight + 'px');
+    }
+    update();
+    if (window.ResizeObserver) new ResizeObserver(update).observe(composer);
+    else window.addEventListener('resize', update);
   }
 
   function setBusy(on) {
@@ -27,19 +38,24 @@
   function ask(question) {
     question = (question || '').trim();
     if (!question || busy) return;
-    addMessage(el('div', 'message user', question));
+    var bubble = userBubble(question);
+    log.appendChild(bubble);
+    bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'nearest' });
     input.value = '';
     setBusy(true);
     Scopebot.postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
-      addMessage(Scopebot.renderAnswer(data), true);
+      log.appendChild(Scopebot.renderAnswer(data));
+      // the question at the top, the answer under it
+      bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'start' });
     }).catch(function (e) {
-      var bubble = el('div', 'message error', e.message || Scopebot.NETWORK_ERROR);
-      bubble.setAttribute('role', 'alert');
-      addMessage(bubble);
+      var error = el('div', 'message error', e.message || Scopebot.NETWORK_ERROR);
+      error.setAttribute('role', 'alert');
+      log.appendChild(error);
+      error.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'nearest' });
     }).then(function () {
       setBusy(false);
-      input.focus();
+      input.focus({ preventScroll: true });
     });
   }
 
@@ -56,5 +72,6 @@
     });
   });
 
-  input.focus();
+  trackComposerHeight();
+  input.focus({ preventScroll: true });
 })();

@@ -116,6 +116,15 @@ class WebChatBrowserTest {
     assertTrue(Files.size(shot) > 10_000, "a real screenshot");
   }
 
+  /** Whether the element a person would click or type into at the centre of {@code e} is {@code e} or inside it. */
+  private static boolean uncoveredAtItsCentre(WebElement e) {
+    return (Boolean) browser.executeScript(
+        "var r = arguments[0].getBoundingClientRect();"
+            + "if (r.width === 0 || r.height === 0) return false;"
+            + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+            + "return hit !== null && arguments[0].contains(hit);", e);
+  }
+
   @Test
   void showsOutOfScopeWithTheCitedNoteAndTakesAScreenshot() throws Exception {
     WebElement answer = ask("Is AD FS covered for multiple forests?");
@@ -165,6 +174,29 @@ class WebChatBrowserTest {
     JsonNode record = JSON.readTree(server.get("/api/answers/" + id).body());
     assertEquals("web", record.get("channel").asText());
     assertEquals("cites the 2016 document", record.get("feedback").get(0).get("reason").asText());
+    assertEquals("web", record.get("feedback").get(0).get("channel").asText());
+  }
+
+  @Test
+  void theReasonBoxShowsAboveTheInputBar() {
+    for (Dimension size : List.of(MOBILE, DESKTOP)) {
+      freshPage();
+      viewport(size);
+      WebElement answer = ask(DISAGREEING);
+      // scrolled down through the answer until 👎 shows just above the input bar
+      WebElement down = answer.findElement(By.cssSelector(".feedback-down"));
+      browser.executeScript("window.scrollBy(0, arguments[0].getBoundingClientRect().bottom + 4"
+          + " - document.querySelector('.composer').getBoundingClientRect().top)", down);
+      assertTrue(uncoveredAtItsCentre(down), "👎 is clickable at " + size);
+      down.click();
+      WebElement box = answer.findElement(By.cssSelector("form.feedback-reason"));
+      new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(box));
+      WebElement input = box.findElement(By.cssSelector("input"));
+      WebElement send = box.findElement(By.cssSelector(".feedback-send"));
+      new WebDriverWait(browser, Duration.ofSeconds(5))
+          .withMessage("the reason box is covered at " + size)
+          .until(d -> uncoveredAtItsCentre(box) && uncoveredAtItsCentre(input) && uncoveredAtItsCentre(send));
+    }
   }
 
   @Test
