@@ -8,13 +8,13 @@ var Scopebot = window.Scopebot || {};
   'use strict';
 
   var VERDICTS = {
-    in_scope: '✅ In scope',
-    out_of_scope: '⛔ Out of scope',
-    customer: '👤 Customer\'s responsibility',
-    microsoft: '🏢 Microsoft\'s responsibility',
-    shared: '🤝 Shared responsibility',
-    info: 'ℹ️ From the documents',
-    unknown: '❓ Not in the documents'
+    in_scope: ['✅', 'In scope'],
+    out_of_scope: ['⛔', 'Out of scope'],
+    customer: ['👤', 'Customer\'s responsibility'],
+    microsoft: ['🏢', 'Microsoft\'s responsibility'],
+    shared: ['🤝', 'Shared responsibility'],
+    info: ['ℹ️', 'From the documents'],
+    unknown: ['❓', 'Not in the documents']
   };
   var NETWORK_ERROR = 'Couldn\'t reach Scopebot — is the server running?';
   /** The answer text ends with this sentence when documents disagree (see Answerer on the server). */
@@ -100,12 +100,19 @@ var Scopebot = window.Scopebot || {};
 
   function renderFeedback(id) {
     var box = el('div', 'feedback');
-    box.appendChild(el('span', 'feedback-label', 'Was this helpful?'));
-    var up = el('button', 'feedback-up', '👍');
-    var down = el('button', 'feedback-down', '👎');
+    box.setAttribute('role', 'group');
+    var labelId = 'helpful-' + id + '-' + Math.random().toString(36).slice(2, 8);
+    var question = el('span', 'feedback-label', 'Was this helpful?');
+    question.id = labelId;
+    box.setAttribute('aria-labelledby', labelId);
+    var up = el('button', 'feedback-up');
+    var down = el('button', 'feedback-down');
+    up.appendChild(icon('👍'));
+    up.appendChild(document.createTextNode(' Yes'));
+    down.appendChild(icon('👎'));
+    down.appendChild(document.createTextNode(' No'));
     up.type = down.type = 'button';
-    up.setAttribute('aria-label', 'Helpful');
-    down.setAttribute('aria-label', 'Not helpful');
+    box.appendChild(question);
     box.appendChild(up);
     box.appendChild(down);
     var err = el('p', 'feedback-error');
@@ -171,7 +178,10 @@ var Scopebot = window.Scopebot || {};
     var msg = el('article', 'message bot answer');
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
-    msg.appendChild(el('span', 'verdict badge verdict-' + verdict, VERDICTS[verdict]));
+    var badge = el('span', 'verdict badge verdict-' + verdict);
+    badge.appendChild(icon(VERDICTS[verdict][0]));
+    badge.appendChild(document.createTextNode(' ' + VERDICTS[verdict][1]));
+    msg.appendChild(badge);
 
     var text = typeof data.answer === 'string' ? data.answer : '';
     var differ = null;
