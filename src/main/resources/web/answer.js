@@ -61,6 +61,15 @@ var Scopebot = window.Scopebot || {};
     });
   }
 
+  /** Words for the engine's confidence (0..1); the number itself goes in the tooltip. */
+  function renderConfidence(confidence) {
+    var level = confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'medium' : 'low';
+    var words = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' }[level];
+    var node = el('span', 'confidence confidence-' + level, words);
+    node.title = 'Confidence ' + confidence.toFixed(2) + ' on a scale from 0 to 1';
+    return node;
+  }
+
   function renderSourceLink(c) {
     var a = el('a', 'source-link', 'Open in document');
     a.appendChild(icon(' ↗'));
@@ -178,10 +187,15 @@ var Scopebot = window.Scopebot || {};
     var msg = el('article', 'message bot answer');
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
+    var head = el('div', 'answer-head');
     var badge = el('span', 'verdict badge verdict-' + verdict);
     badge.appendChild(icon(VERDICTS[verdict][0]));
     badge.appendChild(document.createTextNode(' ' + VERDICTS[verdict][1]));
-    msg.appendChild(badge);
+    head.appendChild(badge);
+    if (verdict !== 'unknown' && typeof data.confidence === 'number') {
+      head.appendChild(renderConfidence(data.confidence));
+    }
+    msg.appendChild(head);
 
     var text = typeof data.answer === 'string' ? data.answer : '';
     var differ = null;

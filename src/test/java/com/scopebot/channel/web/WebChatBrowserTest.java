@@ -200,6 +200,21 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void saysHowConfidentInWordsWithTheNumberInATooltip() {
+    WebElement sure = ask("Is AD FS covered for multiple forests?");
+    WebElement confidence = sure.findElement(By.cssSelector(".confidence"));
+    assertEquals("High confidence", confidence.getText());
+    assertTrue(confidence.getAttribute("title").contains("1.00"), confidence.getAttribute("title"));
+
+    assertEquals("Low confidence",
+        ask("Does FastTrack help with Exchange public folders?").findElement(By.cssSelector(".confidence")).getText());
+
+    WebElement unknown = ask("Does FastTrack migrate SharePoint on-premises sites?");
+    assertEquals("unknown", unknown.getAttribute("data-verdict"));
+    assertTrue(unknown.findElements(By.cssSelector(".confidence")).isEmpty());
+  }
+
+  @Test
   void fitsAPhoneAndADesktopAndTakesScreenshots() throws Exception {
     for (Dimension size : List.of(DESKTOP, MOBILE)) {
       freshPage();
