@@ -1,6 +1,6 @@
 /*
- * Scopebot web chat — one answer as the page shows it: verdict, the answer, the quotes and where they come from,
- * feedback. Server text is only ever set via textContent.
+ * Scopebot web chat — one answer as the page shows it: verdict, how sure, the answer, the quotes and where they
+ * come from, feedback and a link to the answer's record. Server text is only ever set via textContent.
  */
 var Scopebot = window.Scopebot || {};
 
@@ -107,6 +107,7 @@ var Scopebot = window.Scopebot || {};
     return ol;
   }
 
+  /** "Was this helpful?" and the reason box 👎 opens, as [question, reason box, error line] for the answer's foot. */
   function renderFeedback(id) {
     var box = el('div', 'feedback');
     box.setAttribute('role', 'group');
@@ -144,11 +145,6 @@ var Scopebot = window.Scopebot || {};
     reasonForm.appendChild(reason);
     reasonForm.appendChild(send);
 
-    var wrap = el('div', 'feedback-wrap');
-    wrap.appendChild(box);
-    wrap.appendChild(reasonForm);
-    wrap.appendChild(err);
-
     function submit(payload, controls) {
       controls.forEach(function (b) { b.disabled = true; });
       err.hidden = true;
@@ -156,7 +152,9 @@ var Scopebot = window.Scopebot || {};
       postJson('/api/answers/' + encodeURIComponent(id) + '/feedback', payload).then(function () {
         var done = el('p', 'feedback-done', 'Thanks for the feedback.');
         done.setAttribute('role', 'status');
-        wrap.replaceWith(done);
+        box.replaceWith(done);
+        reasonForm.remove();
+        err.remove();
       }, function (e) {
         err.textContent = e.message;
         err.hidden = false;
@@ -179,14 +177,72 @@ var Scopebot = window.Scopebot || {};
       if (text) payload.reason = text;
       submit(payload, [up, down, send, reason]);
     });
-    return wrap;
+    return [box, reasonForm, err];
   }
 
-  function renderAnswer(data) {
+  /**
+   * "Copy link" to the answer's record, and the row that shows the link selected where the Clipboard API is missing
+   * or refused; returned apart ({button, row}) so the row can take the full width under the feedback.
+   */
+  function renderCopyLink(id, options) {
+    var url = new URL('/api/answers/' + encodeURIComponent(id), window.location.href).href;
+    var button = el('button', 'copy-link', 'Copy link');
+    button.type = 'button';
+    button.title = 'Copy a link to this answer\'s record';
+    var row = el('div', 'record-url-row');
+    row.hidden = true;
+    var fieldId = 'record-' + id + '-' + Math.random().toString(36).slice(2, 8);
+    var label = el('label', 'record-url-label', 'Link to this answer');
+    label.htmlFor = fieldId;
+    var field = el('input', 'record-url');
+    field.id = fieldId;
+    field.type = 'text';
+    field.readOnly = true;
+    field.value = url;
+    var hint = el('span', 'record-url-hint');
+    hint.setAttribute('aria-live', 'polite');
+    row.appendChild(label);
+    row.appendChild(field);
+    row.appendChild(hint);
+
+    var timer = null;
+    function copied() {
+      button.textContent = 'Copied ✓';
+      if (options.announce) options.announce('Link to the answer copied.');
+      clearTimeout(timer);
+      timer = setTimeout(function () { button.textContent = 'Copy link'; }, 2500);
+    }
+    function selectInstead() {
+      row.hidden = false;
+      field.focus();
+      field.select();
+      field.scrollLeft = 0; // show where the link starts; it stays selected whole
+      var ok = false;
+      try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+      hint.textContent = ok ? '' : 'Press Ctrl+C (⌘C on a Mac) to copy.';
+      if (ok) copied();
+    }
+    button.addEventListener('click', function () {
+      // navigator.clipboard only exists on https and localhost
+      var clipboard = navigator.clipboard;
+      if (clipboard && typeof clipboard.writeText === 'function') {
+        clipboard.writeText(url).then(copied, selectInstead);
+      } else {
+        selectInstead();
+      }
+    });
+    field.addEventListener('focus', function () { field.select(); });
+    return { button: button, row: row };
+  }
+
+  /** The answer as an article; options.announce(text) reads a status to screen readers. */
+  function renderAnswer(data, options) {
+    options = options || {};
     var verdict = Object.prototype.hasOwnProperty.call(VERDICTS, data.verdict) ? data.verdict : 'unknown';
     var msg = el('article', 'message bot answer');
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
+
     var head = el('div', 'answer-head');
     var badge = el('span', 'verdict badge verdict-' + verdict);
     badge.appendChild(icon(VERDICTS[verdict][0]));
@@ -211,6 +267,7 @@ var Scopebot = window.Scopebot || {};
       note.setAttribute('role', 'note');
       msg.appendChild(note);
     }
+
     var cites = Array.isArray(data.citations) ? data.citations : [];
     if (cites.length) msg.appendChild(renderCitations(cites, 'citations'));
 
@@ -221,7 +278,16 @@ var Scopebot = window.Scopebot || {};
       sec.appendChild(renderCitations(closest, 'citations'));
       msg.appendChild(sec);
     }
-    if (data.id) msg.appendChild(renderFeedback(String(data.id)));
+    if (typeof data.id === 'string' && data.id) {
+      // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
+      var feedback = renderFeedback(data.id);
+      var copy = renderCopyLink(data.id, options);
+      var foot = el('div', 'answer-foot');
+      [feedback[0], copy.button].concat(feedback.slice(1), [copy.row]).forEach(function (node) {
+        foot.appendChild(node);
+      });
+      msg.appendChild(foot);
+    }
     return msg;
   }
 

@@ -9,7 +9,16 @@
   var status = document.getElementById('status');
   var log = document.getElementById('log');
   var composer = document.querySelector('.composer');
+  var announcer = document.getElementById('announce');
   var busy = false;
+
+  function announce(text) {
+    // cleared first so the same words twice are read twice
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = text; }, 50);
+  }
+
+  var answerOptions = { announce: announce };
 
   function userBubble(question) {
     return el('div', 'message user', question);
@@ -45,7 +54,7 @@
     setBusy(true);
     Scopebot.postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
-      log.appendChild(Scopebot.renderAnswer(data));
+      log.appendChild(Scopebot.renderAnswer(data, answerOptions));
       // the question at the top, the answer under it
       bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'start' });
     }).catch(function (e) {

@@ -200,6 +200,35 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void copiesAnAbsoluteLinkToTheAnswerRecord() throws Exception {
+    WebElement answer = ask("Who configures DNS?");
+    String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
+    browser.executeScript("window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
+        + " value: {writeText: function (t) { window.copied = t; return Promise.resolve(); }}})");
+    WebElement copy = answer.findElement(By.cssSelector("button.copy-link"));
+    assertEquals("Copy link", copy.getText());
+    copy.click();
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> copy.getText().startsWith("Copied"));
+    assertEquals(link, browser.executeScript("return window.copied"));
+    assertEquals(200, server.get(java.net.URI.create(link).getPath()).statusCode());
+  }
+
+  @Test
+  void selectsTheLinkWhenTheClipboardCannotBeUsed() {
+    WebElement answer = ask("Who configures DNS?");
+    String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
+    // plain http on a host other than localhost has no Clipboard API
+    browser.executeScript("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})");
+    answer.findElement(By.cssSelector("button.copy-link")).click();
+    WebElement field = answer.findElement(By.cssSelector("input.record-url"));
+    new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(field));
+    assertEquals(link, field.getAttribute("value"));
+    assertEquals(field, browser.switchTo().activeElement());
+    assertEquals(link, browser.executeScript(
+        "var f = arguments[0]; return f.value.substring(f.selectionStart, f.selectionEnd)", field));
+  }
+
+  @Test
   void saysHowConfidentInWordsWithTheNumberInATooltip() {
     WebElement sure = ask("Is AD FS covered for multiple forests?");
     WebElement confidence = sure.findElement(By.cssSelector(".confidence"));
