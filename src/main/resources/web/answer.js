@@ -107,8 +107,15 @@ var Scopebot = window.Scopebot || {};
     return ol;
   }
 
-  /** "Was this helpful?" and the reason box 👎 opens, as [question, reason box, error line] for the answer's foot. */
-  function renderFeedback(id) {
+  /**
+   * "Was this helpful?" and the reason box 👎 opens, as [question, reason box, error line] for the answer's foot;
+   * or, when feedback was already sent, [a line saying so].
+   */
+  function renderFeedback(id, options) {
+    if (options.feedback) {
+      return [el('p', 'feedback-done', options.feedback === 'helpful'
+        ? 'You marked this answer helpful.' : 'You marked this answer not helpful.')];
+    }
     var box = el('div', 'feedback');
     box.setAttribute('role', 'group');
     var labelId = 'helpful-' + id + '-' + Math.random().toString(36).slice(2, 8);
@@ -155,6 +162,7 @@ var Scopebot = window.Scopebot || {};
         box.replaceWith(done);
         reasonForm.remove();
         err.remove();
+        if (options.onFeedback) options.onFeedback(id, payload.helpful);
       }, function (e) {
         err.textContent = e.message;
         err.hidden = false;
@@ -235,11 +243,15 @@ var Scopebot = window.Scopebot || {};
     return { button: button, row: row };
   }
 
-  /** The answer as an article; options.announce(text) reads a status to screen readers. */
+  /**
+   * The answer as an article. options: feedback ('helpful' / 'not_helpful' when already sent),
+   * onFeedback(id, helpful) after feedback is sent, announce(text) for a screen-reader status,
+   * restored (true for an answer from the saved conversation: it shows without animation).
+   */
   function renderAnswer(data, options) {
     options = options || {};
     var verdict = Object.prototype.hasOwnProperty.call(VERDICTS, data.verdict) ? data.verdict : 'unknown';
-    var msg = el('article', 'message bot answer');
+    var msg = el('article', 'message bot answer' + (options.restored ? ' restored' : ''));
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
 
@@ -280,7 +292,7 @@ var Scopebot = window.Scopebot || {};
     }
     if (typeof data.id === 'string' && data.id) {
       // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
-      var feedback = renderFeedback(data.id);
+      var feedback = renderFeedback(data.id, options);
       var copy = renderCopyLink(data.id, options);
       var foot = el('div', 'answer-foot');
       [feedback[0], copy.button].concat(feedback.slice(1), [copy.row]).forEach(function (node) {

@@ -1,14 +1,17 @@
-/* Scopebot web chat — plain JS, no dependencies: asking, and the page around the answers. */
+/* Scopebot web chat — plain JS, no dependencies: asking, the saved conversation, and the page around them. */
 (function () {
   'use strict';
 
   var el = Scopebot.el;
+  var saved = Scopebot.history;
   var form = document.getElementById('ask-form');
   var input = document.getElementById('question');
   var button = document.getElementById('ask');
   var status = document.getElementById('status');
   var log = document.getElementById('log');
   var composer = document.querySelector('.composer');
+  var historyBar = document.getElementById('history-bar');
+  var clearButton = document.getElementById('clear-history');
   var announcer = document.getElementById('announce');
   var busy = false;
 
@@ -18,7 +21,11 @@
     setTimeout(function () { announcer.textContent = text; }, 50);
   }
 
-  var answerOptions = { announce: announce };
+  var answerOptions = { onFeedback: saved.markFeedback, announce: announce };
+
+  function showHistoryBar() {
+    historyBar.hidden = !log.querySelector('.answer');
+  }
 
   function userBubble(question) {
     return el('div', 'message user', question);
@@ -35,6 +42,23 @@
     update();
     if (window.ResizeObserver) new ResizeObserver(update).observe(composer);
     else window.addEventListener('resize', update);
+  }
+
+  function restore() {
+    saved.load().forEach(function (x) {
+      var bubble = userBubble(x.question);
+      bubble.classList.add('restored');
+      log.appendChild(bubble);
+      log.appendChild(Scopebot.renderAnswer(x.answer,
+          { feedback: x.feedback, onFeedback: answerOptions.onFeedback, announce: announce, restored: true }));
+    });
+    showHistoryBar();
+    var nav = window.performance && performance.getEntriesByType
+      ? performance.getEntriesByType('navigation')[0] : null;
+    // a reload or back keeps the reader's place; a fresh visit opens at the last question asked
+    var returning = nav && (nav.type === 'reload' || nav.type === 'back_forward');
+    var users = log.querySelectorAll('.message.user');
+    if (users.length && !returning) users[users.length - 1].scrollIntoView({ block: 'start' });
   }
 
   function setBusy(on) {
@@ -55,6 +79,8 @@
     Scopebot.postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
       log.appendChild(Scopebot.renderAnswer(data, answerOptions));
+      saved.add(question, data);
+      showHistoryBar();
       // the question at the top, the answer under it
       bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'start' });
     }).catch(function (e) {
@@ -81,6 +107,15 @@
     });
   });
 
+  clearButton.addEventListener('click', function () {
+    saved.clear();
+    log.replaceChildren();
+    showHistoryBar();
+    announce('Conversation cleared.');
+    input.focus();
+  });
+
   trackComposerHeight();
+  restore();
   input.focus({ preventScroll: true });
 })();

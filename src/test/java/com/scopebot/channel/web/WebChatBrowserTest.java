@@ -200,6 +200,40 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void keepsTheConversationAcrossAReloadUntilCleared() {
+    WebElement asked = ask("Who configures DNS?");
+    String id = asked.getAttribute("data-id");
+    browser.navigate().refresh();
+
+    List<WebElement> answers = browser.findElements(By.cssSelector("article.answer"));
+    assertEquals(1, answers.size());
+    assertEquals(id, answers.get(0).getAttribute("data-id"));
+    assertEquals("shared", answers.get(0).getAttribute("data-verdict"));
+    assertFalse(answers.get(0).findElements(By.cssSelector("li.citation")).isEmpty());
+    assertEquals("Who configures DNS?", browser.findElement(By.cssSelector(".message.user")).getText());
+
+    WebElement clear = browser.findElement(By.id("clear-history"));
+    assertTrue(clear.isDisplayed());
+    clear.click();
+    assertTrue(browser.findElements(By.cssSelector("#log .message")).isEmpty());
+    browser.navigate().refresh();
+    assertTrue(browser.findElements(By.cssSelector("#log .message")).isEmpty());
+    assertFalse(browser.findElement(By.id("clear-history")).isDisplayed());
+  }
+
+  @Test
+  void remembersThatFeedbackWasSentAcrossAReload() {
+    WebElement answer = ask("Who configures DNS?");
+    answer.findElement(By.cssSelector(".feedback-up")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".feedback-done")));
+    browser.navigate().refresh();
+    WebElement restored = browser.findElement(By.cssSelector("article.answer"));
+    assertTrue(restored.findElements(By.cssSelector(".feedback-up")).isEmpty());
+    assertFalse(restored.findElements(By.cssSelector(".feedback-done")).isEmpty());
+  }
+
+  @Test
   void copiesAnAbsoluteLinkToTheAnswerRecord() throws Exception {
     WebElement answer = ask("Who configures DNS?");
     String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
