@@ -16,6 +16,8 @@ var Scopebot = window.Scopebot || {};
     info: ['ℹ️', 'From the documents'],
     unknown: ['❓', 'Not in the documents']
   };
+  /** A greeting, thanks or a question about the bot is answered with what it covers: that is not a verdict. */
+  var ABOUT = ['💬', 'About Scopebot'];
   var NETWORK_ERROR = 'Couldn\'t reach Scopebot — is the server running?';
   /** The answer text ends with this sentence when documents disagree (see Answerer on the server). */
   var DIFFER_MARK = 'Sources differ:';
@@ -254,11 +256,14 @@ var Scopebot = window.Scopebot || {};
     var msg = el('article', 'message bot answer' + (options.restored ? ' restored' : ''));
     msg.setAttribute('data-verdict', verdict);
     if (typeof data.id === 'string') msg.setAttribute('data-id', data.id);
+    var about = typeof data.smallTalk === 'string' && data.smallTalk !== '';
+    if (about) msg.setAttribute('data-small-talk', data.smallTalk);
 
     var head = el('div', 'answer-head');
-    var badge = el('span', 'verdict badge verdict-' + verdict);
-    badge.appendChild(icon(VERDICTS[verdict][0]));
-    badge.appendChild(document.createTextNode(' ' + VERDICTS[verdict][1]));
+    var label = about ? ABOUT : VERDICTS[verdict];
+    var badge = el('span', 'verdict badge verdict-' + (about ? 'about' : verdict));
+    badge.appendChild(icon(label[0]));
+    badge.appendChild(document.createTextNode(' ' + label[1]));
     head.appendChild(badge);
     if (verdict !== 'unknown' && typeof data.confidence === 'number') {
       head.appendChild(renderConfidence(data.confidence));

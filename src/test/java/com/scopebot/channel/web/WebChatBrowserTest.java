@@ -278,6 +278,15 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void answersAGreetingWithoutAVerdict() {
+    WebElement reply = ask("hi");
+    assertEquals("greeting", reply.getAttribute("data-small-talk"));
+    String badge = reply.findElement(By.cssSelector(".verdict.badge")).getText();
+    assertTrue(badge.endsWith("About Scopebot"), badge);
+    assertTrue(reply.findElements(By.cssSelector(".confidence")).isEmpty());
+  }
+
+  @Test
   void fitsAPhoneAndADesktopAndTakesScreenshots() throws Exception {
     for (Dimension size : List.of(DESKTOP, MOBILE)) {
       freshPage();
