@@ -85,6 +85,19 @@ var Scopebot = window.Scopebot || {};
     return a;
   }
 
+  /**
+   * The headings from the title down to the passage, without the top one when it only repeats the title, or the
+   * title less a qualifier ("FastTrack responsibilities (2017)"): the rule of Citation.headings() on the server.
+   */
+  function headings(title, section) {
+    if (!section.length) return section;
+    var t = title.trim().toLowerCase();
+    var top = section[0].trim().toLowerCase();
+    var repeats = top !== '' && t.indexOf(top) === 0
+        && (t.length === top.length || !/[\p{L}\p{Nd}]/u.test(t.charAt(top.length)));
+    return repeats ? section.slice(1) : section;
+  }
+
   function renderCitations(list, className) {
     var ol = el('ol', className);
     list.forEach(function (c) {
@@ -92,9 +105,7 @@ var Scopebot = window.Scopebot || {};
       li.appendChild(el('blockquote', 'quote', c.quote || ''));
       var meta = el('div', 'trail-row');
       var title = c.title || c.document || 'Document';
-      var section = Array.isArray(c.section) ? c.section.filter(Boolean) : [];
-      // the heading path starts at the document's title, which is already named
-      if (section[0] === title) section = section.slice(1);
+      var section = headings(title, Array.isArray(c.section) ? c.section.filter(Boolean) : []);
       var trail = el('span', 'trail');
       trail.appendChild(el('cite', 'doc-title', title));
       var rest = section.map(function (s) { return ' › ' + s; }).join('');
