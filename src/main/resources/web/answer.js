@@ -306,7 +306,8 @@ var Scopebot = window.Scopebot || {};
       sec.appendChild(renderCitations(closest, 'citations'));
       msg.appendChild(sec);
     }
-    if (typeof data.id === 'string' && data.id) {
+    // a reply to small talk asks for no feedback, as in Slack and Teams
+    if (!about && typeof data.id === 'string' && data.id) {
       // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
       var feedback = renderFeedback(data.id, options);
       var copy = renderCopyLink(data.id, options);

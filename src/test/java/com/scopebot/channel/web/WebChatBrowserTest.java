@@ -284,6 +284,7 @@ class WebChatBrowserTest {
     String badge = reply.findElement(By.cssSelector(".verdict.badge")).getText();
     assertTrue(badge.endsWith("About Scopebot"), badge);
     assertTrue(reply.findElements(By.cssSelector(".confidence")).isEmpty());
+    assertTrue(reply.findElements(By.cssSelector(".feedback-up, .feedback-down")).isEmpty());
   }
 
   @Test
