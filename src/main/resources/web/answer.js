@@ -21,6 +21,8 @@ var Scopebot = window.Scopebot || {};
   var NETWORK_ERROR = 'Couldn\'t reach Scopebot — is the server running?';
   /** The answer text ends with this sentence when documents disagree (see Answerer on the server). */
   var DIFFER_MARK = 'Sources differ:';
+  /** A follow-up's answer text opens with this line (see Answer.readAs on the server). */
+  var READ_AS_MARK = 'Reading this as: ';
 
   /** Create an element with optional class and text (text goes through textContent). */
   function el(tag, className, text) {
@@ -282,6 +284,12 @@ var Scopebot = window.Scopebot || {};
     msg.appendChild(head);
 
     var text = typeof data.answer === 'string' ? data.answer : '';
+    if (typeof data.readAs === 'string' && text.indexOf(READ_AS_MARK) === 0) {
+      // a follow-up ("and for a single forest?"): how it was read, apart from the answer
+      var newline = text.indexOf('\n');
+      msg.appendChild(el('p', 'read-as', newline < 0 ? text : text.slice(0, newline)));
+      text = newline < 0 ? '' : text.slice(newline + 1);
+    }
     var differ = null;
     if (data.sourcesDiffer) {
       // the answer already ends with the sentence naming both sides: show it once, set apart

@@ -23,6 +23,26 @@
 
   var answerOptions = { onFeedback: saved.markFeedback, announce: announce };
 
+  /**
+   * A random id for this tab's conversation, so the server reads a follow-up ("and for a single forest?") against
+   * the question before; kept in sessionStorage, so a reload continues it and another tab has its own.
+   */
+  function conversationId(fresh) {
+    var key = 'scopebot.conversation';
+    var store = null;
+    try { store = window.sessionStorage; } catch (e) { store = null; }
+    var id = !fresh && store ? store.getItem(key) : null;
+    if (!id) {
+      var bytes = new Uint8Array(16);
+      window.crypto.getRandomValues(bytes); // crypto.randomUUID needs https; this does not
+      id = Array.prototype.map.call(bytes, function (b) { return (b + 256).toString(16).slice(1); }).join('');
+      try { if (store) store.setItem(key, id); } catch (e) { /* the id lives as long as the page */ }
+    }
+    return id;
+  }
+
+  var conversation = conversationId(false);
+
   function showHistoryBar() {
     historyBar.hidden = !log.querySelector('.answer');
   }
@@ -76,7 +96,8 @@
     bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'nearest' });
     input.value = '';
     setBusy(true);
-    Scopebot.postJson('/api/ask', { question: question, channel: 'web' }).then(function (data) {
+    var body = { question: question, channel: 'web', conversation: conversation };
+    Scopebot.postJson('/api/ask', body).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
       log.appendChild(Scopebot.renderAnswer(data, answerOptions));
       saved.add(question, data);
@@ -109,6 +130,7 @@
 
   clearButton.addEventListener('click', function () {
     saved.clear();
+    conversation = conversationId(true);
     log.replaceChildren();
     showHistoryBar();
     announce('Conversation cleared.');

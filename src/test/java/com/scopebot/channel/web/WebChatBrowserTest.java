@@ -77,12 +77,12 @@ class WebChatBrowserTest {
     }
   }
 
-  /** Every test starts on a desktop-sized page with no conversation saved in the browser. */
+  /** Every test starts on a desktop-sized page with no conversation saved in the browser, nor one going on. */
   @BeforeEach
   void freshPage() {
     viewport(DESKTOP);
     browser.get(server.uri("/").toString());
-    browser.executeScript("localStorage.clear()");
+    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
     browser.navigate().refresh();
   }
 
@@ -275,6 +275,21 @@ class WebChatBrowserTest {
     WebElement unknown = ask("Does FastTrack migrate SharePoint on-premises sites?");
     assertEquals("unknown", unknown.getAttribute("data-verdict"));
     assertTrue(unknown.findElements(By.cssSelector(".confidence")).isEmpty());
+  }
+
+  @Test
+  void readsAFollowUpAgainstTheQuestionBefore() {
+    ask("Is AD FS covered for multiple forests?");
+    WebElement followUp = ask("and for a single forest?");
+    assertEquals("in_scope", followUp.getAttribute("data-verdict"));
+    assertEquals("Reading this as: Is AD FS covered for a single forest?",
+        followUp.findElement(By.cssSelector(".read-as")).getText());
+    assertFalse(followUp.findElement(By.cssSelector(".answer-text")).getText().contains("Reading this as"));
+
+    browser.findElement(By.id("clear-history")).click();
+    WebElement fresh = ask("and for a single forest?");
+    assertTrue(fresh.findElements(By.cssSelector(".read-as")).isEmpty(),
+        "a cleared conversation has no question before");
   }
 
   @Test
