@@ -45,12 +45,16 @@ public final class Answerer {
   /** Citations after the first must score within this distance of the best. */
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
+  /** How much less a statement of a superseded revision ranks: the newest revision is the one in force. */
+  static final double SUPERSEDED = 0.08;
   /** A statement that names a side lends it to a who-answer when it holds nearly as much of the question. */
   static final double HOLDER_MARGIN = 0.15;
   /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
   static final double EXCLUSION_MARGIN = 0.15;
   static final int CANDIDATES = 80;
   static final int EXPLAIN_TOP = 8;
+  /** The best-ranked statements among which one must answer the question. */
+  static final int CANDIDATES_ANSWERING = 10;
   /** An asking word the corpus does not hold counts for this share of the rarest term's weight. */
   static final double UNKNOWN_WEIGHT = 1.0;
   /** An everyday English word the corpus does not use counts for this share. */
@@ -161,13 +165,16 @@ public final class Answerer {
           confidence, closest, q.intent());
       return explain ? a.withExplain(explanation(q, ranked, why)) : a;
     }
-    List<Ranked> cited = cite(ranked);
+    // only statements that answer the question may be its best evidence
+    List<Ranked> answering = ranked.stream().limit(CANDIDATES_ANSWERING)
+        .filter(r -> r.coverage() >= MIN_COVERAGE).toList();
+    List<Ranked> cited = cite(answering);
     Optional<String> beyond = Optional.empty();
     if (q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
       // a limit anywhere in the evidence restricts the answer: the statement that states it, and holds most of the
       // question, is cited first
       Ranked limiting = null;
-      for (Ranked r : citable(ranked)) {
+      for (Ranked r : citable(answering)) {
         Optional<String> limit = Inference.beyond(r.statement(), q.request());
         if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
           limiting = r;
@@ -208,8 +215,9 @@ public final class Answerer {
     if (ranked.isEmpty()) {
       return "no statement holds any of the topic";
     }
-    if (ranked.get(0).coverage() < MIN_COVERAGE) {
-      return "the best statement holds " + Math.round(ranked.get(0).coverage() * 100) + "% of the topic (needs "
+    double most = ranked.stream().limit(CANDIDATES_ANSWERING).mapToDouble(Ranked::coverage).max().orElse(0);
+    if (most < MIN_COVERAGE) {
+      return "the best statement holds " + Math.round(most * 100) + "% of the topic (needs "
           + Math.round(MIN_COVERAGE * 100) + "%)";
     }
     return null;
@@ -337,7 +345,7 @@ public final class Answerer {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
     if (!p.document().current()) {
-      adj -= 0.025; // the newest revision is the one in force
+      adj -= SUPERSEDED; // the newest revision is the one in force
     }
     if (Inference.beyond(s, q.request()).isPresent()) {
       adj += 0.2; // a limit that answers what the question asks for more of ("again", "three servers", "on site")
