@@ -37,15 +37,21 @@ public final class Main implements Runnable {
 
   /** Options every command shares. */
   public static final class CorpusOptions {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: ${DEFAULT-VALUE}).")
-    Path corpus = Engine.DEFAULT_CORPUS;
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "Folder of Markdown documents (default: index-data/corpus, else the copy in the jar).")
+    Path corpus;
 
     @Option(names = "--synonyms", paramLabel = "FILE",
         description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
     Path synonyms;
 
+    /** The folder given, else the default one (which, from a folder without index-data, is the jar's copy). */
+    Path corpus() throws CorpusException {
+      return corpus != null ? corpus : Engine.defaultCorpus();
+    }
+
     Answerer load() throws CorpusException {
-      return Engine.load(corpus, synonyms);
+      return Engine.load(corpus(), synonyms);
     }
   }
 
@@ -88,7 +94,8 @@ public final class Main implements Runnable {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: SCOPEBOT_HOST, else all).")
     String host;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: SCOPEBOT_CORPUS, else index-data/corpus).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy"
+        + " in the jar).")
     Path corpus;
 
     @Override
@@ -223,7 +230,7 @@ public final class Main implements Runnable {
       if (extraCorpora.isEmpty()) {
         return options.load();
       }
-      List<Path> folders = new ArrayList<>(List.of(options.corpus));
+      List<Path> folders = new ArrayList<>(List.of(options.corpus()));
       folders.addAll(extraCorpora);
       try (MergedCorpus merged = MergedCorpus.of(folders)) {
         // the index is built in memory: the copies are no longer needed once it is loaded

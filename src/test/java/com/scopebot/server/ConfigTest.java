@@ -17,7 +17,7 @@ class ConfigTest {
     Config c = Config.fromEnv(Map.of());
     assertEquals(3978, c.port());
     assertEquals("0.0.0.0", c.host());
-    assertEquals(Path.of("index-data/corpus"), c.corpus());
+    assertNull(c.corpus(), "unset: the server takes index-data/corpus, else the copy in the jar");
     assertEquals(Path.of("data"), c.dataDir());
     assertNull(c.adminToken());
     assertNull(c.slackSigningSecret());
