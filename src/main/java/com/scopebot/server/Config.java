@@ -106,13 +106,22 @@ public record Config(
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
+  /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
   @Override
   public String toString() {
-    return "Config[host=" + host + ", port=" + port + ", corpus=" + corpus + ", dataDir=" + dataDir
+    return "Config[host=" + host + ", port=" + port + ", corpus=" + (corpus == null ? "(default)" : corpus)
+        + ", dataDir=" + dataDir
         + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded SQLite)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
-        + ", adminToken=" + set(adminToken) + ", slack=" + set(slackSigningSecret) + "/" + set(slackBotToken)
-        + ", microsoftAppId=" + (microsoftAppId == null ? "(unset)" : microsoftAppId)
-        + ", microsoftAppPassword=" + set(microsoftAppPassword) + ", httpThreads=" + httpThreads + "]";
+        + ", dbUser=" + shown(dbUser) + ", dbPassword=" + set(dbPassword)
+        + ", adminToken=" + set(adminToken)
+        + ", slackSigningSecret=" + set(slackSigningSecret) + ", slackBotToken=" + set(slackBotToken)
+        + ", slackApiUrl=" + slackApiUrl
+        + ", microsoftAppId=" + shown(microsoftAppId) + ", microsoftAppPassword=" + set(microsoftAppPassword)
+        + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads + "]";
+  }
+
+  private static String shown(String value) {
+    return value == null ? "(unset)" : value;
   }
 
   private static String set(String secret) {

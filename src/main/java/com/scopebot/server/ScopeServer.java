@@ -163,6 +163,8 @@ public final class ScopeServer implements AutoCloseable {
         LOG.info("{} is not in the working directory: serving the corpus bundled in the jar", Engine.DEFAULT_CORPUS);
       }
     }
+    // what the server runs with, for whoever reads the log after a start that went wrong; never a secret's value
+    LOG.info("configuration: {}", config);
     AnswerStore store = config.jdbcUrl() == null
         ? AnswerStore.sqlite(config.dataDir())
         : AnswerStore.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
