@@ -1,10 +1,14 @@
 package com.scopebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,30 @@ class ReadmeTest {
   /** The indented command lines of a section. */
   private static List<String> commands(String section) {
     return section.lines().filter(l -> l.startsWith("    ")).map(String::strip).toList();
+  }
+
+  @Test
+  void namesEveryScriptByItsPathInTheRepository() {
+    Matcher script = Pattern.compile("`([^`\\s]+\\.(?:py|sh))\\b").matcher(readme);
+    List<String> named = new ArrayList<>();
+    while (script.find()) {
+      named.add(script.group(1));
+    }
+    assertTrue(named.contains("src/test/eval/score.py"), named.toString());
+    for (String path : named) {
+      assertTrue(Files.isRegularFile(Path.of(path)), "README names " + path + ", which is not in the repository");
+    }
+  }
+
+  @Test
+  void theLoadTestSaysHowManyRunsItsTableShows() {
+    String http = readme.substring(readme.indexOf("**HTTP**"));
+    Matcher said = Pattern.compile("\\. (\\w+) runs[,:]").matcher(http);
+    assertTrue(said.find(), http);
+    long rows = http.lines().takeWhile(l -> !l.startsWith("Server resident memory"))
+        .filter(l -> l.matches("\\| \\d+ .*")).count();
+    List<String> numbers = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine");
+    assertEquals(numbers.get((int) rows - 1), said.group(1), "rows in the table: " + rows);
   }
 
   @Test
