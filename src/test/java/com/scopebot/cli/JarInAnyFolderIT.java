@@ -75,6 +75,7 @@ class JarInAnyFolderIT {
         url = m.find() ? m.group(1) : null;
       }
       assertNotNull(url, "the server never said it was ready: " + log);
+      assertTrue(log.stream().noneMatch(l -> l.contains("\u001b")), "no terminal escape codes: " + log);
       assertTrue(log.stream().anyMatch(l -> l.contains("INFO ScopeServer - configuration: Config[")
           && l.contains("adminToken=(unset)")), "the configuration is logged at start: " + log);
       // keep reading what it logs, or a full pipe would stall it
