@@ -82,7 +82,8 @@ public final class Engine {
     // sources.json is always there; its folder is the corpus
     URL sources = Engine.class.getResource(BUNDLED_CORPUS + "sources.json");
     if (sources == null) {
-      throw new CorpusException("corpus folder not found: " + DEFAULT_CORPUS + " (and no corpus is bundled on the class path)");
+      throw new CorpusException("corpus folder not found: " + DEFAULT_CORPUS
+          + " (and no corpus is bundled on the class path)");
     }
     FileSystem opened = null;
     try {

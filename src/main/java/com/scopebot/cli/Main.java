@@ -113,8 +113,8 @@ public final class Main implements Runnable {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: SCOPEBOT_HOST, else all).")
     String host;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy"
-        + " in the jar).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents"
+        + " (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy in the jar).")
     Path corpus;
 
     @Override

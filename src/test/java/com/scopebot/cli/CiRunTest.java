@@ -101,9 +101,8 @@ class CiRunTest {
     assertEquals(0, r.exit(), r.err());
     List<String> sudoCalls = new ArrayList<>(r.calls());
     sudoCalls.removeIf(c -> !c.startsWith("sudo "));
-    assertEquals(List.of("sudo apt-get update -q",
-        "sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver"),
-        sudoCalls);
+    assertEquals(List.of("sudo apt-get update -q", "sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q"
+        + " --no-install-recommends chromium chromium-driver"), sudoCalls);
     assertEquals(verify(), r.calls().get(r.calls().size() - 1));
   }
 
@@ -111,8 +110,8 @@ class CiRunTest {
   void installsOnlyWhatIsMissing() throws Exception {
     installed("chromium");
     Run r = run(0, Map.of());
-    assertEquals(List.of("apt-get update -q", "apt-get install -y -q --no-install-recommends chromium-driver", verify()),
-        r.calls());
+    assertEquals(List.of("apt-get update -q", "apt-get install -y -q --no-install-recommends chromium-driver",
+        verify()), r.calls());
   }
 
   @Test

@@ -31,8 +31,8 @@ class DefaultCorpusTest {
     assertEquals(6, names.stream().filter(n -> n.endsWith(".md")).count(), names.toString());
     assertTrue(names.containsAll(List.of("sources.json", "NOTICE")), "the licence and the permalinks travel along");
     for (String name : names) {
-      assertArrayEquals(Files.readAllBytes(Engine.DEFAULT_CORPUS.resolve(name)), Files.readAllBytes(bundled.resolve(name)),
-          name);
+      assertArrayEquals(Files.readAllBytes(Engine.DEFAULT_CORPUS.resolve(name)),
+          Files.readAllBytes(bundled.resolve(name)), name);
     }
   }
 
