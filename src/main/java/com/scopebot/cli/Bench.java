@@ -48,6 +48,7 @@ final class Bench implements Callable<Integer> {
   public Integer call() throws CorpusException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     Synonyms synonyms = Engine.synonyms(options.synonyms);
+    Path corpus = options.corpus();
     out.printf(Locale.ROOT, "%-10s %6s %9s %10s %10s %9s %9s %9s %9s%n", "corpus", "docs", "passages", "statements",
         "build ms", "p50 ms", "p90 ms", "p99 ms", "max ms");
 
@@ -56,7 +57,7 @@ final class Bench implements Callable<Integer> {
     PassageIndex index = null;
     for (int i = -5; i < builds.length; i++) {
       long t0 = System.nanoTime();
-      PassageIndex built = PassageIndex.build(Corpus.load(options.corpus), synonyms);
+      PassageIndex built = PassageIndex.build(Corpus.load(corpus), synonyms);
       long t = System.nanoTime() - t0;
       if (i >= 0) {
         builds[i] = t;
@@ -73,7 +74,7 @@ final class Bench implements Callable<Integer> {
     if (scale > 0) {
       Path dir = Files.createTempDirectory("scopebot-bench");
       try {
-        clone(options.corpus, dir, scale);
+        clone(corpus, dir, scale);
         long t0 = System.nanoTime();
         PassageIndex big = PassageIndex.build(Corpus.load(dir), synonyms);
         String build = ms(System.nanoTime() - t0);

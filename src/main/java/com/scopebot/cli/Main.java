@@ -23,29 +23,48 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code serve}, {@code index}, {@code ask}, {@code eval}, {@code bench}, {@code teams-package}. */
+/**
+ * The command line: {@code serve}, {@code index}, {@code ask}, {@code eval}, {@code bench}, {@code teams-package},
+ * {@code help}.
+ */
+// INHERIT: every subcommand answers --help and --version as the top command does
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
+    scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
     subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Main.Eval.class, Bench.class,
-        TeamsPackageCommand.class})
+        TeamsPackageCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+  /** Whether standard input is a person at a terminal rather than a file or a pipe. */
+  private final BooleanSupplier interactive;
+
+  private Main(BooleanSupplier interactive) {
+    this.interactive = interactive;
+  }
 
   /** Options every command shares. */
   public static final class CorpusOptions {
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: ${DEFAULT-VALUE}).")
-    Path corpus = Engine.DEFAULT_CORPUS;
+    @Option(names = "--corpus", paramLabel = "DIR",
+        description = "Folder of Markdown documents (default: index-data/corpus, else the copy in the jar).")
+    Path corpus;
 
     @Option(names = "--synonyms", paramLabel = "FILE",
         description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
     Path synonyms;
 
+    /** The folder given, else the default one (which, from a folder without index-data, is the jar's copy). */
+    Path corpus() throws CorpusException {
+      return corpus != null ? corpus : Engine.defaultCorpus();
+    }
+
     Answerer load() throws CorpusException {
-      return Engine.load(corpus, synonyms);
+      return Engine.load(corpus(), synonyms);
     }
   }
 
@@ -63,7 +82,13 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests run it in-process. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new Main());
+    // Java 17 has a console only when both standard input and output are a terminal
+    return commandLine(() -> System.console() != null);
+  }
+
+  /** The command line, told whether standard input is a terminal (tests play both). */
+  static CommandLine commandLine(BooleanSupplier interactive) {
+    CommandLine cl = new CommandLine(new Main(interactive));
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -88,7 +113,8 @@ public final class Main implements Runnable {
     @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on (default: SCOPEBOT_HOST, else all).")
     String host;
 
-    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents (default: SCOPEBOT_CORPUS, else index-data/corpus).")
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Folder of Markdown documents"
+        + " (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy in the jar).")
     Path corpus;
 
     @Override
@@ -140,6 +166,7 @@ public final class Main implements Runnable {
   static final class Ask implements Callable<Integer> {
     @CommandLine.Mixin CorpusOptions options;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.ParentCommand Main main;
 
     @Option(names = "--json", description = "Print the answer contract's JSON, one object a line.")
     boolean json;
@@ -154,6 +181,10 @@ public final class Main implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      if (words.isEmpty() && main.interactive.getAsBoolean()) {
+        // a person who typed only "ask" would otherwise face a silent wait; stderr keeps standard output answers only
+        spec.commandLine().getErr().println("Reading questions from standard input, one a line; Ctrl-D to end.");
+      }
       Answerer answerer = options.load();
       PrintWriter out = spec.commandLine().getOut();
       if (!words.isEmpty()) {
@@ -223,7 +254,7 @@ public final class Main implements Runnable {
       if (extraCorpora.isEmpty()) {
         return options.load();
       }
-      List<Path> folders = new ArrayList<>(List.of(options.corpus));
+      List<Path> folders = new ArrayList<>(List.of(options.corpus()));
       folders.addAll(extraCorpora);
       try (MergedCorpus merged = MergedCorpus.of(folders)) {
         // the index is built in memory: the copies are no longer needed once it is loaded

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param host address to listen on ({@code SCOPEBOT_HOST}, default all interfaces)
  * @param port TCP port ({@code SCOPEBOT_PORT}, default 3978; 0 picks a free one)
- * @param corpus corpus folder ({@code SCOPEBOT_CORPUS})
+ * @param corpus corpus folder ({@code SCOPEBOT_CORPUS}), or null for the default: {@code index-data/corpus} when the
+ *     working directory has one, else the copy in the jar
  * @param dataDir folder of the embedded answer-record database ({@code SCOPEBOT_DATA_DIR})
  * @param jdbcUrl answer-record database instead of the embedded one ({@code SCOPEBOT_JDBC_URL}), or null
  * @param dbUser database user ({@code SCOPEBOT_DB_USER}), or null
@@ -69,7 +70,7 @@ public record Config(
     String data = value(env, "SCOPEBOT_DATA_DIR");
     String host = value(env, "SCOPEBOT_HOST");
     return new Config(host == null ? "0.0.0.0" : host, p,
-        Path.of(corpus == null ? "index-data/corpus" : corpus), Path.of(data == null ? "data" : data),
+        corpus == null ? null : Path.of(corpus), Path.of(data == null ? "data" : data),
         value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
         value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
@@ -105,13 +106,22 @@ public record Config(
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
   }
 
+  /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
   @Override
   public String toString() {
-    return "Config[host=" + host + ", port=" + port + ", corpus=" + corpus + ", dataDir=" + dataDir
+    return "Config[host=" + host + ", port=" + port + ", corpus=" + (corpus == null ? "(default)" : corpus)
+        + ", dataDir=" + dataDir
         + ", jdbcUrl=" + (jdbcUrl == null ? "(embedded SQLite)" : jdbcUrl.replaceAll("(?i)password=[^&;]*", "password=***"))
-        + ", adminToken=" + set(adminToken) + ", slack=" + set(slackSigningSecret) + "/" + set(slackBotToken)
-        + ", microsoftAppId=" + (microsoftAppId == null ? "(unset)" : microsoftAppId)
-        + ", microsoftAppPassword=" + set(microsoftAppPassword) + ", httpThreads=" + httpThreads + "]";
+        + ", dbUser=" + shown(dbUser) + ", dbPassword=" + set(dbPassword)
+        + ", adminToken=" + set(adminToken)
+        + ", slackSigningSecret=" + set(slackSigningSecret) + ", slackBotToken=" + set(slackBotToken)
+        + ", slackApiUrl=" + slackApiUrl
+        + ", microsoftAppId=" + shown(microsoftAppId) + ", microsoftAppPassword=" + set(microsoftAppPassword)
+        + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads + "]";
+  }
+
+  private static String shown(String value) {
+    return value == null ? "(unset)" : value;
   }
 
   private static String set(String secret) {

@@ -1,5 +1,6 @@
 package com.scopebot.server;
 
+import com.scopebot.answer.Engine;
 import com.scopebot.channel.slack.SlackChannel;
 import com.scopebot.channel.slack.SlackServlet;
 import com.scopebot.channel.teams.TeamsChannel;
@@ -151,9 +152,19 @@ public final class ScopeServer implements AutoCloseable {
 
   /**
    * Builds a server from settings: the answer store (SQLite under the data folder, or the JDBC URL) and an index of
-   * the corpus folder, loaded when the server starts.
+   * the corpus folder (the default one when none is set), loaded when the server starts.
+   *
+   * @throws CorpusException when no corpus is set and there is no default one
    */
-  public static ScopeServer create(Config config) throws SQLException {
+  public static ScopeServer create(Config config) throws SQLException, CorpusException {
+    if (config.corpus() == null) {
+      config = config.withCorpus(Engine.defaultCorpus());
+      if (!config.corpus().equals(Engine.DEFAULT_CORPUS)) {
+        LOG.info("{} is not in the working directory: serving the corpus bundled in the jar", Engine.DEFAULT_CORPUS);
+      }
+    }
+    // what the server runs with, for whoever reads the log after a start that went wrong; never a secret's value
+    LOG.info("configuration: {}", config);
     AnswerStore store = config.jdbcUrl() == null
         ? AnswerStore.sqlite(config.dataDir())
         : AnswerStore.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());

@@ -29,10 +29,15 @@ class MainTest {
   record Run(int exit, String out, String err) {}
 
   static Run run(byte[] stdin, String... args) {
+    return run(false, stdin, args);
+  }
+
+  /** Runs the command line in-process, standard input being a terminal or not. */
+  static Run run(boolean terminal, byte[] stdin, String... args) {
     InputStream saved = System.in;
     try {
       System.setIn(new ByteArrayInputStream(stdin));
-      CommandLine cl = Main.commandLine();
+      CommandLine cl = Main.commandLine(() -> terminal);
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       cl.setOut(new PrintWriter(out));
@@ -203,6 +208,47 @@ class MainTest {
     assertTrue(r.out().matches("(?s).*\\nbundled +3 +\\d+ +\\d+ +[\\d.]+/[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+ +[\\d.]+\\n.*"), r.out());
     assertTrue(r.out().matches("(?s).*\\n3x +9 +\\d+ .*"), r.out());
     assertTrue(r.out().contains("heap in use after GC with the 3x index loaded"), r.out());
+  }
+
+  @Test
+  void everyCommandAnswersHelpWithItsUsage() {
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      Run r = run(command, "--help");
+      assertEquals(0, r.exit(), command + ": " + r.err());
+      assertTrue(r.out().contains("Usage: scopebot " + command + " "), command + ": " + r.out());
+      assertTrue(r.out().contains("-h, --help"), command + ": " + r.out());
+    }
+  }
+
+  @Test
+  void helpNamesEveryCommandAndHelpOnACommandShowsItsOptions() {
+    Run all = run("help");
+    assertEquals(0, all.exit(), all.err());
+    for (String command : List.of("serve", "index", "ask", "eval", "bench", "teams-package", "help")) {
+      assertTrue(all.out().contains("\n  " + command + " "), command + " missing from:\n" + all.out());
+    }
+    Run ask = run("help", "ask");
+    assertEquals(0, ask.exit(), ask.err());
+    assertTrue(ask.out().startsWith("Usage: scopebot ask"), ask.out());
+    assertTrue(ask.out().contains("--json"), ask.out());
+  }
+
+  @Test
+  void askWithNoQuestionInATerminalSaysItReadsStandardInput() {
+    Run r = run(true, "Who is responsible for SSL certificates?\n".getBytes(StandardCharsets.UTF_8),
+        "ask", "--corpus", corpus());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Reading questions from standard input, one a line; Ctrl-D to end.", r.err().trim());
+    assertTrue(r.out().startsWith("👤 Customer's responsibility"), r.out());
+  }
+
+  @Test
+  void askReadingAFileOrAPipeAddsNothingToItsOutput() {
+    Run piped = run(false, "Who is responsible for SSL certificates?\n".getBytes(StandardCharsets.UTF_8),
+        "ask", "--json", "--corpus", corpus());
+    assertEquals("", piped.err());
+    Run asked = run(true, new byte[0], "ask", "--corpus", corpus(), "Who is responsible for SSL certificates?");
+    assertEquals("", asked.err(), "a question on the command line reads nothing from a terminal");
   }
 
   @Test

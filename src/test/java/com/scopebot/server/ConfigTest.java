@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ConfigTest {
     Config c = Config.fromEnv(Map.of());
     assertEquals(3978, c.port());
     assertEquals("0.0.0.0", c.host());
-    assertEquals(Path.of("index-data/corpus"), c.corpus());
+    assertNull(c.corpus(), "unset: the server takes index-data/corpus, else the copy in the jar");
     assertEquals(Path.of("data"), c.dataDir());
     assertNull(c.adminToken());
     assertNull(c.slackSigningSecret());
@@ -40,6 +41,20 @@ class ConfigTest {
     String shown = c.toString();
     assertFalse(shown.contains("s3cret"), shown);
     assertTrue(shown.contains("adminToken=(set)"), shown);
+  }
+
+  @Test
+  void namesEverySettingAndSaysWhetherEachSecretIsSet() {
+    Config c = Config.fromEnv(Map.of("SCOPEBOT_ADMIN_TOKEN", "admin-s3cret", "SCOPEBOT_DB_USER", "scopebot",
+        "MICROSOFT_APP_ID", "00000000-0000-0000-0000-000000000001", "MICROSOFT_APP_TENANT_ID", "contoso"));
+    String shown = c.toString();
+    for (String setting : List.of("host=0.0.0.0", "port=3978", "corpus=(default)", "dataDir=data",
+        "jdbcUrl=(embedded SQLite)", "dbUser=scopebot", "dbPassword=(unset)", "adminToken=(set)",
+        "slackSigningSecret=(unset)", "slackBotToken=(unset)", "slackApiUrl=https://slack.com/api/",
+        "microsoftAppId=00000000-0000-0000-0000-000000000001", "microsoftAppPassword=(unset)",
+        "microsoftTenantId=contoso", "httpThreads=")) {
+      assertTrue(shown.contains(setting), setting + " missing from " + shown);
+    }
   }
 
   @Test

@@ -1,0 +1,84 @@
+package com.scopebot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/** What README tells a newcomer to run and where to look, checked against the repository. */
+class ReadmeTest {
+
+  private static String readme;
+
+  @BeforeAll
+  static void read() throws Exception {
+    readme = Files.readString(Path.of("README.md"));
+  }
+
+  /** The text of a {@code ## heading} section, up to the next one. */
+  private static String section(String heading) {
+    int start = readme.indexOf("\n## " + heading + "\n");
+    int end = readme.indexOf("\n## ", start + 1);
+    return readme.substring(start, end < 0 ? readme.length() : end);
+  }
+
+  /** The indented command lines of a section. */
+  private static List<String> commands(String section) {
+    return section.lines().filter(l -> l.startsWith("    ")).map(String::strip).toList();
+  }
+
+  @Test
+  void namesEveryScriptByItsPathInTheRepository() {
+    Matcher script = Pattern.compile("`([^`\\s]+\\.(?:py|sh))\\b").matcher(readme);
+    List<String> named = new ArrayList<>();
+    while (script.find()) {
+      named.add(script.group(1));
+    }
+    assertTrue(named.contains("src/test/eval/score.py"), named.toString());
+    for (String path : named) {
+      assertTrue(Files.isRegularFile(Path.of(path)), "README names " + path + ", which is not in the repository");
+    }
+  }
+
+  @Test
+  void theLoadTestSaysHowManyRunsItsTableShows() {
+    String http = readme.substring(readme.indexOf("**HTTP**"));
+    Matcher said = Pattern.compile("\\. (\\w+) runs[,:]").matcher(http);
+    assertTrue(said.find(), http);
+    long rows = http.lines().takeWhile(l -> !l.startsWith("Server resident memory"))
+        .filter(l -> l.matches("\\| \\d+ .*")).count();
+    List<String> numbers = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine");
+    assertEquals(numbers.get((int) rows - 1), said.group(1), "rows in the table: " + rows);
+  }
+
+  @Test
+  void theTwoCommandsBuildAndServeThenInstallWhatTheTestsNeedAndRunThem() {
+    assertEquals(List.of("mvn -q -DskipTests package && java -jar target/scopebot.jar serve", ".ci/run"),
+        commands(section("Two commands")));
+  }
+
+  @Test
+  @DisabledOnOs(OS.WINDOWS)
+  void theBuildLeavesNoEscapeCodeInFrontOfTheServersFirstLine() throws Exception {
+    // Debian's Maven 3.8 (with jansi 2) ends even a quiet build with ESC[0m on both streams, with no newline, so the
+    // first command's server log began with it; .mvn/jvm.config turns the reset off. validate ends as package does.
+    String home = System.getProperty("maven.home");
+    String mvn = home == null ? "mvn" : Path.of(home, "bin", "mvn").toString();
+    Process p = new ProcessBuilder(mvn, "-q", "-o", "validate").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(2, TimeUnit.MINUTES));
+    assertEquals(0, p.exitValue(), out);
+    assertEquals("", out.replace("\u001b", "ESC"));
+  }
+}
