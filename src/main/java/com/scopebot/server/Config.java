@@ -24,6 +24,8 @@ import java.util.Map;
  * @param microsoftTenantId {@code MICROSOFT_APP_TENANT_ID}, or null
  * @param slackApiUrl Slack's Web API base ({@code SCOPEBOT_SLACK_API_URL}, default {@code https://slack.com/api/}); a
  *     proxy, or a fake in tests
+ * @param escalation where to ask a person when the documents don't say ({@code SCOPEBOT_ESCALATION}: a channel, a URL
+ *     or an e-mail address), or null
  * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
  *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
  */
@@ -42,7 +44,8 @@ public record Config(
     String microsoftAppPassword,
     String microsoftTenantId,
     String slackApiUrl,
-    int httpThreads) {
+    int httpThreads,
+    String escalation) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -74,7 +77,7 @@ public record Config(
         value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
         value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
-        slackApi == null ? "https://slack.com/api/" : slackApi, threads);
+        slackApi == null ? "https://slack.com/api/" : slackApi, threads, value(env, "SCOPEBOT_ESCALATION"));
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
@@ -93,17 +96,17 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -117,7 +120,8 @@ public record Config(
         + ", slackSigningSecret=" + set(slackSigningSecret) + ", slackBotToken=" + set(slackBotToken)
         + ", slackApiUrl=" + slackApiUrl
         + ", microsoftAppId=" + shown(microsoftAppId) + ", microsoftAppPassword=" + set(microsoftAppPassword)
-        + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads + "]";
+        + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads
+        + ", escalation=" + shown(escalation) + "]";
   }
 
   private static String shown(String value) {

@@ -58,6 +58,14 @@ class ConfigTest {
   }
 
   @Test
+  void readsWhereToAskAPerson() {
+    assertEquals("#fasttrack-scope", Config.fromEnv(Map.of("SCOPEBOT_ESCALATION", "#fasttrack-scope")).escalation());
+    assertEquals(null, Config.fromEnv(Map.of("SCOPEBOT_ESCALATION", " ")).escalation());
+    assertTrue(Config.fromEnv(Map.of("SCOPEBOT_ESCALATION", "scope@example.com")).toString()
+        .contains("escalation=scope@example.com"));
+  }
+
+  @Test
   void rejectsANonNumericPortWithTheValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Config.fromEnv(Map.of("SCOPEBOT_PORT", "http")));
