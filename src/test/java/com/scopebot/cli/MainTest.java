@@ -58,6 +58,17 @@ class MainTest {
   }
 
   @Test
+  void chatReadsAFollowUpAgainstTheQuestionBefore() {
+    Run r = run("Is AD FS covered for multiple forests?\nand for a single forest?\nhelp\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "chat", "--corpus", corpus());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("⛔ Out of scope"), r.out());
+    assertTrue(r.out().contains("Reading this as: Is AD FS covered for a single forest?"), r.out());
+    assertTrue(r.out().contains("✅ In scope"), r.out());
+    assertTrue(r.out().contains("Documents I read"), "help in a chat: " + r.out());
+  }
+
+  @Test
   void printsTheVerdictFirstThenEachQuoteWithItsTrail() {
     Run r = run("ask", "--corpus", corpus(), "Is", "AD", "FS", "covered", "for", "multiple", "forests?");
     assertEquals(0, r.exit(), r.err());
