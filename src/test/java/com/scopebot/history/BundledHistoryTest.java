@@ -46,6 +46,17 @@ class BundledHistoryTest {
   }
 
   @Test
+  void countsWhatReadmeSaysChanged() {
+    ChangesReport report = new ChangesReport(List.of(family), null);
+    List<String> counts = report.steps(family).stream()
+        .map(s -> s.older().revision() + " → " + s.newer().revision() + ": " + ChangesReport.KINDS.stream()
+            .map(k -> s.count(k) + " " + k.wire()).reduce((a, b) -> a + ", " + b).orElseThrow())
+        .toList();
+    assertEquals(List.of("2018-03-09 → 2018-12-04: 42 added, 20 removed, 13 reworded, 2 moved",
+        "2016-04-27 → 2018-03-09: 31 added, 28 removed, 40 reworded, 1 moved"), counts);
+  }
+
+  @Test
   void windowsAutopilotGuidanceAndItsLimitWereAddedInDecember2018() {
     Change limit = change(Change.Kind.ADDED,
         "Setting up Windows Autopilot outside Intune is out of scope for the FastTrack benefit.");
