@@ -34,10 +34,4 @@ public record Family(String id, List<Document> revisions, List<Change> changes) 
     String after = day.toString(); // revisions are ISO dates, which sort as text
     return changes.stream().filter(c -> c.newer().revision().compareTo(after) > 0).toList();
   }
-
-  /** Revisions dated after a day. */
-  public List<Document> revisionsSince(LocalDate day) {
-    String after = day.toString();
-    return revisions.stream().filter(d -> d.revision().compareTo(after) > 0).toList();
-  }
 }

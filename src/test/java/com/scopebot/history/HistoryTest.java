@@ -66,6 +66,24 @@ class HistoryTest {
   }
 
   @Test
+  void saysWhenARewordingChangesWhatTheStatementSaysAboutScope() throws Exception {
+    revision("a.md", "03/09/2018", "Responsibilities", """
+        ## Enable phase
+
+        - AD FS deployments for multiple forests are supported.
+        - Configuring DNS for eligible services.
+        """);
+    revision("b.md", "12/04/2018", "Responsibilities", """
+        ## Enable phase
+
+        - AD FS deployments for multiple forests are out of scope.
+        - Configuring DNS for eligible services for each tenant.
+        """);
+    List<Change> reworded = history().changes();
+    assertEquals(List.of(true, false), reworded.stream().map(Change::verdictChanged).toList(), reworded.toString());
+  }
+
+  @Test
   void findsAStatementMovedToAnotherSection() throws Exception {
     revision("a.md", "03/09/2018", "Responsibilities", """
         ## Assess phase
