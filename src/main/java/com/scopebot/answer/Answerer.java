@@ -10,6 +10,7 @@ import com.scopebot.corpus.Polarity;
 import com.scopebot.corpus.Statement;
 import com.scopebot.index.PassageIndex;
 import com.scopebot.index.PassageIndex.Entry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -105,16 +106,24 @@ public final class Answerer {
 
   /** Answers one question. Never throws for any text a person or a program may send. */
   public Answer answer(String asked) {
+    return answer(asked, null);
+  }
+
+  /**
+   * Answers one question from the revisions in force on a date ("as of"), or, when the date is null, from the ones in
+   * force now — unless the question names a date itself ("in March 2018").
+   */
+  public Answer answer(String asked, LocalDate asOf) {
     String question = asked == null ? "" : asked;
     if (question.length() > MAX_QUESTION_CHARS) {
-      return compute(question, false);
+      return computeAsOf(question, false, asOf);
     }
-    String key = QuestionReader.clean(question);
+    String key = QuestionReader.clean(question) + (asOf == null ? "" : "\u0000" + asOf);
     Answer cached = cache.get(key);
     if (cached != null) {
       return cached.question().equals(question) ? cached : cached.withQuestion(question);
     }
-    Answer fresh = compute(question, false);
+    Answer fresh = computeAsOf(question, false, asOf);
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
@@ -124,15 +133,41 @@ public final class Answerer {
 
   /** Answers with an {@link Explain} of how the question was read and why the verdict (never cached). */
   public Answer explain(String question) {
-    return compute(question == null ? "" : question, true);
+    return explain(question, null);
+  }
+
+  /** Answers as of a date, with an {@link Explain} (never cached). */
+  public Answer explain(String question, LocalDate asOf) {
+    return computeAsOf(question == null ? "" : question, true, asOf);
   }
 
   /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
   public Answer answerUncached(String question) {
-    return compute(question == null ? "" : question, false);
+    return computeAsOf(question == null ? "" : question, false, null);
+  }
+
+  private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
+    LocalDate when = asOf != null ? asOf : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
+    if (when == null) {
+      return compute(question, explain);
+    }
+    List<Document> then = index.corpus().inForce(when);
+    Set<String> files = new HashSet<>();
+    then.forEach(d -> files.add(d.file()));
+    Answer a = compute(question, explain, files);
+    String list = then.stream().filter(d -> a.citations().stream().anyMatch(c -> c.document().equals(d.file())))
+        .map(d -> "\u201c" + d.title() + "\u201d (" + d.revision() + ")").distinct()
+        .reduce((x, y) -> x + ", " + y).orElse("");
+    return a.asOf(when.toString(), "As of " + when + (list.isEmpty() ? ", from the revisions then in force"
+        : ", from the revisions then in force: " + list) + ".");
   }
 
   private Answer compute(String question, boolean explain) {
+    return compute(question, explain, (Set<String>) null);
+  }
+
+  /** @param documents the files to answer from, or null for all (the revision in force preferred) */
+  private Answer compute(String question, boolean explain, Set<String> documents) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
           + "\"Is AD FS in scope for a multi-forest setup?\" or \"Who provides the public SSL certificates?\"",
@@ -153,7 +188,7 @@ public final class Answerer {
           + "for example \"Who configures DNS?\"", 0, List.of(), q.intent());
       return explain ? a.withExplain(explanation(q, List.of(), "no topic terms")) : a;
     }
-    List<Ranked> ranked = rank(q);
+    List<Ranked> ranked = rank(q, documents);
     String why = unanswerable(q, ranked);
     if (why != null) {
       List<Citation> closest = distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage())).toList();
@@ -235,13 +270,13 @@ public final class Answerer {
     return round(Math.max(0.5, Math.min(1, c)));
   }
 
-  private List<Ranked> rank(Question q) {
+  private List<Ranked> rank(Question q, Set<String> documents) {
     double contextWeight = 0;
     for (String t : q.context()) {
       contextWeight += index.weight(t) * q.topic().get(t);
     }
     List<Ranked> ranked = new ArrayList<>();
-    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES)) {
+    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
       Entry e = hit.entry();
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
@@ -258,7 +293,7 @@ public final class Answerer {
         contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e);
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null);
       ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -316,7 +351,8 @@ public final class Answerer {
   }
 
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */
-  static double adjustment(Question q, Entry e) {
+  /** @param now true when answering as of today: a superseded revision then ranks below the one in force */
+  static double adjustment(Question q, Entry e, boolean now) {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
@@ -344,7 +380,7 @@ public final class Answerer {
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
-    if (!p.document().current()) {
+    if (now && !p.document().current()) {
       adj -= SUPERSEDED; // the newest revision is the one in force
     }
     if (Inference.beyond(s, q.request()).isPresent()) {

@@ -176,6 +176,10 @@ public final class Main implements Runnable {
         "With --json, adds an \"explain\" object."})
     boolean explain;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = {"Answer from the revisions in force on DATE "
+        + "(YYYY-MM-DD), saying which; a question can also name its date (\"in March 2018\")."})
+    java.time.LocalDate asOf;
+
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words = new ArrayList<>();
 
@@ -201,7 +205,7 @@ public final class Main implements Runnable {
     }
 
     private Answer ask(Answerer answerer, String question) {
-      return explain ? answerer.explain(question) : answerer.answer(question);
+      return explain ? answerer.explain(question, asOf) : answerer.answer(question, asOf);
     }
 
     private void print(PrintWriter out, Answer a) {

@@ -134,12 +134,23 @@ public final class AnswerService {
    * @throws NotReadyException before the first index is loaded
    */
   public Given ask(String question, String channel, String userId, boolean explain, String conversation) {
+    return ask(question, channel, userId, explain, conversation, null);
+  }
+
+  /**
+   * Answers a question of a conversation as of a date: from the revisions in force then.
+   *
+   * @param asOf the date, or null for the revisions in force today (unless the question names a date)
+   * @throws NotReadyException before the first index is loaded
+   */
+  public Given ask(String question, String channel, String userId, boolean explain, String conversation,
+      java.time.LocalDate asOf) {
     Answerer answerer = index.get();
     if (answerer == null) {
       throw new NotReadyException();
     }
     long start = System.nanoTime();
-    Answer answer = answer(answerer, question, channel, explain, conversation);
+    Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
     Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());
@@ -158,12 +169,13 @@ public final class AnswerService {
     return given;
   }
 
-  private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation) {
+  private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation,
+      java.time.LocalDate asOf) {
     Optional<String> previous = conversation == null || conversation.isBlank()
         ? Optional.empty() : conversations.previous(channel, conversation);
     Optional<String> read = previous.flatMap(p -> FollowUps.resolve(p, question));
     String asked = read.orElse(question);
-    Answer answer = explain ? answerer.explain(asked) : answerer.answer(asked);
+    Answer answer = explain ? answerer.explain(asked, asOf) : answerer.answer(asked, asOf);
     if (read.isPresent()) {
       answer = answer.readAs(question, read.get());
     }

@@ -76,6 +76,18 @@ class ApiTest {
   }
 
   @Test
+  void answersAsOfADate() throws Exception {
+    JsonNode a = JSON.readTree(server.postJson("/api/ask", JSON.createObjectNode()
+        .put("question", "Is AD FS covered for multiple forests?").put("as_of", "2017-06-01").toString()).body());
+    assertEquals("2017-06-01", a.get("asOf").asText());
+    assertTrue(a.get("answer").asText().startsWith("As of 2017-06-01"), a.toString());
+    HttpResponse<String> bad = server.postJson("/api/ask",
+        JSON.createObjectNode().put("question", "dns?").put("as_of", "last spring").toString());
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("as_of"), bad.body());
+  }
+
+  @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
     assertEquals("help", a.get("smallTalk").asText());
