@@ -242,6 +242,76 @@ public final class Answerer {
     return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ)));
   }
 
+  /** Statements laid out for a dispute at most. */
+  static final int DISPUTE_EVIDENCE = 12;
+
+  /**
+   * Lays out a claim for a dispute: every statement that holds the claim, in every document and revision, grouped by
+   * the verdict it supports. Never throws on user input.
+   */
+  public Dispute dispute(String claim) {
+    String text = claim == null ? "" : claim;
+    Answer now = answer(text);
+    if (QuestionReader.clean(text).isEmpty() || text.length() > MAX_QUESTION_CHARS || now.smallTalk() != null) {
+      return new Dispute(text, now, "Nothing to weigh: name the work the claim is about.", List.of());
+    }
+    Question q = reader.read(text);
+    Set<String> all = new HashSet<>();
+    index.corpus().documents().forEach(d -> all.add(d.file()));
+    // every revision counts the same here: what was promised at the time is the point of a dispute
+    List<Ranked> relevant = distinct(rank(q, all)).stream().filter(r -> r.coverage() >= MIN_COVERAGE)
+        .limit(DISPUTE_EVIDENCE).toList();
+    Map<Verdict, List<Dispute.Evidence>> sides = new LinkedHashMap<>();
+    if (now.verdict() != Verdict.UNKNOWN) {
+      sides.put(now.verdict(), new ArrayList<>());
+    }
+    for (Ranked r : relevant) {
+      Statement s = r.statement();
+      Optional<String> beyond = Inference.beyond(s, q.request());
+      Verdict supports;
+      String why;
+      if (beyond.isPresent()) {
+        supports = Verdict.OUT_OF_SCOPE;
+        why = beyond.get();
+      } else if (s.polarity().excludes()) {
+        supports = Verdict.OUT_OF_SCOPE;
+        why = "says " + s.polarity().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      } else if (s.holder() == Holder.CUSTOMER) {
+        supports = Verdict.CUSTOMER;
+        why = s.subjectHolder() ? "names the customer" : "is under the customer's responsibilities";
+      } else {
+        supports = Verdict.IN_SCOPE;
+        why = s.guidance() ? "FastTrack guides it" : s.holder() == Holder.MICROSOFT ? "FastTrack does it"
+            : "the benefit includes it";
+      }
+      sides.computeIfAbsent(supports, v -> new ArrayList<>())
+          .add(new Dispute.Evidence(s.text(), Citation.of(r.passage()), why));
+    }
+    List<Dispute.Side> laid = new ArrayList<>();
+    sides.forEach((v, list) -> {
+      if (!list.isEmpty()) {
+        List<Dispute.Evidence> newest = new ArrayList<>(list);
+        newest.sort(Comparator.comparing((Dispute.Evidence e) -> e.citation().revision()).reversed());
+        laid.add(new Dispute.Side(v, newest));
+      }
+    });
+    return new Dispute(text, now, summary(laid), laid);
+  }
+
+  private static String summary(List<Dispute.Side> sides) {
+    if (sides.isEmpty()) {
+      return "The documents don't address this claim.";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Dispute.Side side : sides) {
+      Citation newest = side.evidence().get(0).citation();
+      parts.add(side.evidence().size() + (side.evidence().size() == 1 ? " statement says " : " statements say ")
+          + side.verdict().label().toLowerCase(Locale.ROOT) + " (newest: " + newest.displayTitle() + ", "
+          + newest.revision() + ")");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
   /** Null when the best statement answers the question; else why not. */
   private String unanswerable(Question q, List<Ranked> ranked) {
     if (!q.absent().isEmpty()) {

@@ -88,6 +88,18 @@ class ApiTest {
   }
 
   @Test
+  void laysOutAClaimForADispute() throws Exception {
+    HttpResponse<String> r = server.get("/api/dispute?claim="
+        + java.net.URLEncoder.encode("FastTrack will deploy AD FS for our two forests", java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode d = JSON.readTree(r.body());
+    assertEquals("out_of_scope", d.at("/answer/verdict").asText());
+    assertEquals("out_of_scope", d.at("/sides/0/verdict").asText());
+    assertTrue(d.at("/sides/0/evidence/0/citation/quote").asText().contains("AD FS deployments are out of scope"), r.body());
+    assertEquals(400, server.get("/api/dispute").statusCode());
+  }
+
+  @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
     assertEquals("help", a.get("smallTalk").asText());
