@@ -57,7 +57,8 @@ public final class ScopeServer implements AutoCloseable {
     this.config = config;
     this.index = index;
     RecordWriter records = store == null ? null : new RecordWriter(store, e -> metrics.recordFailure("answer"));
-    this.service = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation());
+    this.service = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation(),
+        config.publicUrl());
     if (records != null) {
       Gauge.builder("scopebot.records.queued", records, RecordWriter::queued)
           .description("Answer records waiting to be written").register(metrics.registry());

@@ -75,6 +75,7 @@ public final class AnswerService {
   private final Clock clock;
   private final Conversations conversations;
   private final String escalation;
+  private final String publicUrl;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -88,6 +89,16 @@ public final class AnswerService {
    * @param escalation where to ask a person when the documents don't say (a channel, a URL, an e-mail), or null
    */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation) {
+    this(index, records, metrics, clock, escalation, null);
+  }
+
+  /**
+   * @param escalation where to ask a person when the documents don't say, or null
+   * @param publicUrl the bot's public address, for links people open from chat (the dispute view), or null
+   */
+  public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation,
+      String publicUrl) {
+    this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     this.escalation = escalation == null || escalation.isBlank() ? null : escalation.strip();
     this.conversations = new Conversations(clock);
     this.index = index;
@@ -95,6 +106,15 @@ public final class AnswerService {
     this.store = records == null ? null : records.store();
     this.metrics = metrics;
     this.clock = clock;
+  }
+
+  /** The page laying out a claim for a dispute, when the bot's public address is known. */
+  public Optional<String> disputeLink(String claim) {
+    if (publicUrl == null || claim == null || claim.isBlank()) {
+      return Optional.empty();
+    }
+    String c = claim.length() > 1000 ? claim.substring(0, 1000) : claim;
+    return Optional.of(publicUrl + "/dispute.html?claim=" + java.net.URLEncoder.encode(c, StandardCharsets.UTF_8));
   }
 
   public LiveIndex index() {
