@@ -21,6 +21,8 @@ import java.util.Objects;
  *     the bot covers and is not a scope verdict (the verdict is {@code unknown}); else null
  * @param readAs for a follow-up ("and for a single forest?"), the question it was read as; else null
  * @param escalation for an unknown answer, where to ask a person, when the deployment names one; else null
+ * @param asOf the date (ISO) the answer reads the documents as of, when the question or the caller named one; else
+ *     null (the revisions in force today)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(
@@ -35,7 +37,8 @@ public record Answer(
     Explain explain,
     String smallTalk,
     String readAs,
-    String escalation) {
+    String escalation,
+    String asOf) {
 
   public Answer {
     Objects.requireNonNull(verdict, "verdict");
@@ -52,25 +55,31 @@ public record Answer(
 
   public Answer(String question, Verdict verdict, String answer, double confidence, List<Citation> citations,
       List<Citation> closest, Intent intent, boolean sourcesDiffer) {
-    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null, null, null, null);
+    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null, null, null, null, null);
   }
 
   /** The same answer with how it was reached. */
   public Answer withExplain(Explain how) {
     return new Answer(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, how, smallTalk,
-        readAs, escalation);
+        readAs, escalation, asOf);
   }
 
   /** The same answer to the same question worded with other white space or case. */
   public Answer withQuestion(String asked) {
-    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain, smallTalk,
-        readAs, escalation);
+    return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain,
+        smallTalk, readAs, escalation, asOf);
   }
 
   /** The answer to a follow-up, read as a whole question: asked as written, answered as read. */
   public Answer readAs(String asked, String read) {
     return new Answer(asked, verdict, "Reading this as: " + read + "\n" + answer, confidence, citations, closest, intent,
-        sourcesDiffer, explain, smallTalk, read, escalation);
+        sourcesDiffer, explain, smallTalk, read, escalation, asOf);
+  }
+
+  /** The answer read from the revisions in force on a date, saying so first. */
+  public Answer asOf(String date, String said) {
+    return new Answer(question, verdict, said + " " + answer, confidence, citations, closest, intent, sourcesDiffer,
+        explain, smallTalk, readAs, escalation, date);
   }
 
   /** An unknown answer that also says where to ask a person; any other answer unchanged. */
@@ -79,13 +88,13 @@ public record Answer(
       return this;
     }
     return new Answer(question, verdict, answer + " To ask a person: " + where + ".", confidence, citations, closest,
-        intent, sourcesDiffer, explain, smallTalk, readAs, where);
+        intent, sourcesDiffer, explain, smallTalk, readAs, where, asOf);
   }
 
   /** A reply to small talk or a question about the bot: what it covers, not a scope verdict. */
   static Answer smallTalk(String question, String kind, String text) {
     return new Answer(question, Verdict.UNKNOWN, text, 0, List.of(), List.of(), Intent.OTHER, false, null, kind, null,
-        null);
+        null, null);
   }
 
   /** An honest "I don't know", with the nearest passages when there are any. */

@@ -10,6 +10,7 @@ import com.scopebot.corpus.Polarity;
 import com.scopebot.corpus.Statement;
 import com.scopebot.index.PassageIndex;
 import com.scopebot.index.PassageIndex.Entry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -105,16 +106,24 @@ public final class Answerer {
 
   /** Answers one question. Never throws for any text a person or a program may send. */
   public Answer answer(String asked) {
+    return answer(asked, null);
+  }
+
+  /**
+   * Answers one question from the revisions in force on a date ("as of"), or, when the date is null, from the ones in
+   * force now — unless the question names a date itself ("in March 2018").
+   */
+  public Answer answer(String asked, LocalDate asOf) {
     String question = asked == null ? "" : asked;
     if (question.length() > MAX_QUESTION_CHARS) {
-      return compute(question, false);
+      return computeAsOf(question, false, asOf);
     }
-    String key = QuestionReader.clean(question);
+    String key = QuestionReader.clean(question) + (asOf == null ? "" : "\u0000" + asOf);
     Answer cached = cache.get(key);
     if (cached != null) {
       return cached.question().equals(question) ? cached : cached.withQuestion(question);
     }
-    Answer fresh = compute(question, false);
+    Answer fresh = computeAsOf(question, false, asOf);
     if (cache.size() >= CACHE_SIZE) {
       cache.clear();
     }
@@ -124,15 +133,41 @@ public final class Answerer {
 
   /** Answers with an {@link Explain} of how the question was read and why the verdict (never cached). */
   public Answer explain(String question) {
-    return compute(question == null ? "" : question, true);
+    return explain(question, null);
+  }
+
+  /** Answers as of a date, with an {@link Explain} (never cached). */
+  public Answer explain(String question, LocalDate asOf) {
+    return computeAsOf(question == null ? "" : question, true, asOf);
   }
 
   /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
   public Answer answerUncached(String question) {
-    return compute(question == null ? "" : question, false);
+    return computeAsOf(question == null ? "" : question, false, null);
+  }
+
+  private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
+    LocalDate when = asOf != null ? asOf : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
+    if (when == null) {
+      return compute(question, explain);
+    }
+    List<Document> then = index.corpus().inForce(when);
+    Set<String> files = new HashSet<>();
+    then.forEach(d -> files.add(d.file()));
+    Answer a = compute(question, explain, files);
+    String list = then.stream().filter(d -> a.citations().stream().anyMatch(c -> c.document().equals(d.file())))
+        .map(d -> "\u201c" + d.title() + "\u201d (" + d.revision() + ")").distinct()
+        .reduce((x, y) -> x + ", " + y).orElse("");
+    return a.asOf(when.toString(), "As of " + when + (list.isEmpty() ? ", from the revisions then in force"
+        : ", from the revisions then in force: " + list) + ".");
   }
 
   private Answer compute(String question, boolean explain) {
+    return compute(question, explain, (Set<String>) null);
+  }
+
+  /** @param documents the files to answer from, or null for all (the revision in force preferred) */
+  private Answer compute(String question, boolean explain, Set<String> documents) {
     if (QuestionReader.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
           + "\"Is AD FS in scope for a multi-forest setup?\" or \"Who provides the public SSL certificates?\"",
@@ -153,7 +188,7 @@ public final class Answerer {
           + "for example \"Who configures DNS?\"", 0, List.of(), q.intent());
       return explain ? a.withExplain(explanation(q, List.of(), "no topic terms")) : a;
     }
-    List<Ranked> ranked = rank(q);
+    List<Ranked> ranked = rank(q, documents);
     String why = unanswerable(q, ranked);
     if (why != null) {
       List<Citation> closest = distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage())).toList();
@@ -207,6 +242,76 @@ public final class Answerer {
     return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ)));
   }
 
+  /** Statements laid out for a dispute at most. */
+  static final int DISPUTE_EVIDENCE = 12;
+
+  /**
+   * Lays out a claim for a dispute: every statement that holds the claim, in every document and revision, grouped by
+   * the verdict it supports. Never throws on user input.
+   */
+  public Dispute dispute(String claim) {
+    String text = claim == null ? "" : claim;
+    Answer now = answer(text);
+    if (QuestionReader.clean(text).isEmpty() || text.length() > MAX_QUESTION_CHARS || now.smallTalk() != null) {
+      return new Dispute(text, now, "Nothing to weigh: name the work the claim is about.", List.of());
+    }
+    Question q = reader.read(text);
+    Set<String> all = new HashSet<>();
+    index.corpus().documents().forEach(d -> all.add(d.file()));
+    // every revision counts the same here: what was promised at the time is the point of a dispute
+    List<Ranked> relevant = distinct(rank(q, all)).stream().filter(r -> r.coverage() >= MIN_COVERAGE)
+        .limit(DISPUTE_EVIDENCE).toList();
+    Map<Verdict, List<Dispute.Evidence>> sides = new LinkedHashMap<>();
+    if (now.verdict() != Verdict.UNKNOWN) {
+      sides.put(now.verdict(), new ArrayList<>());
+    }
+    for (Ranked r : relevant) {
+      Statement s = r.statement();
+      Optional<String> beyond = Inference.beyond(s, q.request());
+      Verdict supports;
+      String why;
+      if (beyond.isPresent()) {
+        supports = Verdict.OUT_OF_SCOPE;
+        why = beyond.get();
+      } else if (s.polarity().excludes()) {
+        supports = Verdict.OUT_OF_SCOPE;
+        why = "says " + s.polarity().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+      } else if (s.holder() == Holder.CUSTOMER) {
+        supports = Verdict.CUSTOMER;
+        why = s.subjectHolder() ? "names the customer" : "is under the customer's responsibilities";
+      } else {
+        supports = Verdict.IN_SCOPE;
+        why = s.guidance() ? "FastTrack guides it" : s.holder() == Holder.MICROSOFT ? "FastTrack does it"
+            : "the benefit includes it";
+      }
+      sides.computeIfAbsent(supports, v -> new ArrayList<>())
+          .add(new Dispute.Evidence(s.text(), Citation.of(r.passage()), why));
+    }
+    List<Dispute.Side> laid = new ArrayList<>();
+    sides.forEach((v, list) -> {
+      if (!list.isEmpty()) {
+        List<Dispute.Evidence> newest = new ArrayList<>(list);
+        newest.sort(Comparator.comparing((Dispute.Evidence e) -> e.citation().revision()).reversed());
+        laid.add(new Dispute.Side(v, newest));
+      }
+    });
+    return new Dispute(text, now, summary(laid), laid);
+  }
+
+  private static String summary(List<Dispute.Side> sides) {
+    if (sides.isEmpty()) {
+      return "The documents don't address this claim.";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Dispute.Side side : sides) {
+      Citation newest = side.evidence().get(0).citation();
+      parts.add(side.evidence().size() + (side.evidence().size() == 1 ? " statement says " : " statements say ")
+          + side.verdict().label().toLowerCase(Locale.ROOT) + " (newest: " + newest.displayTitle() + ", "
+          + newest.revision() + ")");
+    }
+    return String.join("; ", parts) + ".";
+  }
+
   /** Null when the best statement answers the question; else why not. */
   private String unanswerable(Question q, List<Ranked> ranked) {
     if (!q.absent().isEmpty()) {
@@ -235,13 +340,13 @@ public final class Answerer {
     return round(Math.max(0.5, Math.min(1, c)));
   }
 
-  private List<Ranked> rank(Question q) {
+  private List<Ranked> rank(Question q, Set<String> documents) {
     double contextWeight = 0;
     for (String t : q.context()) {
       contextWeight += index.weight(t) * q.topic().get(t);
     }
     List<Ranked> ranked = new ArrayList<>();
-    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES)) {
+    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
       Entry e = hit.entry();
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
@@ -258,7 +363,7 @@ public final class Answerer {
         contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e);
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null);
       ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -316,7 +421,8 @@ public final class Answerer {
   }
 
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */
-  static double adjustment(Question q, Entry e) {
+  /** @param now true when answering as of today: a superseded revision then ranks below the one in force */
+  static double adjustment(Question q, Entry e, boolean now) {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
@@ -344,7 +450,7 @@ public final class Answerer {
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
-    if (!p.document().current()) {
+    if (now && !p.document().current()) {
       adj -= SUPERSEDED; // the newest revision is the one in force
     }
     if (Inference.beyond(s, q.request()).isPresent()) {

@@ -171,6 +171,64 @@ final class QuestionWords {
     return lower;
   }
 
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  /** A date a question asks about: "in March 2018", "as of 2018-04-01", "back in spring 2017", "in 2016". */
+  private static final Pattern PRESENT = Pattern.compile(
+      "\\b(?:still|now|nowadays|today|currently|anymore|any more|these days|at the moment|in force)\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b");
+  private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern SEASON_YEAR = Pattern.compile(
+      "\\b(spring|summer|autumn|fall|winter|early|mid|late|end of|start of|beginning of)\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR_IN_TIME = Pattern.compile(
+      "\\b(?:in|as of|back in|during|at the time of|before|until|by)\\s+((?:19|20)\\d\\d)\\b(?!\\s*[-/]|\\s+(?:r2|sp\\d))");
+
+  /**
+   * The date a question asks about, as the last day of the period it names ("in March 2018" → 2018-03-31): the
+   * documents in force then answer it. Versions ("Exchange 2013", "Windows Server 2008") are not dates.
+   */
+  static java.util.Optional<java.time.LocalDate> dateOf(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (PRESENT.matcher(lower).find()) {
+      return java.util.Optional.empty(); // "is that still in scope?": asked of today, whatever date it mentions
+    }
+    try {
+      Matcher iso = ISO_DATE.matcher(lower);
+      if (iso.find()) {
+        return java.util.Optional.of(java.time.LocalDate.parse(iso.group()));
+      }
+      Matcher my = MONTH_YEAR.matcher(lower);
+      if (my.find()) {
+        int month = monthOf(my.group(1));
+        return java.util.Optional.of(java.time.YearMonth.of(Integer.parseInt(my.group(2)), month).atEndOfMonth());
+      }
+      Matcher sy = SEASON_YEAR.matcher(lower);
+      if (sy.find()) {
+        int month = switch (sy.group(1)) {
+          case "spring" -> 5;
+          case "summer", "mid" -> 8;
+          case "autumn", "fall" -> 11;
+          case "winter", "early", "start of", "beginning of" -> 2;
+          default -> 12;
+        };
+        return java.util.Optional.of(java.time.YearMonth.of(Integer.parseInt(sy.group(2)), month).atEndOfMonth());
+      }
+      Matcher y = YEAR_IN_TIME.matcher(lower);
+      if (y.find()) {
+        return java.util.Optional.of(java.time.LocalDate.of(Integer.parseInt(y.group(1)), 12, 31));
+      }
+    } catch (java.time.DateTimeException | NumberFormatException e) {
+      return java.util.Optional.empty(); // "2018-02-31": not a date
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static int monthOf(String name) {
+    List<String> months = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    return months.indexOf(name.substring(0, 3)) + 1;
+  }
+
   /** What a question asks for that limits can answer: counts, versions, repeats, on site, out of hours. */
   static Question.Request request(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
     scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
-    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, Main.Eval.class, Bench.class,
+    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class, Main.Eval.class, Bench.class,
         TeamsPackageCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -176,6 +176,10 @@ public final class Main implements Runnable {
         "With --json, adds an \"explain\" object."})
     boolean explain;
 
+    @Option(names = "--as-of", paramLabel = "DATE", description = {"Answer from the revisions in force on DATE "
+        + "(YYYY-MM-DD), saying which; a question can also name its date (\"in March 2018\")."})
+    java.time.LocalDate asOf;
+
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (words are joined).")
     List<String> words = new ArrayList<>();
 
@@ -201,7 +205,7 @@ public final class Main implements Runnable {
     }
 
     private Answer ask(Answerer answerer, String question) {
-      return explain ? answerer.explain(question) : answerer.answer(question);
+      return explain ? answerer.explain(question, asOf) : answerer.answer(question, asOf);
     }
 
     private void print(PrintWriter out, Answer a) {

@@ -42,6 +42,26 @@ public final class Corpus {
     this.problems = List.copyOf(problems);
   }
 
+  /**
+   * The revisions in force on a date: of each family, the newest revision dated on or before it. A family whose first
+   * revision is later than the date had no document then.
+   */
+  public List<Document> inForce(java.time.LocalDate date) {
+    java.util.Map<String, Document> newest = new java.util.LinkedHashMap<>();
+    for (Document d : documents) {
+      java.time.LocalDate revised;
+      try {
+        revised = java.time.LocalDate.parse(d.revision());
+      } catch (java.time.format.DateTimeParseException e) {
+        continue; // a document without a readable date cannot be placed in time
+      }
+      if (!revised.isAfter(date)) {
+        newest.merge(d.family(), d, (a, b) -> a.revision().compareTo(b.revision()) >= 0 ? a : b);
+      }
+    }
+    return List.copyOf(newest.values());
+  }
+
   public List<Document> documents() {
     return documents;
   }

@@ -23,6 +23,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -37,6 +38,7 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -76,6 +78,7 @@ public final class PassageIndex implements AutoCloseable {
   static final String CONTEXT = "context";
   static final String SPELL = "spell";
   static final String SID = "sid";
+  static final String FILE = "file";
 
   /** A term found only in a statement's lead-in or headings counts for this much of its weight. */
   public static final float CONTEXT_WEIGHT = 0.35f;
@@ -127,6 +130,8 @@ public final class PassageIndex implements AutoCloseable {
           doc.add(new TextField(CONTEXT, context, Field.Store.NO));
           doc.add(new TextField(SPELL, st.text() + " " + context, Field.Store.NO));
           doc.add(new NumericDocValuesField(SID, entries.size()));
+          // which revision a statement belongs to: answers "as of" a date search only the revisions then in force
+          doc.add(new StringField(FILE, p.document().file(), Field.Store.NO));
           writer.addDocument(doc);
           entries.add(new Entry(p, st, sortedTerms(termAnalyzer, own, interned),
               sortedTerms(termAnalyzer, context, interned)));
@@ -226,10 +231,23 @@ public final class PassageIndex implements AutoCloseable {
    * @param limit how many hits at most
    */
   public List<Hit> search(Map<String, Double> boosts, int limit) {
-    if (boosts.isEmpty() || limit <= 0) {
+    return search(boosts, limit, null);
+  }
+
+  /**
+   * The statements BM25 ranks highest among those of some documents.
+   *
+   * @param documents the files whose statements may be found, or null for all
+   */
+  public List<Hit> search(Map<String, Double> boosts, int limit, Set<String> documents) {
+    if (boosts.isEmpty() || limit <= 0 || documents != null && documents.isEmpty()) {
       return List.of();
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (documents != null) {
+      query.add(new TermInSetQuery(FILE, documents.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
+          BooleanClause.Occur.FILTER);
+    }
     int clauses = 0;
     for (Map.Entry<String, Double> e : boosts.entrySet()) {
       if (e.getValue() <= 0 || clauses == IndexSearcher.getMaxClauseCount()) {

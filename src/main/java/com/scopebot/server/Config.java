@@ -26,6 +26,8 @@ import java.util.Map;
  *     proxy, or a fake in tests
  * @param escalation where to ask a person when the documents don't say ({@code SCOPEBOT_ESCALATION}: a channel, a URL
  *     or an e-mail address), or null
+ * @param publicUrl the bot's public address ({@code SCOPEBOT_PUBLIC_URL}, e.g. {@code https://scopebot.example.com}), for
+ *     links people open from Slack and Teams (the dispute view); null when unknown: no such links
  * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
  *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
  */
@@ -45,11 +47,15 @@ public record Config(
     String microsoftTenantId,
     String slackApiUrl,
     int httpThreads,
-    String escalation) {
+    String escalation,
+    String publicUrl) {
 
   public static final int DEFAULT_PORT = 3978;
 
   public Config {
+    if (publicUrl != null && !publicUrl.matches("https?://[^\\s]+")) {
+      throw new IllegalArgumentException("SCOPEBOT_PUBLIC_URL must be an http(s) address, got " + publicUrl);
+    }
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be within 0..65535, got " + port);
     }
@@ -77,7 +83,8 @@ public record Config(
         value(env, "SCOPEBOT_JDBC_URL"), value(env, "SCOPEBOT_DB_USER"), value(env, "SCOPEBOT_DB_PASSWORD"),
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
         value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
-        slackApi == null ? "https://slack.com/api/" : slackApi, threads, value(env, "SCOPEBOT_ESCALATION"));
+        slackApi == null ? "https://slack.com/api/" : slackApi, threads, value(env, "SCOPEBOT_ESCALATION"),
+        value(env, "SCOPEBOT_PUBLIC_URL"));
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
@@ -96,17 +103,20 @@ public record Config(
 
   public Config withPort(int newPort) {
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
+        publicUrl);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
+        publicUrl);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
-        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation);
+        slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
+        publicUrl);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -121,7 +131,7 @@ public record Config(
         + ", slackApiUrl=" + slackApiUrl
         + ", microsoftAppId=" + shown(microsoftAppId) + ", microsoftAppPassword=" + set(microsoftAppPassword)
         + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads
-        + ", escalation=" + shown(escalation) + "]";
+        + ", escalation=" + shown(escalation) + ", publicUrl=" + shown(publicUrl) + "]";
   }
 
   private static String shown(String value) {

@@ -7,6 +7,7 @@ import com.scopebot.channel.teams.TeamsChannel;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.channel.web.ChangesServlet;
+import com.scopebot.channel.web.DisputeServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.RecordWriter;
@@ -57,7 +58,8 @@ public final class ScopeServer implements AutoCloseable {
     this.config = config;
     this.index = index;
     RecordWriter records = store == null ? null : new RecordWriter(store, e -> metrics.recordFailure("answer"));
-    this.service = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation());
+    this.service = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation(),
+        config.publicUrl());
     if (records != null) {
       Gauge.builder("scopebot.records.queued", records, RecordWriter::queued)
           .description("Answer records waiting to be written").register(metrics.registry());
@@ -76,6 +78,7 @@ public final class ScopeServer implements AutoCloseable {
     context.addFilter(new FilterHolder(new RequestFilter(metrics)), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
     context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
+    context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
     context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");
     HealthServlet health = new HealthServlet(index);
     context.addServlet(new ServletHolder(health), "/healthz");

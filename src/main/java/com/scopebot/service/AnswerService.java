@@ -75,6 +75,7 @@ public final class AnswerService {
   private final Clock clock;
   private final Conversations conversations;
   private final String escalation;
+  private final String publicUrl;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -88,6 +89,16 @@ public final class AnswerService {
    * @param escalation where to ask a person when the documents don't say (a channel, a URL, an e-mail), or null
    */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation) {
+    this(index, records, metrics, clock, escalation, null);
+  }
+
+  /**
+   * @param escalation where to ask a person when the documents don't say, or null
+   * @param publicUrl the bot's public address, for links people open from chat (the dispute view), or null
+   */
+  public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation,
+      String publicUrl) {
+    this.publicUrl = publicUrl == null || publicUrl.isBlank() ? null : publicUrl.replaceAll("/+$", "");
     this.escalation = escalation == null || escalation.isBlank() ? null : escalation.strip();
     this.conversations = new Conversations(clock);
     this.index = index;
@@ -95,6 +106,15 @@ public final class AnswerService {
     this.store = records == null ? null : records.store();
     this.metrics = metrics;
     this.clock = clock;
+  }
+
+  /** The page laying out a claim for a dispute, when the bot's public address is known. */
+  public Optional<String> disputeLink(String claim) {
+    if (publicUrl == null || claim == null || claim.isBlank()) {
+      return Optional.empty();
+    }
+    String c = claim.length() > 1000 ? claim.substring(0, 1000) : claim;
+    return Optional.of(publicUrl + "/dispute.html?claim=" + java.net.URLEncoder.encode(c, StandardCharsets.UTF_8));
   }
 
   public LiveIndex index() {
@@ -134,12 +154,23 @@ public final class AnswerService {
    * @throws NotReadyException before the first index is loaded
    */
   public Given ask(String question, String channel, String userId, boolean explain, String conversation) {
+    return ask(question, channel, userId, explain, conversation, null);
+  }
+
+  /**
+   * Answers a question of a conversation as of a date: from the revisions in force then.
+   *
+   * @param asOf the date, or null for the revisions in force today (unless the question names a date)
+   * @throws NotReadyException before the first index is loaded
+   */
+  public Given ask(String question, String channel, String userId, boolean explain, String conversation,
+      java.time.LocalDate asOf) {
     Answerer answerer = index.get();
     if (answerer == null) {
       throw new NotReadyException();
     }
     long start = System.nanoTime();
-    Answer answer = answer(answerer, question, channel, explain, conversation);
+    Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
     Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());
@@ -158,12 +189,13 @@ public final class AnswerService {
     return given;
   }
 
-  private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation) {
+  private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation,
+      java.time.LocalDate asOf) {
     Optional<String> previous = conversation == null || conversation.isBlank()
         ? Optional.empty() : conversations.previous(channel, conversation);
     Optional<String> read = previous.flatMap(p -> FollowUps.resolve(p, question));
     String asked = read.orElse(question);
-    Answer answer = explain ? answerer.explain(asked) : answerer.answer(asked);
+    Answer answer = explain ? answerer.explain(asked, asOf) : answerer.answer(asked, asOf);
     if (read.isPresent()) {
       answer = answer.readAs(question, read.get());
     }

@@ -66,6 +66,15 @@ class ConfigTest {
   }
 
   @Test
+  void readsThePublicAddressAndRefusesOneThatIsNotAWebAddress() {
+    assertEquals("https://scopebot.example.com",
+        Config.fromEnv(Map.of("SCOPEBOT_PUBLIC_URL", "https://scopebot.example.com")).publicUrl());
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Config.fromEnv(Map.of("SCOPEBOT_PUBLIC_URL", "scopebot.example.com")));
+    assertTrue(e.getMessage().contains("scopebot.example.com"), e.getMessage());
+  }
+
+  @Test
   void rejectsANonNumericPortWithTheValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Config.fromEnv(Map.of("SCOPEBOT_PORT", "http")));

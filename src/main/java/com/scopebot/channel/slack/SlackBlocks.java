@@ -42,6 +42,8 @@ public final class SlackBlocks {
   static final int MAX_QUOTE = 600;
 
   static final String SHARE = "share_answer";
+  /** A link button to the dispute view: Slack still sends its click, which needs only an acknowledgement. */
+  static final String DISPUTE = "open_dispute_view";
   static final String MORE = "more_sources";
   static final String UP = "feedback_up";
   static final String DOWN = "feedback_down";
@@ -70,6 +72,11 @@ public final class SlackBlocks {
    * @param buttons false for a copy posted by "Share in channel", which needs no buttons of its own
    */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons) {
+    return answer(answerId, a, share, buttons, null);
+  }
+
+  /** @param disputeUrl a link to the full dispute view of the claim, or null */
+  static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (a.smallTalk() != null) {
       // help, a greeting or thanks: what the bot covers, with no verdict to rate
@@ -96,6 +103,9 @@ public final class SlackBlocks {
       if (a.citations().size() > QUOTES) {
         elements.add(button(b -> b.actionId(MORE).text(plainText("More sources (" + (a.citations().size() - QUOTES) + ")"))
             .value(answerId)));
+      }
+      if (disputeUrl != null) {
+        elements.add(button(b -> b.actionId(DISPUTE).text(plainText("Full dispute view")).url(disputeUrl)));
       }
       elements.add(button(b -> b.actionId(UP).text(plainText("👍")).value(answerId)));
       elements.add(button(b -> b.actionId(DOWN).text(plainText("👎")).value(answerId)));

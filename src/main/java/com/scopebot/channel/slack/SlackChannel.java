@@ -156,7 +156,7 @@ public final class SlackChannel implements AutoCloseable {
       var p = req.getPayload();
       var m = p.getMessage();
       String thread = m.getThreadTs() != null ? m.getThreadTs() : m.getTs();
-      later(() -> reply(p.getChannel().getId(), thread, stripMentions(m.getText()), p.getUser().getId()));
+      later(() -> reply(p.getChannel().getId(), thread, stripMentions(m.getText()), p.getUser().getId(), true));
       return ctx.ack();
     });
 
@@ -171,6 +171,9 @@ public final class SlackChannel implements AutoCloseable {
       }
       return ctx.ack();
     });
+
+    // the dispute view is a link: the click opens the page, and Slack's notice of it needs only an acknowledgement
+    app.blockAction(SlackBlocks.DISPUTE, (req, ctx) -> ctx.ack());
 
     app.blockAction(SlackBlocks.MORE, (req, ctx) -> {
       Optional<Answer> a = answerOf(req.getPayload());
@@ -255,6 +258,11 @@ public final class SlackChannel implements AutoCloseable {
 
   /** Answers a message in a conversation (in a thread when {@code threadTs} is given). */
   private void reply(String channel, String threadTs, String question, String user) {
+    reply(channel, threadTs, question, user, false);
+  }
+
+  /** @param dispute true for a claim checked with the shortcut: the answer links to the full dispute view */
+  private void reply(String channel, String threadTs, String question, String user, boolean dispute) {
     if (web == null) {
       LOG.warn("cannot reply in {}: SLACK_BOT_TOKEN is not set", channel);
       return;
@@ -264,7 +272,8 @@ public final class SlackChannel implements AutoCloseable {
         channel + "/" + (threadTs == null ? "" : threadTs));
     call("chat.postMessage", () -> {
       ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
-          .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true)));
+          .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true,
+              dispute ? service.disputeLink(question).orElse(null) : null)));
       return r.isOk();
     });
   }

@@ -49,6 +49,11 @@ public final class AnswerCard {
 
   /** The card for an answer whose record has the given id (the 👍/👎 buttons carry it). */
   public static ObjectNode card(Answer a, String answerId) {
+    return card(a, answerId, null);
+  }
+
+  /** @param disputeUrl a link to the full dispute view of the question, or null */
+  public static ObjectNode card(Answer a, String answerId, String disputeUrl) {
     ObjectNode card = emptyCard();
     ArrayNode body = card.putArray("body");
     if (a.smallTalk() != null) {
@@ -76,6 +81,9 @@ public final class AnswerCard {
           .put("color", "warning").put("wrap", true);
     }
     ArrayNode actions = card.putArray("actions");
+    if (disputeUrl != null && (!cited.isEmpty() || !a.closest().isEmpty())) {
+      actions.addObject().put("type", "Action.OpenUrl").put("title", "Full dispute view").put("url", disputeUrl);
+    }
     if (cited.size() > SHOWN) {
       ObjectNode more = emptyCard();
       ArrayNode moreBody = more.putArray("body");

@@ -83,7 +83,7 @@ final class ScopeBot extends ActivityHandler {
     } catch (AnswerService.NotReadyException e) {
       return turn.sendActivity("I'm still loading the documents; please ask again in a moment.").thenApply(r -> null);
     }
-    Activity reply = answerMessage(given);
+    Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null));
     // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that
     return turn.sendActivity(reply).thenAccept(sent -> recent.put(sent == null ? null : sent.getId(), given.id()));
   }
@@ -95,11 +95,11 @@ final class ScopeBot extends ActivityHandler {
    * of thumbs under the card's, and its reactions name only the message, which maps to an answer only while this
    * process remembers it (see {@link RecentReplies}). The card's 👍/👎 carry the answer id and ask for a reason.
    */
-  static Activity answerMessage(AnswerService.Given given) {
+  static Activity answerMessage(AnswerService.Given given, String disputeUrl) {
     Activity reply = Activity.createMessageActivity();
     reply.setText(AnswerCard.text(given.answer()));
     reply.setTextFormat(TextFormatTypes.MARKDOWN);
-    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id()))));
+    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id(), disputeUrl))));
     if (!given.answer().citations().isEmpty()) {
       reply.setEntities(List.of(entity(AnswerCard.citationEntity(given.answer()))));
     }

@@ -14,7 +14,7 @@ import java.io.IOException;
  * {@code POST /api/ask {"question": "..."}}: the answer contract's JSON plus the record's {@code id}; with
  * {@code "explain": true}, also an {@code explain} object saying how the question was read and why the verdict; with
  * {@code "conversation": "<id>"}, a follow-up ("and for a single forest?") is read against that conversation's
- * previous question.
+ * previous question; with {@code "as_of": "2018-04-01"}, the answer comes from the revisions in force that day.
  *
  * <p>The web chat sends {@code "channel": "web"}; other callers are counted as {@code api}. Any other method gets 405
  * with {@code Allow: POST} and a body saying how to ask.
@@ -69,8 +69,17 @@ public final class AskServlet extends HttpServlet {
         throw new JsonHttp.HttpError(400, "\"conversation\" must be a string of at most " + MAX_CONVERSATION_ID
             + " characters");
       }
+      JsonNode asOf = body.get("as_of");
+      java.time.LocalDate date = null;
+      if (asOf != null && !asOf.isNull()) {
+        try {
+          date = java.time.LocalDate.parse(asOf.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new JsonHttp.HttpError(400, "\"as_of\" must be a date like 2018-04-01");
+        }
+      }
       AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean(),
-          conversation == null || conversation.isNull() ? null : conversation.asText());
+          conversation == null || conversation.isNull() ? null : conversation.asText(), date);
       JsonHttp.start(resp, 200);
       resp.setContentLength(given.jsonWithIdLength());
       given.writeJsonWithId(resp.getOutputStream());

@@ -61,6 +61,16 @@ class SlackBlocksTest {
   }
 
   @Test
+  void aCheckedClaimLinksToTheFullDisputeView() {
+    String blocks = SlackBlocks.answer("id1", answer(Verdict.OUT_OF_SCOPE, 1, "AD FS deployments are out of scope."),
+        false, true, "https://scopebot.example.com/dispute.html?claim=x").toString();
+    assertTrue(blocks.contains("Full dispute view") && blocks.contains("https://scopebot.example.com/dispute.html?claim=x"),
+        blocks);
+    assertTrue(!SlackBlocks.answer("id1", answer(Verdict.OUT_OF_SCOPE, 1, "q"), false, true).toString()
+        .contains("Full dispute view"));
+  }
+
+  @Test
   void showsTheVerdictFirst() {
     List<LayoutBlock> blocks = SlackBlocks.answer("id", answer(Verdict.OUT_OF_SCOPE, 1, "Out of scope."), false, true);
     String first = JSON.valueToTree(blocks.get(0)).path("text").path("text").asText();

@@ -115,6 +115,15 @@ class AnswerCardTest {
   }
 
   @Test
+  void offersTheFullDisputeViewWhenThePublicAddressIsKnown() {
+    ObjectNode card = AnswerCard.card(bundledAnswer("Is AD FS covered for multiple forests?"), ID,
+        "https://scopebot.example.com/dispute.html?claim=q");
+    assertTrue(card.get("actions").toString().contains("\"title\":\"Full dispute view\""), card.toString());
+    assertTrue(!AnswerCard.card(bundledAnswer("Is AD FS covered for multiple forests?"), ID).get("actions").toString()
+        .contains("Full dispute view"));
+  }
+
+  @Test
   void theValidatorCatchesWhatARendererWouldReject() {
     ObjectNode card = AnswerCard.card(bundledAnswer("Who is responsible for SSL certificates?"), ID);
     ((ObjectNode) card.at("/body/0")).put("color", "red");

@@ -76,6 +76,30 @@ class ApiTest {
   }
 
   @Test
+  void answersAsOfADate() throws Exception {
+    JsonNode a = JSON.readTree(server.postJson("/api/ask", JSON.createObjectNode()
+        .put("question", "Is AD FS covered for multiple forests?").put("as_of", "2017-06-01").toString()).body());
+    assertEquals("2017-06-01", a.get("asOf").asText());
+    assertTrue(a.get("answer").asText().startsWith("As of 2017-06-01"), a.toString());
+    HttpResponse<String> bad = server.postJson("/api/ask",
+        JSON.createObjectNode().put("question", "dns?").put("as_of", "last spring").toString());
+    assertEquals(400, bad.statusCode());
+    assertTrue(bad.body().contains("as_of"), bad.body());
+  }
+
+  @Test
+  void laysOutAClaimForADispute() throws Exception {
+    HttpResponse<String> r = server.get("/api/dispute?claim="
+        + java.net.URLEncoder.encode("FastTrack will deploy AD FS for our two forests", java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(200, r.statusCode(), r.body());
+    JsonNode d = JSON.readTree(r.body());
+    assertEquals("out_of_scope", d.at("/answer/verdict").asText());
+    assertEquals("out_of_scope", d.at("/sides/0/verdict").asText());
+    assertTrue(d.at("/sides/0/evidence/0/citation/quote").asText().contains("AD FS deployments are out of scope"), r.body());
+    assertEquals(400, server.get("/api/dispute").statusCode());
+  }
+
+  @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
     assertEquals("help", a.get("smallTalk").asText());
