@@ -153,7 +153,9 @@ public final class Answerer {
   }
 
   private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
-    LocalDate when = asOf != null ? asOf : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
+    // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
+    LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
+        : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
     if (when == null) {
       return compute(question, explain);
     }
@@ -187,6 +189,10 @@ public final class Answerer {
     Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
     if (smallTalk.isPresent()) {
       return SmallTalk.reply(question, smallTalk.get(), index.corpus());
+    }
+    Optional<Answer> changes = WhatChanged.reply(question, history());
+    if (changes.isPresent()) {
+      return changes.get();
     }
     Question q = reader.read(question);
     if (q.topic().isEmpty()) {
