@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
     subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, Main.Eval.class, Bench.class,
-        TeamsPackageCommand.class, CommandLine.HelpCommand.class})
+        SearchCommand.class, TeamsPackageCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Whether standard input is a person at a terminal rather than a file or a pipe. */
