@@ -14,7 +14,7 @@ final class RequestFilter extends HttpFilter {
 
   /** Routes are the mounted paths, never raw request paths, so a scan of random URLs cannot grow the metrics. */
   private static final Set<String> ROUTES = Set.of("/api/ask", "/api/answers", "/healthz", "/readyz", "/metrics",
-      "/admin/reindex", "/slack/events", "/api/messages");
+      "/admin/reindex", "/slack/events", "/api/messages", "/api/search");
 
   private final transient ScopeMetrics metrics;
 
