@@ -43,13 +43,12 @@ var Scopebot = window.Scopebot || {};
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   }
 
-  /** POST JSON; resolves to parsed body (or null), rejects with an Error carrying a user-facing message. */
-  function postJson(url, body) {
-    return fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(body)
-    }).catch(function () {
+  /**
+   * fetch, then the body as JSON (or null); rejects with an Error carrying a user-facing message and, when the server
+   * answered, its HTTP status (error.status).
+   */
+  function requestJson(url, init) {
+    return fetch(url, init).catch(function () {
       throw new Error(NETWORK_ERROR);
     }).then(function (res) {
       return res.text().then(function (raw) {
@@ -58,11 +57,27 @@ var Scopebot = window.Scopebot || {};
         if (!res.ok) {
           var msg = data && typeof data.error === 'string' && data.error
             ? data.error : 'Something went wrong (HTTP ' + res.status + ').';
-          throw new Error(msg);
+          var error = new Error(msg);
+          error.status = res.status;
+          throw error;
         }
         return data;
       });
     });
+  }
+
+  /** POST JSON; resolves to parsed body (or null), rejects as requestJson does. */
+  function postJson(url, body) {
+    return requestJson(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(body)
+    });
+  }
+
+  /** GET JSON; resolves to parsed body (or null), rejects as requestJson does. */
+  function getJson(url) {
+    return requestJson(url, { headers: { 'Accept': 'application/json' } });
   }
 
   /** Words for the engine's confidence (0..1); the number itself goes in the tooltip. */
@@ -100,23 +115,28 @@ var Scopebot = window.Scopebot || {};
     return repeats ? section.slice(1) : section;
   }
 
+  /** Where a quote comes from: title › headings · revision, "superseded revision" when newer exists, the link. */
+  function renderTrail(c) {
+    var meta = el('div', 'trail-row');
+    var title = c.title || c.document || 'Document';
+    var section = headings(title, Array.isArray(c.section) ? c.section.filter(Boolean) : []);
+    var trail = el('span', 'trail');
+    trail.appendChild(el('cite', 'doc-title', title));
+    var rest = section.map(function (s) { return ' › ' + s; }).join('');
+    if (c.revision) rest += ' · ' + c.revision;
+    if (rest) trail.appendChild(document.createTextNode(rest));
+    meta.appendChild(trail);
+    if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
+    if (c.url && /^https?:\/\//i.test(c.url)) meta.appendChild(renderSourceLink(c));
+    return meta;
+  }
+
   function renderCitations(list, className) {
     var ol = el('ol', className);
     list.forEach(function (c) {
       var li = el('li', 'citation');
       li.appendChild(el('blockquote', 'quote', c.quote || ''));
-      var meta = el('div', 'trail-row');
-      var title = c.title || c.document || 'Document';
-      var section = headings(title, Array.isArray(c.section) ? c.section.filter(Boolean) : []);
-      var trail = el('span', 'trail');
-      trail.appendChild(el('cite', 'doc-title', title));
-      var rest = section.map(function (s) { return ' › ' + s; }).join('');
-      if (c.revision) rest += ' · ' + c.revision;
-      if (rest) trail.appendChild(document.createTextNode(rest));
-      meta.appendChild(trail);
-      if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
-      if (c.url && /^https?:\/\//i.test(c.url)) meta.appendChild(renderSourceLink(c));
-      li.appendChild(meta);
+      li.appendChild(renderTrail(c));
       ol.appendChild(li);
     });
     return ol;
@@ -203,19 +223,28 @@ var Scopebot = window.Scopebot || {};
     return [box, reasonForm, err];
   }
 
+  /** What "Copy link" says for an answer's record; the dispute page passes its own. */
+  var RECORD_LINK = {
+    title: 'Copy a link to this answer\'s record',
+    label: 'Link to this answer',
+    copied: 'Link to the answer copied.'
+  };
+
   /**
-   * "Copy link" to the answer's record, and the row that shows the link selected where the Clipboard API is missing
-   * or refused; returned apart ({button, row}) so the row can take the full width under the feedback.
+   * "Copy link" to a URL (by default the answer's record: words as RECORD_LINK), and the row that shows the link
+   * selected where the Clipboard API is missing or refused; returned apart ({button, row}) so the row can take the
+   * full width under the feedback.
    */
-  function renderCopyLink(id, options) {
-    var url = new URL('/api/answers/' + encodeURIComponent(id), window.location.href).href;
+  function renderCopyLink(url, options, words) {
+    words = words || RECORD_LINK;
+    url = new URL(url, window.location.href).href;
     var button = el('button', 'copy-link', 'Copy link');
     button.type = 'button';
-    button.title = 'Copy a link to this answer\'s record';
+    button.title = words.title;
     var row = el('div', 'record-url-row');
     row.hidden = true;
-    var fieldId = 'record-' + id + '-' + Math.random().toString(36).slice(2, 8);
-    var label = el('label', 'record-url-label', 'Link to this answer');
+    var fieldId = 'link-' + Math.random().toString(36).slice(2, 10);
+    var label = el('label', 'record-url-label', words.label);
     label.htmlFor = fieldId;
     var field = el('input', 'record-url');
     field.id = fieldId;
@@ -231,7 +260,7 @@ var Scopebot = window.Scopebot || {};
     var timer = null;
     function copied() {
       button.textContent = 'Copied ✓';
-      if (options.announce) options.announce('Link to the answer copied.');
+      if (options.announce) options.announce(words.copied);
       clearTimeout(timer);
       timer = setTimeout(function () { button.textContent = 'Copy link'; }, 2500);
     }
@@ -258,10 +287,22 @@ var Scopebot = window.Scopebot || {};
     return { button: button, row: row };
   }
 
+  /** The verdict as a badge ("⛔ Out of scope"); 'about' for a reply to small talk, anything unknown as unknown. */
+  function renderBadge(verdict) {
+    var known = verdict === 'about' || Object.prototype.hasOwnProperty.call(VERDICTS, verdict);
+    var key = known ? verdict : 'unknown';
+    var label = key === 'about' ? ABOUT : VERDICTS[key];
+    var badge = el('span', 'verdict badge verdict-' + key);
+    badge.appendChild(icon(label[0]));
+    badge.appendChild(document.createTextNode(' ' + label[1]));
+    return badge;
+  }
+
   /**
    * The answer as an article. options: feedback ('helpful' / 'not_helpful' when already sent),
    * onFeedback(id, helpful) after feedback is sent, announce(text) for a screen-reader status,
-   * restored (true for an answer from the saved conversation: it shows without animation).
+   * restored (true for an answer from the saved conversation: it shows without animation),
+   * citations (false to leave the cited quotes out: the dispute page lays them out itself).
    */
   function renderAnswer(data, options) {
     options = options || {};
@@ -273,11 +314,7 @@ var Scopebot = window.Scopebot || {};
     if (about) msg.setAttribute('data-small-talk', data.smallTalk);
 
     var head = el('div', 'answer-head');
-    var label = about ? ABOUT : VERDICTS[verdict];
-    var badge = el('span', 'verdict badge verdict-' + (about ? 'about' : verdict));
-    badge.appendChild(icon(label[0]));
-    badge.appendChild(document.createTextNode(' ' + label[1]));
-    head.appendChild(badge);
+    head.appendChild(renderBadge(about ? 'about' : verdict));
     if (verdict !== 'unknown' && typeof data.confidence === 'number') {
       head.appendChild(renderConfidence(data.confidence));
     }
@@ -305,7 +342,7 @@ var Scopebot = window.Scopebot || {};
     }
 
     var cites = Array.isArray(data.citations) ? data.citations : [];
-    if (cites.length) msg.appendChild(renderCitations(cites, 'citations'));
+    if (cites.length && options.citations !== false) msg.appendChild(renderCitations(cites, 'citations'));
 
     var closest = Array.isArray(data.closest) ? data.closest : [];
     if (verdict === 'unknown' && closest.length) {
@@ -318,7 +355,7 @@ var Scopebot = window.Scopebot || {};
     if (!about && typeof data.id === 'string' && data.id) {
       // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
       var feedback = renderFeedback(data.id, options);
-      var copy = renderCopyLink(data.id, options);
+      var copy = renderCopyLink('/api/answers/' + encodeURIComponent(data.id), options);
       var foot = el('div', 'answer-foot');
       [feedback[0], copy.button].concat(feedback.slice(1), [copy.row]).forEach(function (node) {
         foot.appendChild(node);
@@ -330,7 +367,11 @@ var Scopebot = window.Scopebot || {};
 
   Scopebot.el = el;
   Scopebot.postJson = postJson;
+  Scopebot.getJson = getJson;
   Scopebot.smoothScroll = smoothScroll;
   Scopebot.renderAnswer = renderAnswer;
+  Scopebot.renderBadge = renderBadge;
+  Scopebot.renderTrail = renderTrail;
+  Scopebot.renderCopyLink = renderCopyLink;
   Scopebot.NETWORK_ERROR = NETWORK_ERROR;
 })();
