@@ -298,11 +298,28 @@ var Scopebot = window.Scopebot || {};
     return badge;
   }
 
+  /** Intents of a question that claims or asks about coverage: what a dispute is about (see Intent on the server). */
+  var DISPUTABLE = ['CLAIM', 'COVERED'];
+
+  /** "Dispute view" for the question, as read when it was a follow-up (the page has no conversation to read it in). */
+  function renderDisputeLink(data) {
+    var claim = typeof data.readAs === 'string' && data.readAs ? data.readAs : data.question;
+    var row = el('p', 'dispute-row');
+    var a = el('a', 'dispute-link');
+    a.appendChild(icon('⚖️ '));
+    a.appendChild(document.createTextNode('Dispute view'));
+    a.href = '/dispute.html?' + new URLSearchParams({ claim: claim }).toString();
+    row.appendChild(a);
+    row.appendChild(el('span', 'dispute-hint', 'every statement for and against, across revisions'));
+    return row;
+  }
+
   /**
    * The answer as an article. options: feedback ('helpful' / 'not_helpful' when already sent),
    * onFeedback(id, helpful) after feedback is sent, announce(text) for a screen-reader status,
    * restored (true for an answer from the saved conversation: it shows without animation),
-   * citations (false to leave the cited quotes out: the dispute page lays them out itself).
+   * citations (false to leave the cited quotes out: the dispute page lays them out itself),
+   * disputeLinks (true to link a claim or coverage question to its dispute view).
    */
   function renderAnswer(data, options) {
     options = options || {};
@@ -350,6 +367,10 @@ var Scopebot = window.Scopebot || {};
       sec.appendChild(el('h3', 'closest-heading', 'Closest I found'));
       sec.appendChild(renderCitations(closest, 'citations'));
       msg.appendChild(sec);
+    }
+    if (options.disputeLinks && !about && typeof data.question === 'string' && data.question
+        && DISPUTABLE.indexOf(data.intent) >= 0) {
+      msg.appendChild(renderDisputeLink(data));
     }
     // a reply to small talk asks for no feedback, as in Slack and Teams
     if (!about && typeof data.id === 'string' && data.id) {
