@@ -150,8 +150,13 @@
       // the summary says so ("The documents don't address this claim.")
       var empty = el('div', 'empty-state');
       empty.appendChild(el('p', 'empty-title', summary));
-      empty.appendChild(el('p', 'empty-hint', 'Name the service or the work the customer means (“AD FS for two '
-          + 'forests”, “public SSL certificates”), or ask in the chat.'));
+      var hint = el('p', 'empty-hint', 'Name the service or the work the customer means (“AD FS for two forests”, '
+          + '“public SSL certificates”), or ');
+      var chat = el('a', null, 'ask in the chat');
+      chat.href = '/';
+      hint.appendChild(chat);
+      hint.appendChild(document.createTextNode('.'));
+      empty.appendChild(hint);
       evidence.appendChild(empty);
     }
     result.appendChild(evidence);

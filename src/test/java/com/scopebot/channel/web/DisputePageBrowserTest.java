@@ -161,6 +161,7 @@ class DisputePageBrowserTest {
     assertTrue(browser.findElements(By.cssSelector(".side")).isEmpty());
     WebElement empty = browser.findElement(By.cssSelector(".empty-state"));
     assertEquals("The documents don't address this claim.", empty.findElement(By.cssSelector(".empty-title")).getText());
+    assertTrue(empty.findElement(By.cssSelector(".empty-hint a")).getAttribute("href").endsWith("/"), "to the chat");
     assertEquals("unknown", browser.findElement(By.cssSelector(".in-force article.answer")).getAttribute("data-verdict"));
     HeadlessChromium.screenshot(browser, "dispute-empty.png");
   }
