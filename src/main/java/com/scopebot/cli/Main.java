@@ -31,14 +31,14 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line: {@code serve}, {@code index}, {@code ask}, {@code eval}, {@code bench}, {@code teams-package},
- * {@code help}.
+ * {@code changes}, {@code help}.
  */
 // INHERIT: every subcommand answers --help and --version as the top command does
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
     scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
     subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class, Main.Eval.class, Bench.class,
-        TeamsPackageCommand.class, CommandLine.HelpCommand.class})
+        TeamsPackageCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Whether standard input is a person at a terminal rather than a file or a pipe. */

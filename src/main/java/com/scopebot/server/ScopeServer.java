@@ -6,6 +6,7 @@ import com.scopebot.channel.slack.SlackServlet;
 import com.scopebot.channel.teams.TeamsChannel;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
+import com.scopebot.channel.web.ChangesServlet;
 import com.scopebot.channel.web.DisputeServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
@@ -78,6 +79,7 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
     context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
+    context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");
     HealthServlet health = new HealthServlet(index);
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
