@@ -387,6 +387,7 @@ var Scopebot = window.Scopebot || {};
   }
 
   Scopebot.el = el;
+  Scopebot.icon = icon;
   Scopebot.postJson = postJson;
   Scopebot.getJson = getJson;
   Scopebot.smoothScroll = smoothScroll;
