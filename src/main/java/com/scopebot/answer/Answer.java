@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param escalation for an unknown answer, where to ask a person, when the deployment names one; else null
  * @param asOf the date (ISO) the answer reads the documents as of, when the question or the caller named one; else
  *     null (the revisions in force today)
+ * @param history the earlier revisions of the first cited statement, newest first, when its wording or place changed;
+ *     else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(
@@ -38,13 +40,15 @@ public record Answer(
     String smallTalk,
     String readAs,
     String escalation,
-    String asOf) {
+    String asOf,
+    List<HistoryStep> history) {
 
   public Answer {
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(answer, "answer");
     citations = List.copyOf(citations);
     closest = List.copyOf(closest);
+    history = history == null ? null : List.copyOf(history);
     if (verdict != Verdict.UNKNOWN && citations.isEmpty()) {
       throw new IllegalArgumentException("a " + verdict.wire() + " answer needs a citation");
     }
@@ -55,31 +59,37 @@ public record Answer(
 
   public Answer(String question, Verdict verdict, String answer, double confidence, List<Citation> citations,
       List<Citation> closest, Intent intent, boolean sourcesDiffer) {
-    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null, null, null, null, null);
+    this(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, null, null, null, null, null, null);
   }
 
   /** The same answer with how it was reached. */
   public Answer withExplain(Explain how) {
     return new Answer(question, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, how, smallTalk,
-        readAs, escalation, asOf);
+        readAs, escalation, asOf, history);
   }
 
   /** The same answer to the same question worded with other white space or case. */
   public Answer withQuestion(String asked) {
     return new Answer(asked, verdict, answer, confidence, citations, closest, intent, sourcesDiffer, explain,
-        smallTalk, readAs, escalation, asOf);
+        smallTalk, readAs, escalation, asOf, history);
   }
 
   /** The answer to a follow-up, read as a whole question: asked as written, answered as read. */
   public Answer readAs(String asked, String read) {
     return new Answer(asked, verdict, "Reading this as: " + read + "\n" + answer, confidence, citations, closest, intent,
-        sourcesDiffer, explain, smallTalk, read, escalation, asOf);
+        sourcesDiffer, explain, smallTalk, read, escalation, asOf, history);
+  }
+
+  /** The answer with the history of its first cited statement, said in one line. */
+  public Answer withHistory(List<HistoryStep> steps, String said) {
+    return new Answer(question, verdict, answer + " " + said, confidence, citations, closest, intent, sourcesDiffer,
+        explain, smallTalk, readAs, escalation, asOf, steps);
   }
 
   /** The answer read from the revisions in force on a date, saying so first. */
   public Answer asOf(String date, String said) {
     return new Answer(question, verdict, said + " " + answer, confidence, citations, closest, intent, sourcesDiffer,
-        explain, smallTalk, readAs, escalation, date);
+        explain, smallTalk, readAs, escalation, date, history);
   }
 
   /** An unknown answer that also says where to ask a person; any other answer unchanged. */
@@ -88,13 +98,13 @@ public record Answer(
       return this;
     }
     return new Answer(question, verdict, answer + " To ask a person: " + where + ".", confidence, citations, closest,
-        intent, sourcesDiffer, explain, smallTalk, readAs, where, asOf);
+        intent, sourcesDiffer, explain, smallTalk, readAs, where, asOf, history);
   }
 
   /** A reply to small talk or a question about the bot: what it covers, not a scope verdict. */
   static Answer smallTalk(String question, String kind, String text) {
     return new Answer(question, Verdict.UNKNOWN, text, 0, List.of(), List.of(), Intent.OTHER, false, null, kind, null,
-        null, null);
+        null, null, null);
   }
 
   /** An honest "I don't know", with the nearest passages when there are any. */

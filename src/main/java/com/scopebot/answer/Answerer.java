@@ -8,6 +8,10 @@ import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.PassageKind;
 import com.scopebot.corpus.Polarity;
 import com.scopebot.corpus.Statement;
+import com.scopebot.history.Change;
+import com.scopebot.history.History;
+import com.scopebot.history.Lineage;
+import com.scopebot.history.Version;
 import com.scopebot.index.PassageIndex;
 import com.scopebot.index.PassageIndex.Entry;
 import java.time.LocalDate;
@@ -81,6 +85,8 @@ public final class Answerer {
    * cached answer is exactly what answering again would give; popular questions are answered once.
    */
   private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+  /** Built on first use; see {@link #history()}. */
+  private volatile History history;
 
   public Answerer(PassageIndex index) {
     this.index = index;
@@ -147,7 +153,9 @@ public final class Answerer {
   }
 
   private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
-    LocalDate when = asOf != null ? asOf : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
+    // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
+    LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
+        : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
     if (when == null) {
       return compute(question, explain);
     }
@@ -181,6 +189,10 @@ public final class Answerer {
     Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
     if (smallTalk.isPresent()) {
       return SmallTalk.reply(question, smallTalk.get(), index.corpus());
+    }
+    Optional<Answer> changes = WhatChanged.reply(question, history());
+    if (changes.isPresent()) {
+      return changes.get();
     }
     Question q = reader.read(question);
     if (q.topic().isEmpty()) {
@@ -234,12 +246,64 @@ public final class Answerer {
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
     String text = compose(verdict, best, cited, other, beyond.orElse(null));
     double confidence = confidence(best, beyond.isPresent(), differ);
-    Answer a = new Answer(question, verdict, text, confidence,
-        cited.stream().map(r -> Citation.of(r.passage())).toList(), List.of(), q.intent(), differ);
+    Answer a = withHistory(new Answer(question, verdict, text, confidence,
+        cited.stream().map(r -> Citation.of(r.passage())).toList(), List.of(), q.intent(), differ), best);
     if (!explain) {
       return a;
     }
     return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ)));
+  }
+
+  /**
+   * The answer saying, in one line, how its first cited statement read before it last changed ("Changed in the 2018-12
+   * revision; the 2018-03 revision said: …"), with the statement's earlier revisions; the answer itself when it never
+   * changed.
+   */
+  private Answer withHistory(Answer a, Ranked best) {
+    Lineage lineage = history().of(best.passage(), best.statement());
+    // the rewording that changed most words says most about what was promised before ("One integrated application")
+    Optional<Change> reworded = lineage.changes().stream().filter(Change::reworded)
+        .max(Comparator.comparingInt(Answerer::wordsChanged));
+    if (!lineage.changed()) {
+      return a;
+    }
+    List<HistoryStep> steps = new ArrayList<>();
+    for (Change c : lineage.changes()) {
+      Version before = c.before();
+      Document older = c.older();
+      steps.add(new HistoryStep(c.kind().wire(), older.revision(), older.file(),
+          before == null ? "" : before.statement().text(),
+          before == null ? older.permalink(1).replaceAll("#L1$", "") : before.passage().url()));
+    }
+    String said;
+    if (reworded.isPresent() && reworded.get().before() != null) {
+      Change c = reworded.get();
+      said = "Changed in the " + c.newer().revision() + " revision; the " + c.older().revision() + " revision said: \u201c"
+          + c.before().statement().text() + "\u201d";
+    } else {
+      Document since = lineage.since();
+      said = since.equals(best.passage().document()) ? "" : "New in the " + since.revision() + " revision.";
+    }
+    return said.isEmpty() ? a : a.withHistory(steps, said);
+  }
+
+  private static int wordsChanged(Change c) {
+    return c.diff().stream().filter(r -> r.op() != com.scopebot.history.WordDiff.Op.EQUAL)
+        .mapToInt(r -> r.text().split("\\s+").length).sum();
+  }
+
+  /** The statements' histories across revisions, worked out on first use (most corpora have few revisions). */
+  private History history() {
+    History h = history;
+    if (h == null) {
+      synchronized (this) {
+        if (history == null) {
+          history = History.of(index.corpus());
+        }
+        h = history;
+      }
+    }
+    return h;
   }
 
   /** Statements laid out for a dispute at most. */

@@ -37,8 +37,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
     scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
-    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class, Main.Eval.class, Bench.class,
-        TeamsPackageCommand.class, ChangesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class,
+        Main.Eval.class, Bench.class, SearchCommand.class, TeamsPackageCommand.class, ChangesCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Whether standard input is a person at a terminal rather than a file or a pipe. */

@@ -8,11 +8,14 @@ import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.channel.web.ChangesServlet;
 import com.scopebot.channel.web.DisputeServlet;
+import com.scopebot.channel.web.DocumentsServlet;
+import com.scopebot.channel.web.SearchServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.RecordWriter;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
+import com.scopebot.service.LiveSearch;
 import com.scopebot.service.ScopeMetrics;
 import io.micrometer.core.instrument.Gauge;
 import jakarta.servlet.DispatcherType;
@@ -79,12 +82,15 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
     context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
+    context.addServlet(new ServletHolder(new DocumentsServlet(index)), "/api/documents/*");
     context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");
     HealthServlet health = new HealthServlet(index);
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
     context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken())), "/admin/reindex");
+    // the search index is built on the first search, from the corpus in service
+    context.addServlet(new ServletHolder(new SearchServlet(new LiveSearch(index))), "/api/search");
     mountChannels(context);
 
     // the web chat: plain files from the jar, index.html at "/"

@@ -41,6 +41,18 @@ class AsOfTest {
     assertEquals("2018-12-04", today.citations().get(0).revision());
   }
 
+  @Test
+  void anAnswerSaysHowItsStatementReadBeforeItChanged() throws Exception {
+    Answer a = Fixtures.bundled().answer("How many SaaS applications with single sign-on are integrated?");
+    assertTrue(a.answer().contains("Changed in the 2018-03-09 revision; the 2016-04-27 revision said: “One integrated "
+        + "application"), a.answer());
+    assertTrue(a.history().stream().anyMatch(h -> h.revision().equals("2016-04-27")
+        && h.statement().startsWith("One integrated application") && h.change().equals("reworded")), a.history().toString());
+    assertTrue(a.history().stream().allMatch(h -> h.url().startsWith("https://github.com/MicrosoftDocs/EMDocs/blob/")));
+    Answer unchanged = Fixtures.bundled().answer("Who provides the public SSL certificates?");
+    assertEquals(null, unchanged.history(), "a statement with no earlier revision has no history");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Was Windows Autopilot in scope in March 2018?                      | 2018-03-31

@@ -100,6 +100,18 @@ class ApiTest {
   }
 
   @Test
+  void listsTheDocumentsAndGivesOneAsItsClassifiedStatements() throws Exception {
+    JsonNode list = JSON.readTree(server.get("/api/documents").body());
+    assertTrue(list.get("documents").size() >= 2, list.toString());
+    JsonNode first = list.get("documents").get(0);
+    JsonNode doc = JSON.readTree(server.get("/api/documents/" + first.get("document").asText()).body());
+    assertTrue(doc.get("statements").size() > 0, doc.toString());
+    JsonNode s = doc.get("statements").get(0);
+    assertTrue(s.has("holder") && s.has("polarity") && s.has("url") && s.has("section"), s.toString());
+    assertEquals(404, server.get("/api/documents/no-such.md").statusCode());
+  }
+
+  @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
     assertEquals("help", a.get("smallTalk").asText());

@@ -1,0 +1,35 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.Fixtures;
+import org.junit.jupiter.api.Test;
+
+/** "What changed?" in any channel: each revision step's counts, examples with links, and where the full list is. */
+class WhatChangedTest {
+
+  @Test
+  void summarisesEachRevisionStepOfADocument() throws Exception {
+    Answer a = Fixtures.bundled().answer("what changed in the FastTrack responsibilities?");
+    assertEquals("changes", a.smallTalk());
+    assertTrue(a.answer().contains("FastTrack responsibilities: 2018-03-09 → 2018-12-04: 42 added, 20 removed, "
+        + "13 reworded, 2 moved."), a.answer());
+    assertTrue(a.answer().contains("2016-04-27 → 2018-03-09"), a.answer());
+    assertTrue(a.answer().contains("https://github.com/MicrosoftDocs/EMDocs/blob/"), a.answer());
+  }
+
+  @Test
+  void onlyTheStepsSinceADate() throws Exception {
+    Answer a = Fixtures.bundled().answer("/scope changes since 2018-06-01".replace("/scope ", ""));
+    assertTrue(a.answer().contains("2018-03-09 → 2018-12-04"), a.answer());
+    assertTrue(!a.answer().contains("2016-04-27 → 2018-03-09"), a.answer());
+    assertEquals(null, a.asOf(), "a date to compare from is not a date to answer as of");
+  }
+
+  @Test
+  void anUnknownDocumentNameFallsBackToEveryDocument() throws Exception {
+    Answer a = Fixtures.bundled().answer("what changed in the Viva Glint guide?");
+    assertTrue(a.answer().startsWith("I don't know a document called \"Viva Glint guide\""), a.answer());
+  }
+}
