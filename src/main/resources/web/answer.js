@@ -394,6 +394,7 @@ var Scopebot = window.Scopebot || {};
   Scopebot.renderAnswer = renderAnswer;
   Scopebot.renderBadge = renderBadge;
   Scopebot.renderTrail = renderTrail;
+  Scopebot.headings = headings;
   Scopebot.renderCopyLink = renderCopyLink;
   Scopebot.NETWORK_ERROR = NETWORK_ERROR;
 })();

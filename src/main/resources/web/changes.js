@@ -33,13 +33,15 @@
     return {
       document: (q.get('document') || '').trim(),
       since: (q.get('since') || '').trim(),
-      kind: Object.prototype.hasOwnProperty.call(KINDS, kind) ? kind : ''
+      kind: Object.prototype.hasOwnProperty.call(KINDS, kind) ? kind : '',
+      // the revision whose step to open (the document browser's "What changed since …")
+      to: (q.get('to') || '').trim()
     };
   }
 
   function addressFor(view) {
     var q = new URLSearchParams();
-    ['document', 'since', 'kind'].forEach(function (k) { if (view[k]) q.set(k, view[k]); });
+    ['document', 'since', 'kind', 'to'].forEach(function (k) { if (view[k]) q.set(k, view[k]); });
     var query = q.toString();
     return window.location.pathname + (query ? '?' + query : '');
   }
@@ -172,7 +174,8 @@
     return ol;
   }
 
-  function renderDocument(d, since) {
+  /** A document's revisions and steps: the step to the revision named "to" open, else the newest. */
+  function renderDocument(d, since, to) {
     var sec = el('section', 'family');
     sec.appendChild(el('h2', 'family-title', d.title || d.document || 'Document'));
     var revisions = Array.isArray(d.revisions) ? d.revisions : [];
@@ -185,7 +188,10 @@
       sec.appendChild(el('p', 'no-changes', revisions.length < 2 ? 'This document has no earlier revision.'
           : 'No revision since ' + since + '.'));
     }
-    steps.forEach(function (step, i) { sec.appendChild(renderStep(step, i === 0)); });
+    var opened = to && steps.some(function (step) { return step.to && step.to.document === to; });
+    steps.forEach(function (step, i) {
+      sec.appendChild(renderStep(step, opened ? step.to && step.to.document === to : i === 0));
+    });
     return sec;
   }
 
@@ -207,9 +213,13 @@
     if (!documents.length) {
       result.appendChild(el('p', 'empty-state', 'No document has an earlier revision.'));
     }
-    documents.forEach(function (d) { result.appendChild(renderDocument(d, view.since)); });
+    documents.forEach(function (d) { result.appendChild(renderDocument(d, view.since, view.to)); });
     filter(view.kind);
     result.hidden = false;
+    if (view.to) {
+      var step = result.querySelector('details.step[open]');
+      if (step) step.scrollIntoView({ block: 'start' });
+    }
     announce(documents.length === 1 ? 'Changes to ' + documents[0].title + ' shown.'
         : documents.length + ' documents with revisions shown.');
   }
@@ -254,7 +264,7 @@
 
   form.addEventListener('submit', function (ev) {
     ev.preventDefault();
-    var view = { document: documentInput.value.trim(), since: sinceInput.value, kind: chosenKind() };
+    var view = { document: documentInput.value.trim(), since: sinceInput.value, kind: chosenKind(), to: '' };
     var same = addressFor(view) === addressFor(fromAddress());
     if (same) history.replaceState(null, '', addressFor(view));
     else history.pushState(null, '', addressFor(view));
