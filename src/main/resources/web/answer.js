@@ -23,6 +23,8 @@ var Scopebot = window.Scopebot || {};
   var DIFFER_MARK = 'Sources differ:';
   /** A follow-up's answer text opens with this line (see Answer.readAs on the server). */
   var READ_AS_MARK = 'Reading this as: ';
+  /** With a "history", the answer text ends with one of these lines (see Answerer.withHistory on the server). */
+  var HISTORY_MARKS = [' Changed in the ', ' New in the '];
 
   /** Create an element with optional class and text (text goes through textContent). */
   function el(tag, className, text) {
@@ -287,6 +289,26 @@ var Scopebot = window.Scopebot || {};
     return { button: button, row: row };
   }
 
+  /** "Changed in the 2018-12 revision; the 2018-03 revision said: …", with a link to where that revision said it. */
+  function renderChangeNote(line, history) {
+    var note = el('p', 'notice change-note', line);
+    note.setAttribute('role', 'note');
+    var said = /the (\S+) revision said/.exec(line);
+    var step = null;
+    history.forEach(function (h) { if (!step && h && said && h.revision === said[1]) step = h; });
+    if (step && typeof step.url === 'string' && /^https?:\/\//i.test(step.url)) {
+      var a = el('a', 'source-link', 'Open the ' + step.revision + ' revision');
+      a.appendChild(icon(' ↗'));
+      a.href = step.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.setAttribute('aria-label', 'Open the ' + step.revision + ' revision (opens in a new tab)');
+      note.appendChild(document.createTextNode(' '));
+      note.appendChild(a);
+    }
+    return note;
+  }
+
   /** The verdict as a badge ("⛔ Out of scope"); 'about' for a reply to small talk, anything unknown as unknown. */
   function renderBadge(verdict) {
     var known = verdict === 'about' || Object.prototype.hasOwnProperty.call(VERDICTS, verdict);
@@ -344,6 +366,15 @@ var Scopebot = window.Scopebot || {};
       msg.appendChild(el('p', 'read-as', newline < 0 ? text : text.slice(0, newline)));
       text = newline < 0 ? '' : text.slice(newline + 1);
     }
+    var change = null;
+    if (Array.isArray(data.history) && data.history.length) {
+      // how the cited statement read before ("Changed in the 2018-12 revision; …"): its own line, after the rest
+      var from = Math.max.apply(null, HISTORY_MARKS.map(function (m) { return (' ' + text).lastIndexOf(m); }));
+      if (from >= 0) {
+        change = text.slice(from).trim();
+        text = text.slice(0, from).trim();
+      }
+    }
     var differ = null;
     if (data.sourcesDiffer) {
       // the answer already ends with the sentence naming both sides: show it once, set apart
@@ -357,6 +388,7 @@ var Scopebot = window.Scopebot || {};
       note.setAttribute('role', 'note');
       msg.appendChild(note);
     }
+    if (change) msg.appendChild(renderChangeNote(change, data.history));
 
     var cites = Array.isArray(data.citations) ? data.citations : [];
     if (cites.length && options.citations !== false) msg.appendChild(renderCitations(cites, 'citations'));

@@ -131,6 +131,19 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void saysHowTheCitedStatementReadBeforeApartFromTheDisagreement() {
+    WebElement answer = ask(DISAGREEING);
+    WebElement note = answer.findElement(By.cssSelector(".change-note"));
+    assertTrue(note.getText().startsWith("Changed in the 2018-03-09 revision; the 2016-04-27 revision said: “One"
+        + " integrated application"), note.getText());
+    WebElement link = note.findElement(By.cssSelector("a.source-link"));
+    assertEquals("Open the 2016-04-27 revision ↗", link.getText());
+    assertTrue(link.getAttribute("href").endsWith("#L128"), link.getAttribute("href"));
+    assertFalse(answer.findElement(By.cssSelector(".sources-differ")).getText().contains("Changed in"));
+    assertFalse(answer.findElement(By.cssSelector(".answer-text")).getText().contains("Changed in"));
+  }
+
+  @Test
   void recordsThumbsDownWithAReason() throws Exception {
     WebElement answer = ask("Who is responsible for SSL certificates?");
     assertEquals("customer", answer.getAttribute("data-verdict"));
