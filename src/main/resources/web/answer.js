@@ -117,6 +117,19 @@ var Scopebot = window.Scopebot || {};
     return repeats ? section.slice(1) : section;
   }
 
+  /** The quote as the document has it, the statement that counts marked in it when the quote says more. */
+  function renderQuote(quote, statement) {
+    var q = el('blockquote', 'quote');
+    var at = statement && statement !== quote ? quote.indexOf(statement) : -1;
+    if (at < 0) {
+      q.textContent = quote || statement;
+      return q;
+    }
+    q.appendChild(document.createTextNode(quote.slice(0, at)));
+    q.appendChild(el('mark', 'statement', statement));
+    q.appendChild(document.createTextNode(quote.slice(at + statement.length)));
+    return q;
+  }
   /** Where a quote comes from: title › headings · revision, "superseded revision" when newer exists, the link. */
   function renderTrail(c) {
     var meta = el('div', 'trail-row');
@@ -426,6 +439,7 @@ var Scopebot = window.Scopebot || {};
   Scopebot.renderAnswer = renderAnswer;
   Scopebot.renderBadge = renderBadge;
   Scopebot.renderTrail = renderTrail;
+  Scopebot.renderQuote = renderQuote;
   Scopebot.headings = headings;
   Scopebot.renderCopyLink = renderCopyLink;
   Scopebot.NETWORK_ERROR = NETWORK_ERROR;

@@ -40,19 +40,6 @@
     result.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
-  /** The quote as the document has it, the statement that counts marked in it when the quote says more. */
-  function renderQuote(quote, statement) {
-    var q = el('blockquote', 'quote');
-    var at = statement && statement !== quote ? quote.indexOf(statement) : -1;
-    if (at < 0) {
-      q.textContent = quote || statement;
-      return q;
-    }
-    q.appendChild(document.createTextNode(quote.slice(0, at)));
-    q.appendChild(el('mark', 'statement', statement));
-    q.appendChild(document.createTextNode(quote.slice(at + statement.length)));
-    return q;
-  }
 
   function citationKey(c) {
     return (c.document || '') + ':' + (c.line || '');
@@ -63,7 +50,7 @@
     var statement = typeof e.statement === 'string' ? e.statement : '';
     var li = el('li', 'evidence-item');
     if (c.current === false) li.classList.add('from-superseded');
-    li.appendChild(renderQuote(typeof c.quote === 'string' ? c.quote : '', statement));
+    li.appendChild(Scopebot.renderQuote(typeof c.quote === 'string' ? c.quote : '', statement));
     if (typeof e.why === 'string' && e.why) {
       var why = el('p', 'why');
       why.appendChild(el('span', 'why-label', 'Why'));
