@@ -81,7 +81,22 @@ class WebChatBrowserTest {
     List<WebElement> answers = browser.findElements(By.cssSelector("article.answer"));
     WebElement answer = answers.get(answers.size() - 1);
     new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(answer));
+    awaitScrollEnd();
     return answer;
+  }
+
+  /**
+   * Waits until the page stops moving: the chat scrolls smoothly to a new answer, and a click meanwhile can land on
+   * whatever scrolls under the pointer (the input bar).
+   */
+  private static void awaitScrollEnd() {
+    long[] last = {-1};
+    new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+      long y = ((Number) browser.executeScript("return window.scrollY")).longValue();
+      boolean still = y == last[0];
+      last[0] = y;
+      return still;
+    });
   }
 
   private static void screenshot(String name) throws Exception {
