@@ -23,6 +23,8 @@ var Scopebot = window.Scopebot || {};
   var DIFFER_MARK = 'Sources differ:';
   /** A follow-up's answer text opens with this line (see Answer.readAs on the server). */
   var READ_AS_MARK = 'Reading this as: ';
+  /** With a "history", the answer text ends with one of these lines (see Answerer.withHistory on the server). */
+  var HISTORY_MARKS = [' Changed in the ', ' New in the '];
 
   /** Create an element with optional class and text (text goes through textContent). */
   function el(tag, className, text) {
@@ -43,13 +45,12 @@ var Scopebot = window.Scopebot || {};
     return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
   }
 
-  /** POST JSON; resolves to parsed body (or null), rejects with an Error carrying a user-facing message. */
-  function postJson(url, body) {
-    return fetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify(body)
-    }).catch(function () {
+  /**
+   * fetch, then the body as JSON (or null); rejects with an Error carrying a user-facing message and, when the server
+   * answered, its HTTP status (error.status).
+   */
+  function requestJson(url, init) {
+    return fetch(url, init).catch(function () {
       throw new Error(NETWORK_ERROR);
     }).then(function (res) {
       return res.text().then(function (raw) {
@@ -58,11 +59,27 @@ var Scopebot = window.Scopebot || {};
         if (!res.ok) {
           var msg = data && typeof data.error === 'string' && data.error
             ? data.error : 'Something went wrong (HTTP ' + res.status + ').';
-          throw new Error(msg);
+          var error = new Error(msg);
+          error.status = res.status;
+          throw error;
         }
         return data;
       });
     });
+  }
+
+  /** POST JSON; resolves to parsed body (or null), rejects as requestJson does. */
+  function postJson(url, body) {
+    return requestJson(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: JSON.stringify(body)
+    });
+  }
+
+  /** GET JSON; resolves to parsed body (or null), rejects as requestJson does. */
+  function getJson(url) {
+    return requestJson(url, { headers: { 'Accept': 'application/json' } });
   }
 
   /** Words for the engine's confidence (0..1); the number itself goes in the tooltip. */
@@ -100,23 +117,41 @@ var Scopebot = window.Scopebot || {};
     return repeats ? section.slice(1) : section;
   }
 
+  /** The quote as the document has it, the statement that counts marked in it when the quote says more. */
+  function renderQuote(quote, statement) {
+    var q = el('blockquote', 'quote');
+    var at = statement && statement !== quote ? quote.indexOf(statement) : -1;
+    if (at < 0) {
+      q.textContent = quote || statement;
+      return q;
+    }
+    q.appendChild(document.createTextNode(quote.slice(0, at)));
+    q.appendChild(el('mark', 'statement', statement));
+    q.appendChild(document.createTextNode(quote.slice(at + statement.length)));
+    return q;
+  }
+  /** Where a quote comes from: title › headings · revision, "superseded revision" when newer exists, the link. */
+  function renderTrail(c) {
+    var meta = el('div', 'trail-row');
+    var title = c.title || c.document || 'Document';
+    var section = headings(title, Array.isArray(c.section) ? c.section.filter(Boolean) : []);
+    var trail = el('span', 'trail');
+    trail.appendChild(el('cite', 'doc-title', title));
+    var rest = section.map(function (s) { return ' › ' + s; }).join('');
+    if (c.revision) rest += ' · ' + c.revision;
+    if (rest) trail.appendChild(document.createTextNode(rest));
+    meta.appendChild(trail);
+    if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
+    if (c.url && /^https?:\/\//i.test(c.url)) meta.appendChild(renderSourceLink(c));
+    return meta;
+  }
+
   function renderCitations(list, className) {
     var ol = el('ol', className);
     list.forEach(function (c) {
       var li = el('li', 'citation');
       li.appendChild(el('blockquote', 'quote', c.quote || ''));
-      var meta = el('div', 'trail-row');
-      var title = c.title || c.document || 'Document';
-      var section = headings(title, Array.isArray(c.section) ? c.section.filter(Boolean) : []);
-      var trail = el('span', 'trail');
-      trail.appendChild(el('cite', 'doc-title', title));
-      var rest = section.map(function (s) { return ' › ' + s; }).join('');
-      if (c.revision) rest += ' · ' + c.revision;
-      if (rest) trail.appendChild(document.createTextNode(rest));
-      meta.appendChild(trail);
-      if (c.current === false) meta.appendChild(el('span', 'tag superseded', 'superseded revision'));
-      if (c.url && /^https?:\/\//i.test(c.url)) meta.appendChild(renderSourceLink(c));
-      li.appendChild(meta);
+      li.appendChild(renderTrail(c));
       ol.appendChild(li);
     });
     return ol;
@@ -203,19 +238,28 @@ var Scopebot = window.Scopebot || {};
     return [box, reasonForm, err];
   }
 
+  /** What "Copy link" says for an answer's record; the dispute page passes its own. */
+  var RECORD_LINK = {
+    title: 'Copy a link to this answer\'s record',
+    label: 'Link to this answer',
+    copied: 'Link to the answer copied.'
+  };
+
   /**
-   * "Copy link" to the answer's record, and the row that shows the link selected where the Clipboard API is missing
-   * or refused; returned apart ({button, row}) so the row can take the full width under the feedback.
+   * "Copy link" to a URL (by default the answer's record: words as RECORD_LINK), and the row that shows the link
+   * selected where the Clipboard API is missing or refused; returned apart ({button, row}) so the row can take the
+   * full width under the feedback.
    */
-  function renderCopyLink(id, options) {
-    var url = new URL('/api/answers/' + encodeURIComponent(id), window.location.href).href;
+  function renderCopyLink(url, options, words) {
+    words = words || RECORD_LINK;
+    url = new URL(url, window.location.href).href;
     var button = el('button', 'copy-link', 'Copy link');
     button.type = 'button';
-    button.title = 'Copy a link to this answer\'s record';
+    button.title = words.title;
     var row = el('div', 'record-url-row');
     row.hidden = true;
-    var fieldId = 'record-' + id + '-' + Math.random().toString(36).slice(2, 8);
-    var label = el('label', 'record-url-label', 'Link to this answer');
+    var fieldId = 'link-' + Math.random().toString(36).slice(2, 10);
+    var label = el('label', 'record-url-label', words.label);
     label.htmlFor = fieldId;
     var field = el('input', 'record-url');
     field.id = fieldId;
@@ -231,7 +275,7 @@ var Scopebot = window.Scopebot || {};
     var timer = null;
     function copied() {
       button.textContent = 'Copied ✓';
-      if (options.announce) options.announce('Link to the answer copied.');
+      if (options.announce) options.announce(words.copied);
       clearTimeout(timer);
       timer = setTimeout(function () { button.textContent = 'Copy link'; }, 2500);
     }
@@ -258,10 +302,59 @@ var Scopebot = window.Scopebot || {};
     return { button: button, row: row };
   }
 
+  /** "Changed in the 2018-12 revision; the 2018-03 revision said: …", with a link to where that revision said it. */
+  function renderChangeNote(line, history) {
+    var note = el('p', 'notice change-note', line);
+    note.setAttribute('role', 'note');
+    var said = /the (\S+) revision said/.exec(line);
+    var step = null;
+    history.forEach(function (h) { if (!step && h && said && h.revision === said[1]) step = h; });
+    if (step && typeof step.url === 'string' && /^https?:\/\//i.test(step.url)) {
+      var a = el('a', 'source-link', 'Open the ' + step.revision + ' revision');
+      a.appendChild(icon(' ↗'));
+      a.href = step.url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      a.setAttribute('aria-label', 'Open the ' + step.revision + ' revision (opens in a new tab)');
+      note.appendChild(document.createTextNode(' '));
+      note.appendChild(a);
+    }
+    return note;
+  }
+
+  /** The verdict as a badge ("⛔ Out of scope"); 'about' for a reply to small talk, anything unknown as unknown. */
+  function renderBadge(verdict) {
+    var known = verdict === 'about' || Object.prototype.hasOwnProperty.call(VERDICTS, verdict);
+    var key = known ? verdict : 'unknown';
+    var label = key === 'about' ? ABOUT : VERDICTS[key];
+    var badge = el('span', 'verdict badge verdict-' + key);
+    badge.appendChild(icon(label[0]));
+    badge.appendChild(document.createTextNode(' ' + label[1]));
+    return badge;
+  }
+
+  /** Intents of a question that claims or asks about coverage: what a dispute is about (see Intent on the server). */
+  var DISPUTABLE = ['CLAIM', 'COVERED'];
+
+  /** "Dispute view" for the question, as read when it was a follow-up (the page has no conversation to read it in). */
+  function renderDisputeLink(data) {
+    var claim = typeof data.readAs === 'string' && data.readAs ? data.readAs : data.question;
+    var row = el('p', 'dispute-row');
+    var a = el('a', 'dispute-link');
+    a.appendChild(icon('⚖️ '));
+    a.appendChild(document.createTextNode('Dispute view'));
+    a.href = '/dispute.html?' + new URLSearchParams({ claim: claim }).toString();
+    row.appendChild(a);
+    row.appendChild(el('span', 'dispute-hint', 'every statement for and against, across revisions'));
+    return row;
+  }
+
   /**
    * The answer as an article. options: feedback ('helpful' / 'not_helpful' when already sent),
    * onFeedback(id, helpful) after feedback is sent, announce(text) for a screen-reader status,
-   * restored (true for an answer from the saved conversation: it shows without animation).
+   * restored (true for an answer from the saved conversation: it shows without animation),
+   * citations (false to leave the cited quotes out: the dispute page lays them out itself),
+   * disputeLinks (true to link a claim or coverage question to its dispute view).
    */
   function renderAnswer(data, options) {
     options = options || {};
@@ -273,11 +366,7 @@ var Scopebot = window.Scopebot || {};
     if (about) msg.setAttribute('data-small-talk', data.smallTalk);
 
     var head = el('div', 'answer-head');
-    var label = about ? ABOUT : VERDICTS[verdict];
-    var badge = el('span', 'verdict badge verdict-' + (about ? 'about' : verdict));
-    badge.appendChild(icon(label[0]));
-    badge.appendChild(document.createTextNode(' ' + label[1]));
-    head.appendChild(badge);
+    head.appendChild(renderBadge(about ? 'about' : verdict));
     if (verdict !== 'unknown' && typeof data.confidence === 'number') {
       head.appendChild(renderConfidence(data.confidence));
     }
@@ -289,6 +378,15 @@ var Scopebot = window.Scopebot || {};
       var newline = text.indexOf('\n');
       msg.appendChild(el('p', 'read-as', newline < 0 ? text : text.slice(0, newline)));
       text = newline < 0 ? '' : text.slice(newline + 1);
+    }
+    var change = null;
+    if (Array.isArray(data.history) && data.history.length) {
+      // how the cited statement read before ("Changed in the 2018-12 revision; …"): its own line, after the rest
+      var from = Math.max.apply(null, HISTORY_MARKS.map(function (m) { return (' ' + text).lastIndexOf(m); }));
+      if (from >= 0) {
+        change = text.slice(from).trim();
+        text = text.slice(0, from).trim();
+      }
     }
     var differ = null;
     if (data.sourcesDiffer) {
@@ -303,9 +401,10 @@ var Scopebot = window.Scopebot || {};
       note.setAttribute('role', 'note');
       msg.appendChild(note);
     }
+    if (change) msg.appendChild(renderChangeNote(change, data.history));
 
     var cites = Array.isArray(data.citations) ? data.citations : [];
-    if (cites.length) msg.appendChild(renderCitations(cites, 'citations'));
+    if (cites.length && options.citations !== false) msg.appendChild(renderCitations(cites, 'citations'));
 
     var closest = Array.isArray(data.closest) ? data.closest : [];
     if (verdict === 'unknown' && closest.length) {
@@ -314,11 +413,15 @@ var Scopebot = window.Scopebot || {};
       sec.appendChild(renderCitations(closest, 'citations'));
       msg.appendChild(sec);
     }
+    if (options.disputeLinks && !about && typeof data.question === 'string' && data.question
+        && DISPUTABLE.indexOf(data.intent) >= 0) {
+      msg.appendChild(renderDisputeLink(data));
+    }
     // a reply to small talk asks for no feedback, as in Slack and Teams
     if (!about && typeof data.id === 'string' && data.id) {
       // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
       var feedback = renderFeedback(data.id, options);
-      var copy = renderCopyLink(data.id, options);
+      var copy = renderCopyLink('/api/answers/' + encodeURIComponent(data.id), options);
       var foot = el('div', 'answer-foot');
       [feedback[0], copy.button].concat(feedback.slice(1), [copy.row]).forEach(function (node) {
         foot.appendChild(node);
@@ -329,8 +432,15 @@ var Scopebot = window.Scopebot || {};
   }
 
   Scopebot.el = el;
+  Scopebot.icon = icon;
   Scopebot.postJson = postJson;
+  Scopebot.getJson = getJson;
   Scopebot.smoothScroll = smoothScroll;
   Scopebot.renderAnswer = renderAnswer;
+  Scopebot.renderBadge = renderBadge;
+  Scopebot.renderTrail = renderTrail;
+  Scopebot.renderQuote = renderQuote;
+  Scopebot.headings = headings;
+  Scopebot.renderCopyLink = renderCopyLink;
   Scopebot.NETWORK_ERROR = NETWORK_ERROR;
 })();

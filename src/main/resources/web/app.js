@@ -21,7 +21,7 @@
     setTimeout(function () { announcer.textContent = text; }, 50);
   }
 
-  var answerOptions = { onFeedback: saved.markFeedback, announce: announce };
+  var answerOptions = { onFeedback: saved.markFeedback, announce: announce, disputeLinks: true };
 
   /**
    * A random id for this tab's conversation, so the server reads a follow-up ("and for a single forest?") against
@@ -70,7 +70,8 @@
       bubble.classList.add('restored');
       log.appendChild(bubble);
       log.appendChild(Scopebot.renderAnswer(x.answer,
-          { feedback: x.feedback, onFeedback: answerOptions.onFeedback, announce: announce, restored: true }));
+          { feedback: x.feedback, onFeedback: answerOptions.onFeedback, announce: announce, restored: true,
+            disputeLinks: true }));
     });
     showHistoryBar();
     var nav = window.performance && performance.getEntriesByType

@@ -8,13 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Engine;
 import com.scopebot.server.TestServer;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,27 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The web chat in a real headless browser: Debian's chromium driven through its chromedriver (installed by
- * {@code .ci/run}). Leaves screenshots in {@code target/screenshots/}: {@code webchat.png}, and
+ * The web chat in a real headless browser ({@link HeadlessChromium}). Leaves screenshots in {@code target/screenshots/}: {@code webchat.png}, and
  * {@code webchat-desktop.png} (1280×900) and {@code webchat-mobile.png} (400×800) with an answer on screen.
  */
 class WebChatBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String CHROMIUM = System.getProperty("scopebot.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("scopebot.chromedriver", "/usr/bin/chromedriver");
-  private static final Dimension DESKTOP = new Dimension(1280, 900);
-  private static final Dimension MOBILE = new Dimension(400, 800);
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
+  private static final Dimension MOBILE = HeadlessChromium.MOBILE;
 
   /** Two revisions disagree on this one, so the answer carries {@code sourcesDiffer}. */
   private static final String DISAGREEING = "How many SaaS applications with single sign-on are integrated?";
@@ -54,17 +43,8 @@ class WebChatBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assertTrue(new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
-        "the browser test needs Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
     server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,900", "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(profile);
   }
 
   @AfterAll
@@ -86,13 +66,8 @@ class WebChatBrowserTest {
     browser.navigate().refresh();
   }
 
-  /**
-   * Sets the page's viewport to exactly {@code size} (a window's size would include the browser's frame); the phone
-   * size is emulated as a phone: scroll bars over the page, the viewport meta tag honoured.
-   */
   private static void viewport(Dimension size) {
-    browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.getWidth(),
-        "height", size.getHeight(), "deviceScaleFactor", 1, "mobile", size.equals(MOBILE)));
+    HeadlessChromium.viewport(browser, size);
   }
 
   /** Asks in the page as it is and returns the new answer once it shows. */
@@ -106,14 +81,26 @@ class WebChatBrowserTest {
     List<WebElement> answers = browser.findElements(By.cssSelector("article.answer"));
     WebElement answer = answers.get(answers.size() - 1);
     new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOf(answer));
+    awaitScrollEnd();
     return answer;
   }
 
+  /**
+   * Waits until the page stops moving: the chat scrolls smoothly to a new answer, and a click meanwhile can land on
+   * whatever scrolls under the pointer (the input bar).
+   */
+  private static void awaitScrollEnd() {
+    long[] last = {-1};
+    new WebDriverWait(browser, Duration.ofSeconds(5)).pollingEvery(Duration.ofMillis(100)).until(d -> {
+      long y = ((Number) browser.executeScript("return window.scrollY")).longValue();
+      boolean still = y == last[0];
+      last[0] = y;
+      return still;
+    });
+  }
+
   private static void screenshot(String name) throws Exception {
-    Path shot = SCREENSHOTS.resolve(name);
-    Files.createDirectories(SCREENSHOTS);
-    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-    assertTrue(Files.size(shot) > 10_000, "a real screenshot");
+    HeadlessChromium.screenshot(browser, name);
   }
 
   /** Whether the element a person would click or type into at the centre of {@code e} is {@code e} or inside it. */
@@ -156,6 +143,19 @@ class WebChatBrowserTest {
     String text = answer.getText();
     assertEquals(1, text.split("Sources differ", -1).length - 1, text);
     assertTrue(answer.findElement(By.cssSelector(".sources-differ")).getText().startsWith("Sources differ:"));
+  }
+
+  @Test
+  void saysHowTheCitedStatementReadBeforeApartFromTheDisagreement() {
+    WebElement answer = ask(DISAGREEING);
+    WebElement note = answer.findElement(By.cssSelector(".change-note"));
+    assertTrue(note.getText().startsWith("Changed in the 2018-03-09 revision; the 2016-04-27 revision said: “One"
+        + " integrated application"), note.getText());
+    WebElement link = note.findElement(By.cssSelector("a.source-link"));
+    assertEquals("Open the 2016-04-27 revision ↗", link.getText());
+    assertTrue(link.getAttribute("href").endsWith("#L128"), link.getAttribute("href"));
+    assertFalse(answer.findElement(By.cssSelector(".sources-differ")).getText().contains("Changed in"));
+    assertFalse(answer.findElement(By.cssSelector(".answer-text")).getText().contains("Changed in"));
   }
 
   @Test

@@ -1,0 +1,293 @@
+/*
+ * Scopebot "What changed" — every revision of a document against the one before (GET /api/changes): the revisions,
+ * then each step's statements added, removed, reworded (word by word) or moved, grouped by section, each with both
+ * revisions' links. The document, the date and the kind shown live in the address, so the page is a link to share.
+ * Server text is only ever set via textContent.
+ */
+(function () {
+  'use strict';
+
+  var el = Scopebot.el;
+  var form = document.getElementById('changes-form');
+  var documentInput = document.getElementById('document');
+  var documentList = document.getElementById('documents');
+  var sinceInput = document.getElementById('since');
+  var button = document.getElementById('show');
+  var status = document.getElementById('status');
+  var errorBox = document.getElementById('error');
+  var result = document.getElementById('result');
+  var announcer = document.getElementById('announce');
+  var KINDS = { added: 'Added', removed: 'Removed', reworded: 'Reworded', moved: 'Moved' };
+  /** Numbers the requests: an older one that answers after a newer one started is dropped. */
+  var latest = 0;
+
+  function announce(text) {
+    announcer.textContent = '';
+    setTimeout(function () { announcer.textContent = text; }, 50);
+  }
+
+  /** What the address asks for: {document, since, kind}, each '' when not given. */
+  function fromAddress() {
+    var q = new URLSearchParams(window.location.search);
+    var kind = q.get('kind') || '';
+    return {
+      document: (q.get('document') || '').trim(),
+      since: (q.get('since') || '').trim(),
+      kind: Object.prototype.hasOwnProperty.call(KINDS, kind) ? kind : '',
+      // the revision whose step to open (the document browser's "What changed since …")
+      to: (q.get('to') || '').trim()
+    };
+  }
+
+  function addressFor(view) {
+    var q = new URLSearchParams();
+    ['document', 'since', 'kind', 'to'].forEach(function (k) { if (view[k]) q.set(k, view[k]); });
+    var query = q.toString();
+    return window.location.pathname + (query ? '?' + query : '');
+  }
+
+  function chosenKind() {
+    var checked = form.querySelector('input[name="kind"]:checked');
+    return checked ? checked.value : '';
+  }
+
+  function showForm(view) {
+    documentInput.value = view.document;
+    sinceInput.value = view.since;
+    form.querySelector('input[name="kind"][value="' + view.kind + '"]').checked = true;
+  }
+
+  /** Offers every title and file name seen so far in the document box. */
+  function remember(documents) {
+    var known = {};
+    Array.prototype.forEach.call(documentList.options, function (o) { known[o.value] = true; });
+    documents.forEach(function (d) {
+      (Array.isArray(d.revisions) ? d.revisions : []).forEach(function (r) {
+        [r.title, r.document].forEach(function (name) {
+          if (typeof name === 'string' && name && !known[name]) {
+            known[name] = true;
+            documentList.appendChild(el('option')).value = name;
+          }
+        });
+      });
+    });
+  }
+
+  /** "2018-03-09, line 31 ↗": a permalink to a statement in one revision. */
+  function statementLink(s) {
+    if (!s || typeof s.url !== 'string' || !/^https?:\/\//i.test(s.url)) return null;
+    var words = (s.revision || s.document || 'Document') + (s.line ? ', line ' + s.line : '');
+    var a = el('a', 'source-link', words);
+    a.appendChild(Scopebot.icon(' ↗'));
+    a.href = s.url;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.title = (s.title || '') + (s.document ? ' (' + s.document + ')' : '');
+    a.setAttribute('aria-label', (s.title || 'Document') + ', ' + words + ' (opens in a new tab)');
+    return a;
+  }
+
+  /** The statement's words; a rewording shows what was deleted and inserted. */
+  function renderText(c) {
+    var p = el('p', 'change-text');
+    if (c.kind === 'reworded' && Array.isArray(c.words) && c.words.length) {
+      c.words.forEach(function (w) {
+        var tag = w.op === 'delete' ? 'del' : w.op === 'insert' ? 'ins' : null;
+        p.appendChild(tag ? el(tag, null, w.text) : document.createTextNode(w.text));
+      });
+    } else {
+      p.textContent = c.text || '';
+    }
+    return p;
+  }
+
+  function headingsOf(section) {
+    return Array.isArray(section) && section.length ? section.join(' › ') : 'Before the first heading';
+  }
+
+  function renderChange(c) {
+    var kind = Object.prototype.hasOwnProperty.call(KINDS, c.kind) ? c.kind : 'reworded';
+    var li = el('li', 'change');
+    li.setAttribute('data-kind', kind);
+    li.appendChild(el('span', 'tag kind-' + kind, KINDS[kind]));
+    li.appendChild(renderText(c));
+    if (kind === 'moved' && c.before) {
+      li.appendChild(el('p', 'moved-from', 'Moved from ' + headingsOf(c.before.section)));
+    }
+    var links = el('div', 'trail-row');
+    var before = statementLink(c.before);
+    var after = statementLink(c.after);
+    if (before) links.appendChild(before);
+    if (before && after) links.appendChild(el('span', 'arrow', '→')).setAttribute('aria-hidden', 'true');
+    if (after) links.appendChild(after);
+    li.appendChild(links);
+    return li;
+  }
+
+  function countsLine(counts) {
+    return Object.keys(KINDS).map(function (k) {
+      return (counts && typeof counts[k] === 'number' ? counts[k] : 0) + ' ' + KINDS[k].toLowerCase();
+    }).join(' · ');
+  }
+
+  function renderStep(step, open) {
+    var details = el('details', 'step');
+    details.open = open;
+    var summary = el('summary', 'step-summary');
+    summary.appendChild(el('span', 'step-revisions',
+        (step.from && step.from.revision) + ' → ' + (step.to && step.to.revision)));
+    summary.appendChild(el('span', 'step-counts', countsLine(step.counts)));
+    details.appendChild(summary);
+    if (step.from && step.to && step.from.title !== step.to.title) {
+      details.appendChild(el('p', 'renamed', 'Renamed from “' + step.from.title + '” to “' + step.to.title + '”.'));
+    }
+    (Array.isArray(step.sections) ? step.sections : []).forEach(function (s) {
+      var sec = el('section', 'change-section');
+      sec.appendChild(el('h4', 'change-section-heading', headingsOf(s.section)));
+      var list = el('ul', 'change-list');
+      (Array.isArray(s.changes) ? s.changes : []).forEach(function (c) { list.appendChild(renderChange(c)); });
+      sec.appendChild(list);
+      details.appendChild(sec);
+    });
+    return details;
+  }
+
+  function renderRevisions(revisions) {
+    var ol = el('ol', 'revisions');
+    revisions.forEach(function (r, i) {
+      var li = el('li', 'revision');
+      li.appendChild(el('span', 'revision-date', r.revision || ''));
+      li.appendChild(el('cite', 'doc-title', r.title || r.document || ''));
+      var current = i === revisions.length - 1;
+      li.appendChild(el('span', current ? 'tag in-force' : 'tag superseded', current ? 'in force' : 'superseded'));
+      if (typeof r.url === 'string' && /^https?:\/\//i.test(r.url)) {
+        var a = el('a', 'source-link', 'Open');
+        a.appendChild(Scopebot.icon(' ↗'));
+        a.href = r.url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        a.setAttribute('aria-label', 'Open ' + (r.title || r.document) + ', ' + r.revision + ' (opens in a new tab)');
+        li.appendChild(a);
+      }
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+
+  /** A document's revisions and steps: the step to the revision named "to" open, else the newest. */
+  function renderDocument(d, since, to) {
+    var sec = el('section', 'family');
+    sec.appendChild(el('h2', 'family-title', d.title || d.document || 'Document'));
+    var revisions = Array.isArray(d.revisions) ? d.revisions : [];
+    sec.appendChild(el('h3', 'section-heading', revisions.length === 1 ? 'One revision' : revisions.length
+        + ' revisions, oldest first'));
+    sec.appendChild(renderRevisions(revisions));
+    var steps = Array.isArray(d.changes) ? d.changes : [];
+    sec.appendChild(el('h3', 'section-heading', 'Changes, newest first'));
+    if (!steps.length) {
+      sec.appendChild(el('p', 'no-changes', revisions.length < 2 ? 'This document has no earlier revision.'
+          : 'No revision since ' + since + '.'));
+    }
+    var opened = to && steps.some(function (step) { return step.to && step.to.document === to; });
+    steps.forEach(function (step, i) {
+      sec.appendChild(renderStep(step, opened ? step.to && step.to.document === to : i === 0));
+    });
+    return sec;
+  }
+
+  /** Shows only the changes of one kind ('' for all), and only the sections that still have some. */
+  function filter(kind) {
+    result.classList.toggle('filtered', !!kind);
+    Array.prototype.forEach.call(result.querySelectorAll('.change'), function (li) {
+      li.hidden = !!kind && li.getAttribute('data-kind') !== kind;
+    });
+    Array.prototype.forEach.call(result.querySelectorAll('.change-section'), function (sec) {
+      sec.hidden = !sec.querySelector('.change:not([hidden])');
+    });
+  }
+
+  function render(data, view) {
+    result.replaceChildren();
+    var documents = Array.isArray(data.documents) ? data.documents : [];
+    remember(documents);
+    if (!documents.length) {
+      result.appendChild(el('p', 'empty-state', 'No document has an earlier revision.'));
+    }
+    documents.forEach(function (d) { result.appendChild(renderDocument(d, view.since, view.to)); });
+    filter(view.kind);
+    result.hidden = false;
+    if (view.to) {
+      var step = result.querySelector('details.step[open]');
+      if (step) step.scrollIntoView({ block: 'start' });
+    }
+    announce(documents.length === 1 ? 'Changes to ' + documents[0].title + ' shown.'
+        : documents.length + ' documents with revisions shown.');
+  }
+
+  function showError(e, view) {
+    errorBox.replaceChildren();
+    var message = e.status === 503 ? 'Scopebot is still loading the documents. Try again in a moment.'
+        : e.status === 400 ? 'These changes can\'t be shown: ' + e.message + '.'
+        : e.message || Scopebot.NETWORK_ERROR;
+    errorBox.appendChild(el('span', 'error-text', message));
+    if (e.status !== 400) {
+      var retry = el('button', 'retry', 'Try again');
+      retry.type = 'button';
+      retry.addEventListener('click', function () { load(view); });
+      errorBox.appendChild(retry);
+    }
+    errorBox.hidden = false;
+  }
+
+  function load(view) {
+    var asked = ++latest;
+    errorBox.hidden = true;
+    result.hidden = true;
+    button.disabled = true;
+    status.hidden = false;
+    var q = new URLSearchParams();
+    if (view.document) q.set('document', view.document);
+    if (view.since) q.set('since', view.since);
+    document.title = (view.document ? 'What changed: ' + view.document : 'What changed') + ' — Scopebot';
+    Scopebot.getJson('/api/changes' + (q.toString() ? '?' + q.toString() : '')).then(function (data) {
+      if (asked !== latest) return;
+      if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
+      render(data, view);
+    }).catch(function (e) {
+      if (asked === latest) showError(e, view);
+    }).then(function () {
+      if (asked !== latest) return;
+      button.disabled = false;
+      status.hidden = true;
+    });
+  }
+
+  form.addEventListener('submit', function (ev) {
+    ev.preventDefault();
+    var view = { document: documentInput.value.trim(), since: sinceInput.value, kind: chosenKind(), to: '' };
+    var same = addressFor(view) === addressFor(fromAddress());
+    if (same) history.replaceState(null, '', addressFor(view));
+    else history.pushState(null, '', addressFor(view));
+    load(view);
+  });
+
+  // the kind only hides and shows what is on the page: no new request, and no new history entry
+  Array.prototype.forEach.call(form.querySelectorAll('input[name="kind"]'), function (radio) {
+    radio.addEventListener('change', function () {
+      var view = fromAddress();
+      view.kind = chosenKind();
+      history.replaceState(null, '', addressFor(view));
+      filter(view.kind);
+    });
+  });
+
+  window.addEventListener('popstate', function () {
+    var view = fromAddress();
+    showForm(view);
+    load(view);
+  });
+
+  var first = fromAddress();
+  showForm(first);
+  load(first);
+})();
