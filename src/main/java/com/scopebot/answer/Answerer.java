@@ -329,8 +329,13 @@ public final class Answerer {
     if (now.verdict() != Verdict.UNKNOWN) {
       sides.put(now.verdict(), new ArrayList<>());
     }
+    Set<String> seen = new HashSet<>();
     for (Ranked r : relevant) {
       Statement s = r.statement();
+      // the same words twice in one revision (a note repeated under two sections) are one piece of evidence
+      if (!seen.add(r.passage().document().file() + "\u0000" + s.text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       Optional<String> beyond = Inference.beyond(s, q.request());
       Verdict supports;
       String why;

@@ -7,7 +7,8 @@ import java.util.List;
  * verdict each supports, newest first, with the answer in force today and a one-line summary.
  *
  * @param claim the claim as given ("FastTrack will deploy AD FS for our two forests")
- * @param answer the answer from the revisions in force today
+ * @param answer the answer from the revisions in force on the date the claim names ("when we bought in spring
+ *     2018"), else today
  * @param summary one line: how many statements support each verdict, and the newest of each
  * @param sides the statements grouped by the verdict they support, the answer's verdict first
  */

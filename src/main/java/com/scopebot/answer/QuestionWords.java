@@ -75,7 +75,10 @@ final class QuestionWords {
           + "|was promised|were promised|promised|promises|quoting|supposedly|according to|swears?)\\b"
           + "|\\b(?:says|said|thinks|thought|believes?|believed|expects?|expected) (?:that )?(?:the |their |our )?"
           + "(?:fasttrack|ft|microsoft|you|they)\\b"
-          + "|\\btold (?:us|them|me|him|her) (?:that |they'd |they would |they will |they'll |it |fasttrack |microsoft |you )");
+          + "|\\btold (?:us|them|me|him|her) (?:that |they'd |they would |they will |they'll |it |fasttrack |microsoft |you )"
+          // a claim stated outright: "FastTrack will deploy AD FS for our two forests", "you said SSO was included"
+          + "|^(?:fasttrack|ft|microsoft|the fasttrack team)\\s+(?:will|would|is going to|has to|must|promised|agreed)\\b"
+          + "|\\b(?:you|fasttrack|microsoft|ft) (?:said|told us|promised|agreed|committed)\\b");
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
   static final Pattern CHECKS_CLAIM = Pattern.compile(

@@ -28,6 +28,8 @@ class QuestionReadingTest {
       will FastTrack help us add more admins who can manage templates?                     | COVERED
       Does the benefit cover upgrading Configuration Manager to the required version?      | COVERED
       The customer says FastTrack promised to set up hybrid MDM. True?                     | CLAIM
+      FastTrack will deploy AD FS for our two forests                                      | CLAIM
+      when we bought in 2018 you said SaaS SSO for three apps was included                 | CLAIM
       How many test devices per platform?                                                  | INFO
       During what hours is onboarding support available?                                  | INFO
       Do we need an MDM authority for app protection only?                                 | INFO
