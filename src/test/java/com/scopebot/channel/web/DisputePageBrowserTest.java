@@ -122,7 +122,8 @@ class DisputePageBrowserTest {
     // the claim names a date: the answer shown is the one in force then, and the statement it cites is marked
     assertEquals("The answer as of 2018-05-31, the date the claim names",
         text(browser.findElement(By.cssSelector("#in-force-heading"))));
-    assertEquals("info", browser.findElement(By.cssSelector(".in-force article.answer")).getAttribute("data-verdict"));
+    // read as a claim ("you said … was included"), it is in scope as of spring 2018: up to three applications
+    assertEquals("in_scope", browser.findElement(By.cssSelector(".in-force article.answer")).getAttribute("data-verdict"));
     WebElement cited = forIt.findElement(By.xpath(".//li[.//span[contains(@class, 'cited')]]"));
     assertTrue(text(cited.findElement(By.cssSelector(".trail"))).endsWith("· 2018-03-09"));
   }
@@ -264,11 +265,12 @@ class DisputePageBrowserTest {
       var forIt = side("in_scope").getRect();
       if (size.equals(DESKTOP)) {
         assertEquals(against.getY(), forIt.getY(), "side by side");
-        assertTrue(against.getX() + against.getWidth() <= forIt.getX(), "side by side");
+        // the side of the answer in force comes first
+        assertTrue(forIt.getX() + forIt.getWidth() <= against.getX(), "side by side");
         HeadlessChromium.screenshot(browser, "dispute-desktop.png");
       } else {
         assertEquals(against.getX(), forIt.getX(), "stacked");
-        assertTrue(against.getY() + against.getHeight() <= forIt.getY(), "stacked");
+        assertTrue(forIt.getY() + forIt.getHeight() <= against.getY(), "stacked, the answer's side first");
         browser.executeScript("document.querySelector('.evidence').scrollIntoView({block: 'start'})");
         HeadlessChromium.screenshot(browser, "dispute-mobile.png");
       }
