@@ -98,6 +98,9 @@
     input.value = '';
     setBusy(true);
     var body = { question: question, channel: 'web', conversation: conversation };
+    // an optional date: the answer comes from the revisions in force that day, and says so
+    var asOf = document.getElementById('as-of');
+    if (asOf && asOf.value) body.as_of = asOf.value;
     Scopebot.postJson('/api/ask', body).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
       log.appendChild(Scopebot.renderAnswer(data, answerOptions));

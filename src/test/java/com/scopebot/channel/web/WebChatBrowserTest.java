@@ -293,6 +293,15 @@ class WebChatBrowserTest {
   }
 
   @Test
+  void answersAsOfTheDateChosen() {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById('as-of').value = '2017-06-01'");
+    WebElement answer = ask("Is AD FS covered for multiple forests?");
+    assertTrue(answer.findElement(By.cssSelector(".answer-text")).getText().startsWith("As of 2017-06-01"),
+        answer.getText());
+  }
+
+  @Test
   void answersAGreetingWithoutAVerdict() {
     WebElement reply = ask("hi");
     assertEquals("greeting", reply.getAttribute("data-small-talk"));
