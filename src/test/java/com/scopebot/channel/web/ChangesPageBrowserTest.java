@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.scopebot.answer.Engine;
-import com.scopebot.server.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,33 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * revisions (2016-04 → 2018-03 → 2018-12). Leaves {@code changes-desktop.png} (1280×900) and {@code
  * changes-mobile.png} (400×800) in {@code target/screenshots/}.
  */
-class ChangesPageBrowserTest {
+class ChangesPageBrowserTest extends BundledPageTest {
 
-  @TempDir static Path data;
-  @TempDir static Path profile;
-  private static TestServer server;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    browser = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    HeadlessChromium.viewport(browser, DESKTOP);
-  }
 
   private static WebDriverWait waitUpTo(int seconds) {
     return new WebDriverWait(browser, Duration.ofSeconds(seconds));
@@ -67,10 +34,6 @@ class ChangesPageBrowserTest {
 
   private static void awaitResult() {
     waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#result .family")));
-  }
-
-  private static String text(WebElement e) {
-    return e.getAttribute("textContent").trim();
   }
 
   private static List<WebElement> steps() {

@@ -7,24 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.scopebot.answer.Engine;
-import com.scopebot.server.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * screenshots in {@code target/screenshots/}: {@code dispute-desktop.png} (1280×900), {@code dispute-mobile.png}
  * (400×800, scrolled to the statements), {@code dispute-empty.png} and {@code webchat-dispute-link.png}.
  */
-class DisputePageBrowserTest {
+class DisputePageBrowserTest extends BundledPageTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,31 +34,6 @@ class DisputePageBrowserTest {
   /** Nothing in the documents speaks to it. */
   private static final String SLACK = "FastTrack promised to migrate our Slack workspace to Teams";
 
-  @TempDir static Path data;
-  @TempDir static Path profile;
-  private static TestServer server;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    browser = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    HeadlessChromium.viewport(browser, DESKTOP);
-  }
 
   private static String page(String claim) {
     return server.uri("/dispute.html?claim=" + URLEncoder.encode(claim, StandardCharsets.UTF_8)).toString();
@@ -88,10 +55,6 @@ class DisputePageBrowserTest {
 
   private static WebElement side(String verdict) {
     return browser.findElement(By.cssSelector(".side[data-verdict='" + verdict + "']"));
-  }
-
-  private static String text(WebElement e) {
-    return e.getAttribute("textContent").trim();
   }
 
   @Test

@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.scopebot.answer.Engine;
-import com.scopebot.server.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,43 +20,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code documents-desktop.png} (1280×900) and {@code documents-mobile.png} (400×800, scrolled to the statements) in
  * {@code target/screenshots/}.
  */
-class DocumentsPageBrowserTest {
+class DocumentsPageBrowserTest extends BundledPageTest {
 
   private static final String NEWEST = "ems-fasttrack-responsibilities-2018-12.md";
   private static final String MIDDLE = "ems-microsoft-responsibilities-2018-03.md";
 
-  @TempDir static Path data;
-  @TempDir static Path profile;
-  private static TestServer server;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    browser = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    HeadlessChromium.viewport(browser, DESKTOP);
-  }
 
   private static WebDriverWait waitUpTo(int seconds) {
     return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static String text(WebElement e) {
-    return e.getAttribute("textContent").trim();
   }
 
   private static void open(String query) {

@@ -6,23 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.scopebot.answer.Engine;
-import com.scopebot.server.TestServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,41 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refused ones, narrowing by a result's terms and the syntax help. Leaves {@code search-desktop.png} (1280×900) and
  * {@code search-mobile.png} (400×800) in {@code target/screenshots/}.
  */
-class SearchPageBrowserTest {
+class SearchPageBrowserTest extends BundledPageTest {
 
-  @TempDir static Path data;
-  @TempDir static Path profile;
-  private static TestServer server;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    browser = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @BeforeEach
-  void desktop() {
-    HeadlessChromium.viewport(browser, DESKTOP);
-  }
 
   private static WebDriverWait waitUpTo(int seconds) {
     // the search index is built on the first search
     return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
-
-  private static String text(WebElement e) {
-    return e.getAttribute("textContent").trim();
   }
 
   private static String page(String q) {
