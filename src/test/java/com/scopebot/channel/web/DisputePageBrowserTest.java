@@ -143,10 +143,10 @@ class DisputePageBrowserTest extends BundledPageTest {
     String claim = "FastTrack said they would provide the SSL certificates";
     WebElement answer = ask(claim);
     WebElement link = answer.findElement(By.cssSelector("a.dispute-link"));
-    assertEquals("⚖️ Dispute view", link.getText());
-    assertEquals(page(claim), link.getAttribute("href"));
     // scrolled clear of the input bar fixed over the bottom of the chat, as a reader would
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+    assertEquals("⚖️ Dispute view", text(link));
+    assertEquals(page(claim), link.getAttribute("href"));
     HeadlessChromium.screenshot(browser, "webchat-dispute-link.png");
     link.click();
     awaitResult();
