@@ -1,5 +1,6 @@
 package com.scopebot.server;
 
+import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.service.ScopeMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +18,10 @@ final class RequestFilter extends HttpFilter {
       "/api/documents", "/api/search", "/healthz", "/readyz", "/metrics", "/admin/reindex", "/slack/events",
       "/api/messages");
 
+  /** Methods counted by name; any other (a client may send any token) is counted as {@code other}. */
+  private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH",
+      "TRACE");
+
   private final transient ScopeMetrics metrics;
 
   RequestFilter(ScopeMetrics metrics) {
@@ -27,6 +32,12 @@ final class RequestFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     long start = System.nanoTime();
+    if ("TRACE".equals(req.getMethod())) {
+      // TRACE echoes the request back, Cookie and Authorization included: never
+      JsonHttp.error(resp, 405, "TRACE is not allowed");
+      metrics.request(route(req), "TRACE", 405, System.nanoTime() - start);
+      return;
+    }
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Referrer-Policy", "no-referrer");
     resp.setHeader("Content-Security-Policy",
@@ -34,9 +45,17 @@ final class RequestFilter extends HttpFilter {
     try {
       chain.doFilter(req, resp);
     } finally {
-      String path = req.getServletPath();
-      String route = ROUTES.contains(path) ? path : "static";
-      metrics.request(route, req.getMethod(), resp.getStatus(), System.nanoTime() - start);
+      metrics.request(route(req), method(req.getMethod()), resp.getStatus(), System.nanoTime() - start);
     }
+  }
+
+  private static String route(HttpServletRequest req) {
+    String path = req.getServletPath();
+    return ROUTES.contains(path) ? path : "static";
+  }
+
+  /** The metric label of a method: a closed set, so made-up methods cannot grow the metrics. */
+  static String method(String m) {
+    return METHODS.contains(m) ? m : "other";
   }
 }

@@ -29,6 +29,8 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -71,7 +73,10 @@ public final class ScopeServer implements AutoCloseable {
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
     threads.setName("scopebot-http");
     this.server = new Server(threads);
-    this.connector = new ServerConnector(server);
+    // no "Server: Jetty(version)" header: a version tells an attacker which advisories to try
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);

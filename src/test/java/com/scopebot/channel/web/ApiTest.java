@@ -111,6 +111,42 @@ class ApiTest {
     assertEquals(404, server.get("/api/documents/no-such.md").statusCode());
   }
 
+  private static HttpResponse<String> send(String method, String path) throws Exception {
+    return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.uri(path))
+        .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer s3cret-token")
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void refusesTraceWithoutEchoingTheRequest() throws Exception {
+    HttpResponse<String> r = send("TRACE", "/healthz");
+    assertEquals(405, r.statusCode());
+    assertTrue(!r.body().contains("s3cret-token") && r.body().contains("TRACE is not allowed"), r.body());
+  }
+
+  @Test
+  void namesNoServerVersion() throws Exception {
+    HttpResponse<String> r = server.get("/healthz");
+    assertTrue(r.headers().firstValue("Server").isEmpty(), r.headers().map().toString());
+  }
+
+  @Test
+  void countsMadeUpMethodsUnderOneLabel() throws Exception {
+    server.get("/metrics"); // reading the metrics is itself a request with a series of its own
+    for (int i = 0; i < 50; i++) {
+      send("MADEUP" + i, "/healthz");
+    }
+    String metrics = server.get("/metrics").body();
+    assertTrue(!metrics.contains("MADEUP"), "no series per made-up method");
+    long series = metrics.lines().filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count();
+    for (int i = 50; i < 100; i++) {
+      send("MADEUP" + i, "/healthz");
+    }
+    assertEquals(series, server.get("/metrics").body().lines()
+        .filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count(), "series unchanged by 50 more");
+    assertTrue(metrics.contains("method=\"other\""), metrics);
+  }
+
   @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
