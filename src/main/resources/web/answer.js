@@ -431,7 +431,35 @@ var Scopebot = window.Scopebot || {};
     return msg;
   }
 
+  /**
+   * Shows why a page's request failed in its error box. refusal(e) gives the message for a request the server refused
+   * as it stands (a bad query, an unknown document): sending it again would fail the same way, so only the other
+   * failures — a loading index, a lost connection — get "Try again", which calls retry.
+   */
+  function showError(box, e, refusal, retry) {
+    box.replaceChildren();
+    var refused = e.status === 503 ? null : refusal(e);
+    var message = e.status === 503 ? 'Scopebot is still loading the documents. Try again in a moment.'
+        : refused || e.message || NETWORK_ERROR;
+    box.appendChild(el('span', 'error-text', message));
+    if (!refused) {
+      var again = el('button', 'retry', 'Try again');
+      again.type = 'button';
+      again.addEventListener('click', retry);
+      box.appendChild(again);
+    }
+    box.hidden = false;
+  }
+
+  /** Reads text out through a page's aria-live region; cleared first so the same words twice are read twice. */
+  function announce(region, text) {
+    region.textContent = '';
+    setTimeout(function () { region.textContent = text; }, 50);
+  }
+
   Scopebot.el = el;
+  Scopebot.announce = announce;
+  Scopebot.showError = showError;
   Scopebot.icon = icon;
   Scopebot.postJson = postJson;
   Scopebot.getJson = getJson;

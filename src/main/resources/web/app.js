@@ -16,9 +16,7 @@
   var busy = false;
 
   function announce(text) {
-    // cleared first so the same words twice are read twice
-    announcer.textContent = '';
-    setTimeout(function () { announcer.textContent = text; }, 50);
+    Scopebot.announce(announcer, text);
   }
 
   var answerOptions = { onFeedback: saved.markFeedback, announce: announce, disputeLinks: true };

@@ -20,9 +20,7 @@
   var latest = 0;
 
   function announce(text) {
-    // cleared first so the same words twice are read twice
-    announcer.textContent = '';
-    setTimeout(function () { announcer.textContent = text; }, 50);
+    Scopebot.announce(announcer, text);
   }
 
   function claimInAddress() {
@@ -153,25 +151,12 @@
   }
 
   function showError(e, claim) {
-    errorBox.replaceChildren();
-    var message;
-    if (e.status === 503) {
-      message = 'Scopebot is still loading the documents. Try again in a moment.';
-    } else if (e.status === 400 || e.status === 413) {
-      message = 'This claim can\'t be checked: ' + e.message + '.';
-    } else {
-      message = e.message || Scopebot.NETWORK_ERROR;
-    }
-    errorBox.appendChild(el('span', 'error-text', message));
     // the claim itself is wrong on a 400 or 413: trying it again changes nothing
-    if (e.status !== 400 && e.status !== 413) {
-      var retry = el('button', 'retry', 'Try again');
-      retry.type = 'button';
-      retry.addEventListener('click', function () { load(claim); });
-      errorBox.appendChild(retry);
-    }
-    errorBox.hidden = false;
+    Scopebot.showError(errorBox, e, function (err) {
+      return err.status === 400 || err.status === 413 ? 'This claim can\'t be checked: ' + err.message + '.' : null;
+    }, function () { load(claim); });
   }
+
 
   /** Shows the page for a claim: its evidence, or the examples when there is none. */
   function load(claim) {

@@ -30,8 +30,7 @@
   var latest = 0;
 
   function announce(text) {
-    announcer.textContent = '';
-    setTimeout(function () { announcer.textContent = text; }, 50);
+    Scopebot.announce(announcer, text);
   }
 
   function fromAddress() {
@@ -232,19 +231,11 @@
   }
 
   function showError(e, view) {
-    errorBox.replaceChildren();
-    var message = e.status === 503 ? 'Scopebot is still loading the documents. Try again in a moment.'
-        : e.status === 404 ? 'There is no document “' + view.document + '”. Choose one from the list.'
-        : e.message || Scopebot.NETWORK_ERROR;
-    errorBox.appendChild(el('span', 'error-text', message));
-    if (e.status !== 404) {
-      var retry = el('button', 'retry', 'Try again');
-      retry.type = 'button';
-      retry.addEventListener('click', function () { start(); });
-      errorBox.appendChild(retry);
-    }
-    errorBox.hidden = false;
+    Scopebot.showError(errorBox, e, function (err) {
+      return err.status === 404 ? 'There is no document “' + view.document + '”. Choose one from the list.' : null;
+    }, function () { start(); });
   }
+
 
   /** Shows the address's document; moveFocus when a person chose it here (not on the first load). */
   function show(view, moveFocus) {

@@ -22,8 +22,7 @@
   var latest = 0;
 
   function announce(text) {
-    announcer.textContent = '';
-    setTimeout(function () { announcer.textContent = text; }, 50);
+    Scopebot.announce(announcer, text);
   }
 
   function fromAddress() {
@@ -113,20 +112,12 @@
   }
 
   function showError(e, view) {
-    errorBox.replaceChildren();
-    var message = e.status === 503 ? 'Scopebot is still loading the documents. Try again in a moment.'
-        : e.status === 400 ? 'This query can\'t be run: ' + e.message
-        : e.message || Scopebot.NETWORK_ERROR;
-    errorBox.appendChild(el('span', 'error-text', message));
     // a query the server refused fails the same way again: only a loading index or a lost connection can pass
-    if (e.status !== 400) {
-      var retry = el('button', 'retry', 'Try again');
-      retry.type = 'button';
-      retry.addEventListener('click', function () { load(view); });
-      errorBox.appendChild(retry);
-    }
-    errorBox.hidden = false;
+    Scopebot.showError(errorBox, e, function (err) {
+      return err.status === 400 ? 'This query can\'t be run: ' + err.message : null;
+    }, function () { load(view); });
   }
+
 
   function load(view) {
     var asked = ++latest;
