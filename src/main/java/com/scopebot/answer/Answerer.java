@@ -190,9 +190,11 @@ public final class Answerer {
     if (smallTalk.isPresent()) {
       return SmallTalk.reply(question, smallTalk.get(), index.corpus());
     }
-    Optional<Answer> changes = WhatChanged.reply(question, history());
-    if (changes.isPresent()) {
-      return changes.get();
+    if (WhatChanged.asks(question)) {
+      Optional<Answer> changes = WhatChanged.reply(question, history());
+      if (changes.isPresent()) {
+        return changes.get();
+      }
     }
     Question q = reader.read(question);
     if (q.topic().isEmpty()) {
@@ -432,7 +434,8 @@ public final class Answerer {
         contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null);
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null,
+          answersRequest);
       ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -490,8 +493,11 @@ public final class Answerer {
   }
 
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */
-  /** @param now true when answering as of today: a superseded revision then ranks below the one in force */
-  static double adjustment(Question q, Entry e, boolean now) {
+  /**
+   * @param now true when answering as of today: a superseded revision then ranks below the one in force
+   * @param answersRequest true when one of the statement's limits answers what the question asks for
+   */
+  static double adjustment(Question q, Entry e, boolean now, boolean answersRequest) {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
@@ -522,7 +528,7 @@ public final class Answerer {
     if (now && !p.document().current()) {
       adj -= SUPERSEDED; // the newest revision is the one in force
     }
-    if (Inference.beyond(s, q.request()).isPresent()) {
+    if (answersRequest) {
       adj += 0.2; // a limit that answers what the question asks for more of ("again", "three servers", "on site")
     }
     if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {

@@ -187,15 +187,8 @@ public final class PassageIndex implements AutoCloseable {
 
   /** True when an analysed term occurs in some statement or its context. */
   public boolean has(String term) {
-    return weight(term) > 0 && docFreq(term) > 0;
-  }
-
-  private int docFreq(String term) {
-    try {
-      return Math.max(reader.docFreq(new Term(TEXT, term)), reader.docFreq(new Term(CONTEXT, term)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    weight(term); // caches the weight of exactly the terms the index holds
+    return weights.containsKey(term);
   }
 
   /**
