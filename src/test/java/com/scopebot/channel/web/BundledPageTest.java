@@ -13,7 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * What the browser tests of the support engineer's pages share: a server on the bundled corpus and a headless
+ * What the browser tests of the web pages share: a server on the bundled corpus and a headless
  * Chromium, started once per test class, and a desktop-sized window before each test.
  */
 abstract class BundledPageTest {

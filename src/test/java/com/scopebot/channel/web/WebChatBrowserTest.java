@@ -6,20 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.scopebot.answer.Engine;
-import com.scopebot.server.TestServer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web chat in a real headless browser ({@link HeadlessChromium}). Leaves screenshots in {@code target/screenshots/}: {@code webchat.png}, and
  * {@code webchat-desktop.png} (1280×900) and {@code webchat-mobile.png} (400×800) with an answer on screen.
  */
-class WebChatBrowserTest {
+class WebChatBrowserTest extends BundledPageTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Dimension DESKTOP = HeadlessChromium.DESKTOP;
@@ -35,27 +28,6 @@ class WebChatBrowserTest {
 
   /** Two revisions disagree on this one, so the answer carries {@code sourcesDiffer}. */
   private static final String DISAGREEING = "How many SaaS applications with single sign-on are integrated?";
-
-  @TempDir static Path data;
-  @TempDir static Path profile;
-  private static TestServer server;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    server = TestServer.start(data, Engine.DEFAULT_CORPUS);
-    browser = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   /** Every test starts on a desktop-sized page with no conversation saved in the browser, nor one going on. */
   @BeforeEach
