@@ -30,6 +30,20 @@ import java.util.Map;
  *     links people open from Slack and Teams (the dispute view); null when unknown: no such links
  * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
  *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
+ * @param dbPoolSize most connections to the answer-record database ({@code SCOPEBOT_DB_POOL_SIZE}, default 4)
+ * @param dbTimeoutMillis connect, socket and statement timeout for the answer-record database
+ *     ({@code SCOPEBOT_DB_TIMEOUT_MS}, default 2000): a hung database costs a request at most this long
+ * @param recordWaitMillis how long an answer waits for its record's commit before it is given as not recorded
+ *     ({@code SCOPEBOT_RECORD_WAIT_MS}, default 1000)
+ * @param retentionDays answer records older than this many days are purged ({@code SCOPEBOT_RETENTION_DAYS}, default
+ *     365; 0 keeps them forever)
+ * @param userSalt salt of the hashed user ids ({@code SCOPEBOT_USER_SALT}, or the contents of the file named by
+ *     {@code SCOPEBOT_USER_SALT_FILE}), or null: then a random one is kept in {@code user-salt} in the data folder;
+ *     secret
+ * @param maxCorpusBytes a corpus larger than this in total is refused by reindex ({@code SCOPEBOT_MAX_CORPUS_MB},
+ *     default 20)
+ * @param bodyTimeoutMillis most time a client may take to send a request body ({@code SCOPEBOT_BODY_TIMEOUT_MS},
+ *     default 5000)
  */
 public record Config(
     String host,
@@ -48,7 +62,14 @@ public record Config(
     String slackApiUrl,
     int httpThreads,
     String escalation,
-    String publicUrl) {
+    String publicUrl,
+    int dbPoolSize,
+    int dbTimeoutMillis,
+    int recordWaitMillis,
+    int retentionDays,
+    String userSalt,
+    long maxCorpusBytes,
+    int bodyTimeoutMillis) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -62,6 +83,20 @@ public record Config(
     if (httpThreads < 8) {
       throw new IllegalArgumentException("httpThreads must be at least 8 (Jetty's acceptors and selectors need some), got "
           + httpThreads);
+    }
+    positive("SCOPEBOT_DB_POOL_SIZE", dbPoolSize);
+    positive("SCOPEBOT_DB_TIMEOUT_MS", dbTimeoutMillis);
+    positive("SCOPEBOT_RECORD_WAIT_MS", recordWaitMillis);
+    positive("SCOPEBOT_MAX_CORPUS_MB", maxCorpusBytes);
+    positive("SCOPEBOT_BODY_TIMEOUT_MS", bodyTimeoutMillis);
+    if (retentionDays < 0) {
+      throw new IllegalArgumentException("SCOPEBOT_RETENTION_DAYS must be 0 (keep forever) or more, got " + retentionDays);
+    }
+  }
+
+  private static void positive(String name, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, got " + value);
     }
   }
 
@@ -84,7 +119,28 @@ public record Config(
         value(env, "SCOPEBOT_ADMIN_TOKEN"), value(env, "SLACK_SIGNING_SECRET"), value(env, "SLACK_BOT_TOKEN"),
         value(env, "MICROSOFT_APP_ID"), value(env, "MICROSOFT_APP_PASSWORD"), value(env, "MICROSOFT_APP_TENANT_ID"),
         slackApi == null ? "https://slack.com/api/" : slackApi, threads, value(env, "SCOPEBOT_ESCALATION"),
-        value(env, "SCOPEBOT_PUBLIC_URL"));
+        value(env, "SCOPEBOT_PUBLIC_URL"), number(env, "SCOPEBOT_DB_POOL_SIZE", 4),
+        number(env, "SCOPEBOT_DB_TIMEOUT_MS", 2000), number(env, "SCOPEBOT_RECORD_WAIT_MS", 1000),
+        number(env, "SCOPEBOT_RETENTION_DAYS", 365), userSalt(env),
+        number(env, "SCOPEBOT_MAX_CORPUS_MB", 20) * 1024L * 1024L, number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000));
+  }
+
+  /** The salt from {@code SCOPEBOT_USER_SALT}, else from the file {@code SCOPEBOT_USER_SALT_FILE} names, else null. */
+  private static String userSalt(Map<String, String> env) {
+    String salt = value(env, "SCOPEBOT_USER_SALT");
+    String file = value(env, "SCOPEBOT_USER_SALT_FILE");
+    if (salt != null || file == null) {
+      return salt;
+    }
+    try {
+      String read = java.nio.file.Files.readString(Path.of(file)).strip();
+      if (read.isEmpty()) {
+        throw new IllegalArgumentException("SCOPEBOT_USER_SALT_FILE " + file + " is empty");
+      }
+      return read;
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("SCOPEBOT_USER_SALT_FILE " + file + " cannot be read: " + e.getMessage());
+    }
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {
@@ -104,19 +160,22 @@ public record Config(
   public Config withPort(int newPort) {
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
-        publicUrl);
+        publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
+        bodyTimeoutMillis);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
-        publicUrl);
+        publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
+        bodyTimeoutMillis);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
-        publicUrl);
+        publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
+        bodyTimeoutMillis);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -131,7 +190,10 @@ public record Config(
         + ", slackApiUrl=" + slackApiUrl
         + ", microsoftAppId=" + shown(microsoftAppId) + ", microsoftAppPassword=" + set(microsoftAppPassword)
         + ", microsoftTenantId=" + shown(microsoftTenantId) + ", httpThreads=" + httpThreads
-        + ", escalation=" + shown(escalation) + ", publicUrl=" + shown(publicUrl) + "]";
+        + ", escalation=" + shown(escalation) + ", publicUrl=" + shown(publicUrl)
+        + ", dbPoolSize=" + dbPoolSize + ", dbTimeoutMillis=" + dbTimeoutMillis + ", recordWaitMillis=" + recordWaitMillis
+        + ", retentionDays=" + retentionDays + ", userSalt=" + set(userSalt) + ", maxCorpusBytes=" + maxCorpusBytes
+        + ", bodyTimeoutMillis=" + bodyTimeoutMillis + "]";
   }
 
   private static String shown(String value) {

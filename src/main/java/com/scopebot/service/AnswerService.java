@@ -6,7 +6,9 @@ import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Answerer;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
+import com.scopebot.records.Deliveries;
 import com.scopebot.records.Feedback;
+import com.scopebot.records.MemoryDeliveries;
 import com.scopebot.records.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -76,6 +78,7 @@ public final class AnswerService {
   private final Conversations conversations;
   private final String escalation;
   private final String publicUrl;
+  private volatile Deliveries deliveries;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -106,6 +109,24 @@ public final class AnswerService {
     this.store = records == null ? null : records.store();
     this.metrics = metrics;
     this.clock = clock;
+    this.deliveries = new MemoryDeliveries(DELIVERIES_KEPT, clock);
+  }
+
+  /** Keys (event ids, request signatures, reply ids) remembered in memory when no shared store holds them. */
+  static final int DELIVERIES_KEPT = 50_000;
+
+  /**
+   * What the channels remember between deliveries (de-duplication, Teams' reply to answer map): shared by replicas
+   * when the answer store is shared, else in memory.
+   */
+  public Deliveries deliveries() {
+    return deliveries;
+  }
+
+  /** Uses shared deliveries (the answer store's) instead of this process's memory. */
+  public AnswerService withDeliveries(Deliveries shared) {
+    this.deliveries = shared;
+    return this;
   }
 
   /** The page laying out a claim for a dispute, when the bot's public address is known. */
