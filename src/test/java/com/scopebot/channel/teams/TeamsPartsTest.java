@@ -1,7 +1,6 @@
 package com.scopebot.channel.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -69,21 +68,6 @@ class TeamsPartsTest {
     Activity a = reader.read("{\"type\":\"message\",\"timestamp\":\"" + sent + "\"}");
     // the SDK's own pattern read ".407" as 407 nanoseconds
     assertEquals(Instant.parse(instant), a.getTimestamp().toInstant());
-  }
-
-  @Test
-  void remembersOnlyTheMostRecentReplies() {
-    RecentReplies recent = new RecentReplies(2);
-    recent.put("m1", "a1");
-    recent.put("m2", "a2");
-    recent.answerOf("m1"); // used: kept
-    recent.put("m3", "a3");
-    assertEquals("a1", recent.answerOf("m1"));
-    assertNull(recent.answerOf("m2"));
-    assertEquals("a3", recent.answerOf("m3"));
-    assertNull(recent.answerOf(null));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RecentReplies(0));
-    assertEquals("capacity must be positive, got 0", e.getMessage());
   }
 
   @Test
