@@ -22,11 +22,12 @@ import java.util.regex.Pattern;
  *
  * <p>Two steps. {@link #refusal} reads only the {@code Authorization} header, before the request's body: its shape,
  * the claims it states (issuer, audience, expiry, key id) and whether the signing key is known or can be fetched now
- * ({@link SigningKeys#find}). {@link #authenticate} then does what the SDK's {@code ChannelValidation.authenticateToken}
- * does (bot-connector 4.14.3): the SDK's {@code JwtTokenExtractor} checks the signature, lifetime and endorsements with
- * keys from {@link SigningKeys} (through {@code TokenValidationParameters.issuerSigningKeyResolver}, so the SDK's own
- * uncapped {@code CachingOpenIdMetadataResolver} is never used), then the issuer, the audience and the service URL
- * claim are checked here. Only Bot Framework channel tokens are accepted: the Emulator's Azure AD tokens, skill and
+ * ({@link SigningKeys#find}). {@link #authenticate} then does what the SDK's
+ * {@code ChannelValidation.authenticateToken} does (bot-connector 4.14.3): the SDK's {@code JwtTokenExtractor} checks
+ * the signature, lifetime and endorsements with keys from {@link SigningKeys} (through
+ * {@code TokenValidationParameters.issuerSigningKeyResolver}, so the SDK's own unbounded
+ * {@code CachingOpenIdMetadataResolver} is never used), then the issuer, the audience and the service URL claim are
+ * checked here. Only Bot Framework channel tokens are accepted: the Emulator's Azure AD tokens, skill and
  * government-cloud tokens are refused (the Emulator is served in emulator mode). Thread-safe.
  */
 final class ChannelTokens {

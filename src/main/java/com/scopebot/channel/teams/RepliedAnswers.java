@@ -20,7 +20,7 @@ final class RepliedAnswers {
   static final String KIND = "teams-reply";
   /** Feedback comes minutes after an answer, rarely days; a month covers the old messages people scroll back to. */
   static final Duration KEEP = Duration.ofDays(30);
-  /** {@link Deliveries} keys are at most 200 characters; Teams' message ids are far shorter, a hostile one need not be. */
+  /** {@link Deliveries} keys are at most 200 characters; Teams' message ids are far shorter, forged ones may not be. */
   static final int MAX_KEY_CHARS = 200;
 
   private final Supplier<Deliveries> deliveries;

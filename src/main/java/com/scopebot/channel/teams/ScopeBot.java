@@ -86,7 +86,8 @@ final class ScopeBot extends ActivityHandler {
     Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null));
     // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that;
     // an answer that was not recorded has no id, so nothing is remembered and its card offers no feedback
-    return turn.sendActivity(reply).thenAccept(sent -> replies.remember(sent == null ? null : sent.getId(), given.id()));
+    return turn.sendActivity(reply)
+        .thenAccept(sent -> replies.remember(sent == null ? null : sent.getId(), given.id()));
   }
 
   /**

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,6 +48,7 @@ final class TeamsServlet extends HttpServlet {
   private final transient ChannelTokens tokens;
   private final transient JacksonAdapter json = new JacksonAdapter();
   private final transient ActivityJson activities = new ActivityJson(json);
+  private final transient RefusalLog refusals = new RefusalLog(Clock.systemUTC());
 
   /** @param tokens how requests' tokens are checked; null selects emulator mode */
   TeamsServlet(TeamsAdapter adapter, Bot bot, ChannelTokens tokens) {
@@ -77,7 +79,7 @@ final class TeamsServlet extends HttpServlet {
     if (!emulatorMode) {
       String refusal = tokens.refusal(auth);
       if (refusal != null) {
-        LOG.info("Teams request refused before its body: {}", refusal);
+        refusals.refused(refusal + " (before its body)");
         error(resp, 401, "unauthorized");
         return;
       }
@@ -121,7 +123,7 @@ final class TeamsServlet extends HttpServlet {
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = unwrap(e);
       if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
-        LOG.info("Teams request refused: {}", firstLine(cause.getMessage()));
+        refusals.refused(firstLine(cause.getMessage()));
         error(resp, 401, "unauthorized");
       } else if (cause instanceof IllegalArgumentException) {
         error(resp, 400, "invalid activity");

@@ -12,18 +12,13 @@ import com.scopebot.service.LiveIndex;
 import com.scopebot.service.ScopeMetrics;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which answer a Teams reply showed, kept in the service's deliveries; answers without an id offer no feedback. */
 class RepliedAnswersTest {
 
-  private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
-
-  private final MemoryDeliveries deliveries = new MemoryDeliveries(100, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final MemoryDeliveries deliveries = new MemoryDeliveries(100, new HandClock());
   private final RepliedAnswers replies = new RepliedAnswers(() -> deliveries);
 
   @Test
@@ -56,29 +51,13 @@ class RepliedAnswersTest {
 
   @Test
   void forgetsAReplyAfterAMonth() {
-    Instant[] now = {NOW};
-    Clock moving = new Clock() {
-      @Override
-      public Instant instant() {
-        return now[0];
-      }
-
-      @Override
-      public ZoneId getZone() {
-        return ZoneOffset.UTC;
-      }
-
-      @Override
-      public Clock withZone(ZoneId zone) {
-        return this;
-      }
-    };
-    MemoryDeliveries kept = new MemoryDeliveries(100, moving);
+    HandClock clock = new HandClock();
+    MemoryDeliveries kept = new MemoryDeliveries(100, clock);
     RepliedAnswers aging = new RepliedAnswers(() -> kept);
     aging.remember("1700000000300", "0123456789abcdef0123456789abcdef");
-    now[0] = NOW.plus(Duration.ofDays(29));
+    clock.advance(Duration.ofDays(29));
     assertEquals(Optional.of("0123456789abcdef0123456789abcdef"), aging.answerOf("1700000000300"));
-    now[0] = NOW.plus(Duration.ofDays(31));
+    clock.advance(Duration.ofDays(2));
     assertEquals(Optional.empty(), aging.answerOf("1700000000300"));
   }
 

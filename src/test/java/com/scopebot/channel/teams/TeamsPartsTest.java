@@ -71,6 +71,19 @@ class TeamsPartsTest {
   }
 
   @Test
+  void logsAFewRefusalsPerWindowAndNotAFlood() {
+    HandClock clock = new HandClock();
+    RefusalLog log = new RefusalLog(clock);
+    int ownLines = 0;
+    for (int i = 0; i < 1000; i++) {
+      ownLines += log.refused("token signed with an unknown key") ? 1 : 0;
+    }
+    assertEquals(RefusalLog.LINES_PER_WINDOW, ownLines, "lines for 1000 refusals in one window");
+    clock.advance(RefusalLog.WINDOW);
+    assertEquals(true, log.refused("no Authorization header"), "a new window logs again");
+  }
+
+  @Test
   void settingsNeverShowTheSecretAndRefuseHalfAConfiguration() {
     TeamsSettings s = new TeamsSettings("3c1f9e0a-5d7b-4c1e-9a2f-0123456789ab", "s3cret-value", " ");
     assertEquals("TeamsSettings[appId=3c1f9e0a-5d7b-4c1e-9a2f-0123456789ab, appPassword=(set), tenantId=(multi-tenant)]",
