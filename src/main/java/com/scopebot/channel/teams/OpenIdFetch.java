@@ -51,10 +51,6 @@ final class OpenIdFetch {
     this.metadataUrl = URI.create(metadataUrl);
   }
 
-  URI metadataUrl() {
-    return metadataUrl;
-  }
-
   /**
    * The keys by key id. Fails (never hangs) when either document is slow, not 200, too large or unreadable, or when no
    * usable RSA key is listed; the deadline covers both requests.
