@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Scopebot on Teams: answers messages with a card, records 👍/👎, welcomes, and serves the search message extension.
- * Thread-safe: all state is the answer service and the bounded map of recent replies.
+ * Thread-safe: all state is the answer service (with the deliveries that remember which answer each reply showed).
  */
 final class ScopeBot extends ActivityHandler {
 
@@ -39,11 +39,11 @@ final class ScopeBot extends ActivityHandler {
   static final int MAX_REASON_CHARS = 1000;
 
   private final AnswerService service;
-  private final RecentReplies recent;
+  private final RepliedAnswers replies;
 
-  ScopeBot(AnswerService service, RecentReplies recent) {
+  ScopeBot(AnswerService service, RepliedAnswers replies) {
     this.service = service;
-    this.recent = recent;
+    this.replies = replies;
   }
 
   /** The question in a message's text: mentions removed, white space (including Teams' no-break spaces) folded. */
@@ -84,16 +84,19 @@ final class ScopeBot extends ActivityHandler {
       return turn.sendActivity("I'm still loading the documents; please ask again in a moment.").thenApply(r -> null);
     }
     Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null));
-    // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that
-    return turn.sendActivity(reply).thenAccept(sent -> recent.put(sent == null ? null : sent.getId(), given.id()));
+    // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that;
+    // an answer that was not recorded has no id, so nothing is remembered and its card offers no feedback
+    return turn.sendActivity(reply)
+        .thenAccept(sent -> replies.remember(sent == null ? null : sent.getId(), given.id()));
   }
 
   /**
    * The reply to a question: card, text fallback with citation markers, citation entity.
    *
    * <p>Teams' own feedback loop ({@code channelData.feedbackLoopEnabled}) is not turned on: it would put a second pair
-   * of thumbs under the card's, and its reactions name only the message, which maps to an answer only while this
-   * process remembers it (see {@link RecentReplies}). The card's 👍/👎 carry the answer id and ask for a reason.
+   * of thumbs under the card's, and its reactions name only the message, which maps to an answer only while the
+   * deliveries remember it (see {@link RepliedAnswers}). The card's 👍/👎 carry the answer id and ask for a reason;
+   * an answer without an id (not recorded) gets neither.
    */
   static Activity answerMessage(AnswerService.Given given, String disputeUrl) {
     Activity reply = Activity.createMessageActivity();
@@ -213,13 +216,13 @@ final class ScopeBot extends ActivityHandler {
     String reaction = action.path("reaction").asText();
     if (!"feedback".equals(value.path("actionName").asText())
         || !reaction.equals("like") && !reaction.equals("dislike")) {
-      LOG.info("Teams feedback on message {} dropped: not a like or dislike", activity.getReplyToId());
+      LOG.info("Teams feedback dropped: not a like or dislike");
       return new InvokeResponse(200, null);
     }
-    String answerId = recent.answerOf(activity.getReplyToId());
+    String answerId = replies.answerOf(activity.getReplyToId()).orElse(null);
     if (answerId == null) {
-      LOG.info("Teams feedback on message {} dropped: not one of the {} recent answers", activity.getReplyToId(),
-          recent.size());
+      // the message id is the sender's text: not logged
+      LOG.info("Teams feedback dropped: the message it was given on is not a remembered answer");
       return new InvokeResponse(200, null);
     }
     record(answerId, reaction.equals("like"), feedbackText(action.path("feedback")), userId(activity));

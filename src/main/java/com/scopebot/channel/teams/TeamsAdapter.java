@@ -1,31 +1,56 @@
 package com.scopebot.channel.teams;
 
+import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
 import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Bot Framework adapter: validates each request's JWT (when an app id is set) and sends replies to the Bot
- * Connector with an app token. Tokens for a single-tenant app come from that tenant; a {@link TokenSource} in the
- * settings replaces MSAL altogether. Thread-safe (the SDK caches credentials and connector clients per service URL).
+ * The Bot Framework adapter: validates each request's JWT (when an app id is set) with {@link ChannelTokens} instead
+ * of the SDK's {@code JwtTokenValidation}, and sends replies to the Bot Connector with an app token. Tokens for a
+ * single-tenant app come from that tenant; a {@link TokenSource} in the settings replaces MSAL altogether.
+ * Thread-safe (the SDK caches credentials and connector clients per service URL).
  */
 final class TeamsAdapter extends BotFrameworkHttpAdapter {
 
   private static final Logger LOG = LoggerFactory.getLogger(TeamsAdapter.class);
 
   private final TeamsSettings settings;
+  private final ChannelTokens tokens;
 
-  TeamsAdapter(TeamsSettings settings) {
+  /** @param tokens how requests' tokens are checked; null in emulator mode, where nothing is */
+  TeamsAdapter(TeamsSettings settings, ChannelTokens tokens) {
     // no channel provider: the public Azure cloud
     super(new SimpleCredentialProvider(settings.appId(), settings.appPassword()), null);
+    if (settings.emulatorMode() != (tokens == null)) {
+      throw new IllegalArgumentException("tokens are checked exactly when an app id is set, got " + settings);
+    }
     this.settings = settings;
+    this.tokens = tokens;
     setOnTurnError(TeamsAdapter::onTurnError);
+  }
+
+  /**
+   * The SDK's entry point for a request: {@code JwtTokenValidation.authenticateRequest} would fetch signing keys
+   * through its own unbounded cache, so with an app id the identity comes from {@link ChannelTokens} and the turn runs
+   * through the SDK's {@code processActivity(ClaimsIdentity, ...)}. In emulator mode the SDK's anonymous path stays.
+   */
+  @Override
+  public CompletableFuture<InvokeResponse> processActivity(String authHeader, Activity activity,
+      BotCallbackHandler callback) {
+    if (tokens == null) {
+      return super.processActivity(authHeader, activity, callback);
+    }
+    return tokens.authenticate(authHeader, activity.getChannelId(), activity.getServiceUrl())
+        .thenCompose(identity -> processActivity(identity, activity, callback));
   }
 
   /** The SDK's seam for reply credentials: MSAL against the app's tenant, or the configured token source. */

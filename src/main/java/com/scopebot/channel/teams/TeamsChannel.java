@@ -1,7 +1,9 @@
 package com.scopebot.channel.teams;
 
+import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.scopebot.service.AnswerService;
 import jakarta.servlet.http.HttpServlet;
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,9 +11,6 @@ import org.slf4j.LoggerFactory;
 public final class TeamsChannel {
 
   private static final Logger LOG = LoggerFactory.getLogger(TeamsChannel.class);
-
-  /** Recent replies remembered for Teams' feedback buttons (see {@link RecentReplies}). */
-  static final int REMEMBERED_REPLIES = 10_000;
 
   private TeamsChannel() {}
 
@@ -29,7 +28,16 @@ public final class TeamsChannel {
       LOG.info("Teams enabled for app {}{}", settings.appId(),
           settings.tenantId() == null ? "" : " (single tenant " + settings.tenantId() + ")");
     }
-    return new TeamsServlet(new TeamsAdapter(settings), new ScopeBot(service, new RecentReplies(REMEMBERED_REPLIES)),
-        settings.emulatorMode());
+    ChannelTokens tokens = settings.emulatorMode() ? null : tokens(settings.appId());
+    return new TeamsServlet(new TeamsAdapter(settings, tokens),
+        new ScopeBot(service, new RepliedAnswers(service::deliveries)), tokens);
+  }
+
+  /** Token checks with keys from the SDK's configured OpenID metadata URL (tests point it at a fake on loopback). */
+  private static ChannelTokens tokens(String appId) {
+    String metadataUrl = ChannelValidation.getOpenIdMetaDataUrl();
+    OpenIdFetch fetch = new OpenIdFetch(metadataUrl);
+    SigningKeys keys = new SigningKeys(fetch::keys, SigningKeys.Policy.DEFAULT, Clock.systemUTC());
+    return new ChannelTokens(appId, metadataUrl, keys, Clock.systemUTC());
   }
 }

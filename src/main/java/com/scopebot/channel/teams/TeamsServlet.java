@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,9 +28,11 @@ import org.slf4j.LoggerFactory;
  * adapter authenticate it and run the bot, and writes what the adapter returns: 202 for a message handled, the
  * invoke response (message extension results, expected replies) with its status and body otherwise.
  *
- * <p>In emulator mode (no app id) nothing is authenticated, and the adapter would post replies to whatever
- * {@code serviceUrl} the activity names; so requests are refused unless both the caller and that URL are on this
- * machine, and that is checked before the adapter sees the activity. Errors are JSON, never a stack trace.
+ * <p>With an app id, a request is refused before its body is read when its {@code Authorization} header cannot carry
+ * a valid token ({@link ChannelTokens#refusal}: 401) or its declared length is over the cap (413); the adapter then
+ * verifies the token in full. In emulator mode (no app id) nothing is authenticated, and the adapter would post
+ * replies to whatever {@code serviceUrl} the activity names; so requests are refused unless both the caller (checked
+ * before the body) and that URL are on this machine. Errors are JSON, never a stack trace.
  */
 final class TeamsServlet extends HttpServlet {
 
@@ -42,22 +45,44 @@ final class TeamsServlet extends HttpServlet {
 
   private final transient TeamsAdapter adapter;
   private final transient Bot bot;
+  private final transient ChannelTokens tokens;
   private final transient JacksonAdapter json = new JacksonAdapter();
   private final transient ActivityJson activities = new ActivityJson(json);
-  private final boolean emulatorMode;
+  private final transient RefusalLog refusals = new RefusalLog(Clock.systemUTC());
 
-  TeamsServlet(TeamsAdapter adapter, Bot bot, boolean emulatorMode) {
+  /** @param tokens how requests' tokens are checked; null selects emulator mode */
+  TeamsServlet(TeamsAdapter adapter, Bot bot, ChannelTokens tokens) {
     this.adapter = adapter;
     this.bot = bot;
-    this.emulatorMode = emulatorMode;
+    this.tokens = tokens;
   }
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    // everything up to reading the body looks at the request line and headers only: a caller that sends no token, or
+    // a body it never finishes, costs a header parse and not a thread waiting on the body
+    boolean emulatorMode = tokens == null;
+    if (emulatorMode && !Loopback.isLoopbackHost(req.getRemoteAddr())) {
+      error(resp, 403, "emulator mode (no MICROSOFT_APP_ID) accepts requests from this machine only");
+      return;
+    }
     if (req.getContentLengthLong() > MAX_BODY_BYTES) {
-      JsonHttp.drainRefusedBody(req); // so the sender reads the 413 rather than a reset connection
+      if (emulatorMode) {
+        JsonHttp.drainRefusedBody(req); // a local client reads the 413 rather than a reset connection
+      } else {
+        resp.setHeader("Connection", "close"); // the body is never read: the connection cannot carry another request
+      }
       error(resp, 413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
       return;
+    }
+    String auth = req.getHeader("Authorization");
+    if (!emulatorMode) {
+      String refusal = tokens.refusal(auth);
+      if (refusal != null) {
+        refusals.refused(refusal + " (before its body)");
+        error(resp, 401, "unauthorized");
+        return;
+      }
     }
     byte[] body;
     try (InputStream in = req.getInputStream()) {
@@ -78,12 +103,7 @@ final class TeamsServlet extends HttpServlet {
       error(resp, 400, "an activity needs a \"type\"");
       return;
     }
-    String auth = req.getHeader("Authorization");
     if (emulatorMode) {
-      if (!Loopback.isLoopbackHost(req.getRemoteAddr())) {
-        error(resp, 403, "emulator mode (no MICROSOFT_APP_ID) accepts requests from this machine only");
-        return;
-      }
       if (!Loopback.isLoopbackUrl(activity.getServiceUrl())) {
         // the adapter would post the reply to this URL: never to one on another machine
         error(resp, 403, "emulator mode (no MICROSOFT_APP_ID) replies to a serviceUrl on this machine only");
@@ -103,7 +123,7 @@ final class TeamsServlet extends HttpServlet {
     } catch (ExecutionException | RuntimeException e) {
       Throwable cause = unwrap(e);
       if (cause instanceof AuthenticationException || cause instanceof JWTVerificationException) {
-        LOG.info("Teams request refused: {}", firstLine(cause.getMessage()));
+        refusals.refused(firstLine(cause.getMessage()));
         error(resp, 401, "unauthorized");
       } else if (cause instanceof IllegalArgumentException) {
         error(resp, 400, "invalid activity");

@@ -2,24 +2,22 @@ package com.scopebot.channel.teams;
 
 import static com.scopebot.channel.teams.TeamsFixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.bot.connector.authentication.AuthenticationConstants;
-import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.scopebot.Fixtures;
 import com.scopebot.server.Config;
 import com.scopebot.server.ScopeServer;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.ScopeMetrics;
-import com.sun.net.httpserver.HttpServer;
-import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,14 +25,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,17 +41,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * With an app id, every request's JWT is checked by the SDK against signing keys from OpenID metadata; here the
- * metadata and keys are served by a fake on loopback, so the authenticated path runs offline. The SDK keeps the
- * metadata URL in a static field: it is set for this class and restored after it (tests run one class at a time).
+ * With an app id, every request's JWT is checked against signing keys from OpenID metadata; here the metadata and
+ * keys are served by a fake on loopback, so the authenticated path runs offline. The SDK keeps the metadata URL in a
+ * static field: it is set for this class and restored after it (tests run one class at a time).
  */
 class TeamsAuthTest {
 
   private static final String APP_ID = "3c1f9e0a-5d7b-4c1e-9a2f-0123456789ab";
-  private static final String KEY_ID = "test-signing-key";
+  private static final String KEY_ID = FakeOpenId.KEY_ID;
 
   @TempDir static Path data;
-  private static HttpServer openId;
+  private static FakeOpenId openId;
   private static KeyPair trusted;
   private static KeyPair stranger;
   private static FakeConnector connector;
@@ -71,25 +62,9 @@ class TeamsAuthTest {
 
   @BeforeAll
   static void start() throws Exception {
-    KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-    rsa.initialize(2048);
-    trusted = rsa.generateKeyPair();
-    stranger = rsa.generateKeyPair();
-
-    openId = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    String base = "http://127.0.0.1:" + openId.getAddress().getPort();
-    RSAPublicKey pub = (RSAPublicKey) trusted.getPublic();
-    ObjectNode jwks = JSON.createObjectNode();
-    // as login.botframework.com publishes them: each key lists the channels it may sign for
-    jwks.putArray("keys").addObject().put("kty", "RSA").put("use", "sig").put("kid", KEY_ID)
-        .put("n", base64url(pub.getModulus())).put("e", base64url(pub.getPublicExponent()))
-        .putArray("endorsements").add("msteams").add("emulator");
-    serve(openId, "/v1/.well-known/openidconfiguration", JSON.createObjectNode()
-        .put("issuer", "https://api.botframework.com").put("jwks_uri", base + "/v1/.well-known/keys")
-        .put("authorization_endpoint", "https://invalid.example/").toString());
-    serve(openId, "/v1/.well-known/keys", jwks.toString());
-    openId.start();
-    ChannelValidation.setOpenIdMetaDataUrl(base + "/v1/.well-known/openidconfiguration");
+    openId = FakeOpenId.install();
+    trusted = openId.trusted();
+    stranger = FakeOpenId.newKeyPair();
 
     connector = new FakeConnector();
     AnswerService service = new AnswerService(LiveIndex.of(Fixtures.bundled()), null, new ScopeMetrics(),
@@ -113,9 +88,8 @@ class TeamsAuthTest {
 
   @AfterAll
   static void stop() throws Exception {
-    ChannelValidation.setOpenIdMetaDataUrl(AuthenticationConstants.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL);
     jetty.stop();
-    openId.stop(0);
+    openId.close();
     connector.close();
   }
 
@@ -124,31 +98,8 @@ class TeamsAuthTest {
     connector.clear();
   }
 
-  private static void serve(HttpServer server, String path, String json) {
-    server.createContext(path, exchange -> {
-      byte[] out = json.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, out.length);
-      exchange.getResponseBody().write(out);
-      exchange.close();
-    });
-  }
-
-  private static String base64url(BigInteger n) {
-    byte[] bytes = n.toByteArray();
-    if (bytes[0] == 0) {
-      bytes = Arrays.copyOfRange(bytes, 1, bytes.length); // unsigned, as JWK wants
-    }
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  /** A token as the Bot Framework issues it for a request to this bot. */
   private static String token(KeyPair key, String keyId, String audience, String serviceUrl) {
-    Instant now = Instant.now();
-    return JWT.create().withKeyId(keyId).withIssuer("https://api.botframework.com").withAudience(audience)
-        .withClaim("serviceurl", serviceUrl).withNotBefore(Date.from(now.minusSeconds(60)))
-        .withIssuedAt(Date.from(now.minusSeconds(60))).withExpiresAt(Date.from(now.plusSeconds(600)))
-        .sign(Algorithm.RSA256((RSAPublicKey) key.getPublic(), (RSAPrivateKey) key.getPrivate()));
+    return FakeOpenId.token(key, keyId, audience, serviceUrl);
   }
 
   private HttpResponse<String> post(URI uri, JsonNode activity, String token) throws Exception {
@@ -243,6 +194,72 @@ class TeamsAuthTest {
       assertEquals(200, post(uri, ask, token(trusted, KEY_ID, APP_ID, connector.serviceUrl())).statusCode());
     } finally {
       server.stop();
+    }
+  }
+
+  /** The promptness asked of a refusal that needs no body: the server answers in milliseconds; the rest is margin. */
+  private static final int PROMPT_MILLIS = 1000;
+
+  /** Sends a request's headers, declaring a body that is never sent. */
+  private static Socket headersOnly(String authorization, long contentLength) throws Exception {
+    Socket socket = new Socket("127.0.0.1", endpoint.getPort());
+    StringBuilder head = new StringBuilder("POST /api/messages HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .append("Content-Type: application/json\r\nContent-Length: ").append(contentLength).append("\r\n");
+    if (authorization != null) {
+      head.append("Authorization: ").append(authorization).append("\r\n");
+    }
+    OutputStream out = socket.getOutputStream();
+    out.write(head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return socket;
+  }
+
+  /** The response's status line, read within the given time (a SocketTimeoutException otherwise). */
+  private static String statusLine(Socket socket, int millis) throws Exception {
+    socket.setSoTimeout(millis);
+    return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+  }
+
+  @Test
+  void refusesAMissingOrGarbledTokenWithoutWaitingForTheBody() throws Exception {
+    String forAnotherBot = token(trusted, KEY_ID, "0f0f0f0f-0000-4000-8000-000000000000", connector.serviceUrl());
+    String[] headers = {null, "", "Basic dXNlcjpwYXNzd29yZA==", "Bearer not-a-jwt", "Bearer a.b", "Bearer a.b.c",
+        "Bearer  " + forAnotherBot, "Bearer " + forAnotherBot};
+    for (String authorization : headers) {
+      long start = System.nanoTime();
+      try (Socket socket = headersOnly(authorization, 4096)) {
+        String status = statusLine(socket, 5000);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String shown = authorization == null ? "no header"
+            : authorization.substring(0, Math.min(30, authorization.length()));
+        assertEquals("HTTP/1.1 401 Unauthorized", status, shown);
+        assertTrue(millis < PROMPT_MILLIS, shown + " took " + millis + " ms");
+      }
+    }
+  }
+
+  @Test
+  void waitsForTheBodyOfAWellFormedRequest() throws Exception {
+    // the contrast to the refusals above: with a valid token the body is read, so the answer waits for it
+    ObjectNode ask = question();
+    ask.put("deliveryMode", "expectReplies");
+    byte[] body = ask.toString().getBytes(StandardCharsets.UTF_8);
+    try (Socket socket = headersOnly("Bearer " + token(trusted, KEY_ID, APP_ID, connector.serviceUrl()), body.length)) {
+      assertThrows(SocketTimeoutException.class, () -> statusLine(socket, 500));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      assertEquals("HTTP/1.1 200 OK", statusLine(socket, 10_000));
+    }
+  }
+
+  @Test
+  void refusesAnOversizedBodyByItsDeclaredLengthWithoutReadingIt() throws Exception {
+    long start = System.nanoTime();
+    try (Socket socket = headersOnly("Bearer " + token(trusted, KEY_ID, APP_ID, connector.serviceUrl()), 50_000_000)) {
+      String status = statusLine(socket, 5000);
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      assertEquals("HTTP/1.1 413 Payload Too Large", status);
+      assertTrue(millis < PROMPT_MILLIS, "took " + millis + " ms");
     }
   }
 }

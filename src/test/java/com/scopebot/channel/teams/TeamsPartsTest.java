@@ -1,7 +1,6 @@
 package com.scopebot.channel.teams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -72,18 +71,16 @@ class TeamsPartsTest {
   }
 
   @Test
-  void remembersOnlyTheMostRecentReplies() {
-    RecentReplies recent = new RecentReplies(2);
-    recent.put("m1", "a1");
-    recent.put("m2", "a2");
-    recent.answerOf("m1"); // used: kept
-    recent.put("m3", "a3");
-    assertEquals("a1", recent.answerOf("m1"));
-    assertNull(recent.answerOf("m2"));
-    assertEquals("a3", recent.answerOf("m3"));
-    assertNull(recent.answerOf(null));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RecentReplies(0));
-    assertEquals("capacity must be positive, got 0", e.getMessage());
+  void logsAFewRefusalsPerWindowAndNotAFlood() {
+    HandClock clock = new HandClock();
+    RefusalLog log = new RefusalLog(clock);
+    int ownLines = 0;
+    for (int i = 0; i < 1000; i++) {
+      ownLines += log.refused("token signed with an unknown key") ? 1 : 0;
+    }
+    assertEquals(RefusalLog.LINES_PER_WINDOW, ownLines, "lines for 1000 refusals in one window");
+    clock.advance(RefusalLog.WINDOW);
+    assertEquals(true, log.refused("no Authorization header"), "a new window logs again");
   }
 
   @Test
