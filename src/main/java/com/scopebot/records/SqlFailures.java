@@ -34,6 +34,9 @@ final class SqlFailures {
 
   /** The connection broke (the database restarted or went away): a fresh connection may succeed. */
   static boolean lostConnection(SQLException e) {
+    if (e instanceof java.sql.SQLTransientConnectionException) {
+      return false; // the pool found no connection within the timeout: asking again would wait as long again
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException s && s.getSQLState() != null
           // class 08: connection exception; 57P01-57P03: the server is shutting down or starting
