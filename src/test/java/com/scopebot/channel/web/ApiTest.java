@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.scopebot.records.AnswerStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.server.TestServer;
 import java.net.http.HttpClient;
@@ -264,6 +265,26 @@ class ApiTest {
   }
 
   @Test
+  void refusesFeedbackBeyondTheCapWith429AndTheRecordShowsTheCap() throws Exception {
+    String id = ask("Who configures DNS?").get("id").asText();
+    for (int i = 0; i < AnswerStore.MAX_FEEDBACK; i++) {
+      assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true}").statusCode());
+    }
+    HttpResponse<String> refused = server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": false}");
+    assertEquals(429, refused.statusCode());
+    assertEquals("this answer already has all the feedback it takes (200); yours was not saved",
+        JSON.readTree(refused.body()).get("error").asText());
+    assertEquals(200, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size());
+  }
+
+  @Test
+  void saysAnAnswerIsRecorded() throws Exception {
+    JsonNode a = ask("Who configures DNS?");
+    assertTrue(a.get("recorded").asBoolean());
+    assertFalse(a.has("recordNote"));
+  }
+
+  @Test
   void saysWhenThereIsNoSuchAnswer() throws Exception {
     assertEquals(404, server.get("/api/answers/0123456789abcdef0123456789abcdef").statusCode());
     assertEquals(404, server.get("/api/answers/not-an-id").statusCode());
@@ -284,7 +305,7 @@ class ApiTest {
     assertEquals(200, server.get("/healthz").statusCode());
     HttpResponse<String> ready = server.get("/readyz");
     assertEquals(200, ready.statusCode());
-    assertEquals("ok", ready.body().trim());
+    assertEquals("{\"ready\":true}", ready.body().trim());
   }
 
   @Test
