@@ -313,7 +313,8 @@ public final class PostgresCluster {
   private String serverLog() {
     try {
       List<String> lines = Files.readAllLines(base.resolve("server.log"));
-      return "server.log (last lines):\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+      List<String> tail = lines.subList(Math.max(0, lines.size() - 20), lines.size());
+      return "server.log (last lines):\n" + String.join("\n", tail);
     } catch (IOException e) {
       return "";
     }
