@@ -427,6 +427,10 @@ var Scopebot = window.Scopebot || {};
         foot.appendChild(node);
       });
       msg.appendChild(foot);
+    } else if (!about && data.recorded === false) {
+      // given while the answer store was down or slow: no record, so no link and nothing to attach feedback to
+      msg.appendChild(el('p', 'notice not-recorded', typeof data.recordNote === 'string' && data.recordNote
+        ? data.recordNote : 'This answer was not recorded, so it has no link or feedback buttons.'));
     }
     return msg;
   }

@@ -1,119 +1,140 @@
 package com.scopebot.records;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Answer records and their feedback, in any JDBC database: an embedded SQLite file by default, PostgreSQL when several
- * replicas share records. The schema uses only types both understand.
+ * replicas share records.
  *
- * <p>Thread-safe: one connection, used under this object's lock (SQLite allows one writer at a time anyway).
+ * <p>The API: {@link #open(StoreSettings)}, {@link #saveAll} (idempotent), {@link #find}, {@link #addFeedback},
+ * {@link #purgeOlderThan}, {@link #isUp()} / {@link #check()}, {@link #hashUser}, {@link #newId()}, {@link #close()}.
+ * Every call takes a connection from a pool (HikariCP) and gives up after the store's timeout; no Java lock is held
+ * across a database call, so a slow or hung database delays only the calls that use it.
+ *
+ * <p>Thread-safe.
  */
 public final class AnswerStore implements AutoCloseable {
 
-  /** Content ids known to be stored (bounded), so a popular answer's JSON is not sent to the database again. */
-  private final Set<String> storedContent = new HashSet<>();
-  private static final int MAX_KNOWN_CONTENT = 10_000;
+  /** Most feedback one answer takes; reading a record returns at most this many, so a record stays small. */
+  public static final int MAX_FEEDBACK = 200;
 
-  private final Connection connection;
-  private final String url;
+  private final HikariDataSource pool;
+  private final StoreSettings settings;
   private final byte[] salt;
+  /** What the last check or write found; see {@link #isUp()}. */
+  private volatile boolean up = true;
+  /** When the running {@link #check()} began ({@link System#nanoTime()}), 0 when none runs. */
+  private volatile long checkStarted;
 
-  private AnswerStore(Connection connection, String url) throws SQLException {
-    this.connection = connection;
-    this.url = url;
-    migrate();
-    this.salt = loadSalt();
+  private AnswerStore(HikariDataSource pool, StoreSettings settings) {
+    this.pool = pool;
+    this.settings = settings;
+    this.salt = settings.userSalt().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The default store: {@code answers.db} in the data folder, created on first start. */
-  public static AnswerStore sqlite(Path dataDir) throws SQLException {
-    try {
-      Files.createDirectories(dataDir);
-    } catch (java.io.IOException e) {
-      throw new SQLException("cannot create data folder " + dataDir + ": " + e.getMessage(), e);
-    }
-    return open("jdbc:sqlite:" + dataDir.resolve("answers.db"), null, null);
-  }
-
-  /** A store at a JDBC URL ({@code jdbc:sqlite:...} or {@code jdbc:postgresql://...}). */
-  public static AnswerStore open(String jdbcUrl, String user, String password) throws SQLException {
-    Properties props = new Properties();
-    if (user != null) {
-      props.setProperty("user", user);
-    }
-    if (password != null) {
-      props.setProperty("password", password);
-    }
-    Connection c = DriverManager.getConnection(jdbcUrl, props);
-    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
-      try (Statement s = c.createStatement()) {
-        // WAL: readers never block the writer; NORMAL: a commit survives a crash of the process, not of the machine
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=5000");
+  /**
+   * Opens a store and creates its tables when missing.
+   *
+   * @throws SQLException when the database cannot be reached within the timeout (the message says why)
+   */
+  public static AnswerStore open(StoreSettings settings) throws SQLException {
+    if (settings.sqlite()) {
+      Path file = Path.of(settings.jdbcUrl().substring("jdbc:sqlite:".length()));
+      try {
+        if (file.getParent() != null) {
+          Files.createDirectories(file.getParent());
+        }
+      } catch (java.io.IOException e) {
+        throw new SQLException("cannot create data folder " + file.getParent() + ": " + e.getMessage(), e);
       }
     }
-    return new AnswerStore(c, jdbcUrl);
+    HikariDataSource pool = Pools.open(settings);
+    try (Connection c = pool.getConnection()) {
+      Schema.migrate(c);
+    } catch (SQLException | RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new AnswerStore(pool, settings);
+  }
+
+  /** The embedded store in a data folder, with a given salt (tests; the server reads its settings from Config). */
+  public static AnswerStore sqlite(Path dataDir, String userSalt) throws SQLException {
+    return open(StoreSettings.embedded(dataDir, 4, 2000, userSalt));
   }
 
   /** The JDBC URL without credentials (for logs). */
   public String location() {
-    return url.replaceAll("(?i)(password|user)=[^&;]*", "$1=***");
+    return settings.location();
   }
 
-  private synchronized void migrate() throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute("CREATE TABLE IF NOT EXISTS scopebot_meta (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)");
-      // an answer's JSON is stored once however many times it was given; records point at it by its SHA-256
-      s.execute("CREATE TABLE IF NOT EXISTS answer_content (content_id VARCHAR(64) PRIMARY KEY, answer_json TEXT NOT NULL)");
-      s.execute("CREATE TABLE IF NOT EXISTS answer_record (id VARCHAR(64) PRIMARY KEY, created_at VARCHAR(40) NOT NULL,"
-          + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL, question TEXT NOT NULL,"
-          + " verdict VARCHAR(16) NOT NULL, content_id VARCHAR(64) NOT NULL)");
-      s.execute("CREATE TABLE IF NOT EXISTS answer_feedback (id VARCHAR(64) PRIMARY KEY, answer_id VARCHAR(64) NOT NULL,"
-          + " created_at VARCHAR(40) NOT NULL, helpful INTEGER NOT NULL, reason TEXT NOT NULL,"
-          + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL)");
-      s.execute("CREATE INDEX IF NOT EXISTS answer_feedback_answer ON answer_feedback (answer_id)");
+  /** The store's timeout in milliseconds. */
+  public int timeoutMillis() {
+    return settings.timeoutMillis();
+  }
+
+  /**
+   * Whether the database answered the last check and took the last write. A check still waiting after the timeout
+   * counts as down at once, so a hung database is reported while the check hangs. Never touches the database.
+   */
+  public boolean isUp() {
+    long started = checkStarted;
+    if (started != 0 && System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(settings.timeoutMillis())) {
+      return false;
+    }
+    return up;
+  }
+
+  /** Asks the database {@code SELECT 1} (within the timeout) and remembers the outcome for {@link #isUp()}. */
+  public boolean check() {
+    checkStarted = System.nanoTime() | 1; // never 0, which means "none runs"
+    try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(timeoutSeconds());
+      s.execute("SELECT 1");
+      up = true;
+    } catch (SQLException e) {
+      up = false;
+    } finally {
+      checkStarted = 0;
+    }
+    return up;
+  }
+
+  /** A connection from the pool; a failure to get one marks the store down. */
+  Connection connection() throws SQLException {
+    try {
+      return pool.getConnection();
+    } catch (SQLException e) {
+      up = false;
+      throw e;
     }
   }
 
-  /** A random salt kept in the database, so hashed user ids cannot be reversed by hashing known ids. */
-  private synchronized byte[] loadSalt() throws SQLException {
-    try (PreparedStatement q = connection.prepareStatement("SELECT value FROM scopebot_meta WHERE name = 'user_salt'")) {
-      try (ResultSet rs = q.executeQuery()) {
-        if (rs.next()) {
-          return HexFormat.of().parseHex(rs.getString(1));
-        }
-      }
-    }
-    byte[] fresh = new byte[16];
-    new SecureRandom().nextBytes(fresh);
-    try (PreparedStatement ins = connection.prepareStatement("INSERT INTO scopebot_meta (name, value) VALUES ('user_salt', ?)")) {
-      ins.setString(1, HexFormat.of().formatHex(fresh));
-      ins.executeUpdate();
-    } catch (SQLException raced) {
-      return loadSalt(); // another replica wrote it first
-    }
-    return fresh;
+  int timeoutSeconds() {
+    return (settings.timeoutMillis() + 999) / 1000;
   }
 
-  /** A user's id on a channel, hashed with this store's salt; empty for anonymous use. */
+  /** A user's id on a channel, hashed with the configured salt; empty for anonymous use. */
   public String hashUser(String channel, String userId) {
     if (userId == null || userId.isEmpty()) {
       return "";
@@ -121,7 +142,7 @@ public final class AnswerStore implements AutoCloseable {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update(salt);
-      sha.update((channel + ":" + userId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha.update((channel + ":" + userId).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest(), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JRE", e);
@@ -146,111 +167,148 @@ public final class AnswerStore implements AutoCloseable {
     }
   });
 
-  /** Stores a record. */
-  public void save(AnswerRecord r) throws SQLException {
-    saveAll(List.of(r));
+  /**
+   * Stores records, in one transaction when all of them can be stored. Inserting a record (or an answer's content)
+   * that is already stored changes nothing, so a batch may be retried, and replicas may store the same answer at once.
+   * When the batch fails on a bad row, each record is stored on its own, so one bad row costs only itself.
+   *
+   * @return the ids of the records that could not be stored (empty when all were)
+   * @throws SQLException when the database cannot be reached or failed the batch for another reason than its rows
+   */
+  public Set<String> saveAll(List<AnswerRecord> records) throws SQLException {
+    if (records.isEmpty()) {
+      return Set.of();
+    }
+    try {
+      insert(records);
+      return Set.of();
+    } catch (SQLException e) {
+      if (SqlFailures.lostConnection(e)) {
+        // a connection that died with a database restart; the pool drops it, and the retry gets a fresh one
+        try {
+          insert(records);
+          return Set.of();
+        } catch (SQLException again) {
+          e = again;
+        }
+      }
+      if (!SqlFailures.badRow(e)) {
+        up = false;
+        throw e;
+      }
+    }
+    Set<String> failed = new LinkedHashSet<>();
+    for (AnswerRecord r : records) {
+      try {
+        insert(List.of(r));
+      } catch (SQLException e) {
+        if (!SqlFailures.badRow(e)) {
+          up = false;
+          throw e;
+        }
+        failed.add(r.id());
+      }
+    }
+    return failed;
   }
 
-  /** Stores records in one transaction: all or none. */
-  public synchronized void saveAll(List<AnswerRecord> records) throws SQLException {
-    boolean auto = connection.getAutoCommit();
-    connection.setAutoCommit(false);
-    List<String> added = new ArrayList<>();
-    try (PreparedStatement content = connection.prepareStatement(
-            // portable "insert unless present" (SQLite and PostgreSQL alike)
-            "INSERT INTO answer_content (content_id, answer_json) SELECT ?, ?"
-                + " WHERE NOT EXISTS (SELECT 1 FROM answer_content WHERE content_id = ?)");
-        PreparedStatement ins = connection.prepareStatement(
-            "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      for (AnswerRecord r : records) {
-        if (!storedContent.contains(r.contentId()) && !added.contains(r.contentId())) {
-          content.setString(1, r.contentId());
-          content.setString(2, r.answer());
-          content.setString(3, r.contentId());
-          content.executeUpdate();
-          added.add(r.contentId());
+  private void insert(List<AnswerRecord> records) throws SQLException {
+    try (Connection c = connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement content = c.prepareStatement(
+              "INSERT INTO answer_content (content_id, answer_json) VALUES (?, ?) ON CONFLICT DO NOTHING");
+          PreparedStatement ins = c.prepareStatement(
+              "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+        content.setQueryTimeout(timeoutSeconds());
+        ins.setQueryTimeout(timeoutSeconds());
+        Set<String> contents = new HashSet<>();
+        for (AnswerRecord r : records) {
+          if (contents.add(r.contentId())) {
+            content.setString(1, r.contentId());
+            content.setString(2, r.answer());
+            content.addBatch();
+          }
+          ins.setString(1, r.id());
+          ins.setString(2, r.createdAt());
+          ins.setString(3, r.channel());
+          ins.setString(4, r.user());
+          ins.setString(5, r.question());
+          ins.setString(6, r.verdict());
+          ins.setString(7, r.contentId());
+          ins.addBatch();
         }
-        ins.setString(1, r.id());
-        ins.setString(2, r.createdAt());
-        ins.setString(3, r.channel());
-        ins.setString(4, r.user());
-        ins.setString(5, r.question());
-        ins.setString(6, r.verdict());
-        ins.setString(7, r.contentId());
-        ins.addBatch();
+        content.executeBatch();
+        ins.executeBatch();
+        c.commit();
+        up = true;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
-      ins.executeBatch();
-      connection.commit();
-      if (storedContent.size() + added.size() > MAX_KNOWN_CONTENT) {
-        storedContent.clear();
-      }
-      storedContent.addAll(added);
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(auto);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the pool drops it and the transaction with it
     }
   }
 
   /**
-   * Attaches feedback to a record.
-   *
-   * @return false when there is no record with that id
+   * Attaches feedback to a record. A named user's later feedback on the same answer replaces their earlier one (a
+   * change of mind); beyond {@link #MAX_FEEDBACK} entries an answer takes no more.
    */
-  public synchronized boolean addFeedback(String answerId, Feedback f) throws SQLException {
-    if (find(answerId).isEmpty()) {
-      return false;
+  public FeedbackOutcome addFeedback(String answerId, Feedback f) throws SQLException {
+    try (Connection c = connection()) {
+      return FeedbackTable.add(c, answerId, f, timeoutSeconds());
     }
-    try (PreparedStatement ins = connection.prepareStatement(
-        "INSERT INTO answer_feedback (id, answer_id, created_at, helpful, reason, channel, user_hash)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ins.setString(1, newId());
-      ins.setString(2, answerId);
-      ins.setString(3, f.createdAt());
-      ins.setInt(4, f.helpful() ? 1 : 0);
-      ins.setString(5, f.reason());
-      ins.setString(6, f.channel());
-      ins.setString(7, f.user());
-      ins.executeUpdate();
-    }
-    return true;
   }
 
-  /** The record with an id, with its feedback. */
-  public synchronized Optional<AnswerRecord> find(String id) throws SQLException {
-    try (PreparedStatement q = connection.prepareStatement(
-        "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, r.verdict, c.answer_json, r.content_id"
-            + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id WHERE r.id = ?")) {
+  /** The record with an id, with (at most {@link #MAX_FEEDBACK} of) its feedback, oldest first. */
+  public Optional<AnswerRecord> find(String id) throws SQLException {
+    try (Connection c = connection();
+        PreparedStatement q = c.prepareStatement(
+            "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, r.verdict, c.answer_json, r.content_id"
+                + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id WHERE r.id = ?")) {
+      q.setQueryTimeout(timeoutSeconds());
       q.setString(1, id);
       try (ResultSet rs = q.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
         return Optional.of(new AnswerRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), feedbackOf(id), rs.getString(8)));
+            rs.getString(5), rs.getString(6), rs.getString(7), FeedbackTable.of(c, id, timeoutSeconds()),
+            rs.getString(8)));
       }
     }
   }
 
-  private List<Feedback> feedbackOf(String id) throws SQLException {
-    List<Feedback> out = new ArrayList<>();
-    try (PreparedStatement q = connection.prepareStatement(
-        "SELECT helpful, reason, channel, user_hash, created_at FROM answer_feedback WHERE answer_id = ?"
-            + " ORDER BY created_at, id")) {
-      q.setString(1, id);
-      try (ResultSet rs = q.executeQuery()) {
-        while (rs.next()) {
-          out.add(new Feedback(rs.getInt(1) == 1, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
-      }
+  /**
+   * Deletes the records created before {@code cutoff}, with their feedback and the answer contents no record points at
+   * any more, a small batch per transaction.
+   *
+   * @return how many records were deleted
+   */
+  public int purgeOlderThan(Instant cutoff) throws SQLException {
+    int total = 0;
+    try (Connection c = connection()) {
+      int n;
+      do {
+        n = Purge.batch(c, cutoff.toString());
+        total += n;
+      } while (n == Purge.BATCH);
     }
-    return out;
+    return total;
   }
 
+  /** Closes every connection. */
   @Override
-  public synchronized void close() throws SQLException {
-    connection.close();
+  public void close() {
+    pool.close();
   }
 }

@@ -12,7 +12,12 @@ import com.scopebot.channel.web.DocumentsServlet;
 import com.scopebot.channel.web.SearchServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
+import com.scopebot.records.MemoryDeliveries;
 import com.scopebot.records.RecordWriter;
+import com.scopebot.records.StoreDeliveries;
+import com.scopebot.records.StoreMaintenance;
+import com.scopebot.records.StoreSettings;
+import com.scopebot.records.UserSalt;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.LiveSearch;
@@ -44,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * and Teams endpoints, on embedded Jetty.
  *
  * <p>Stopping (or SIGTERM) stops accepting, lets requests in flight finish (up to {@link #DRAIN_MILLIS}), then closes
- * the answer store.
+ * the answer store. Answer records are committed before each answer is given, so even a kill loses none whose id
+ * was handed out.
  */
 public final class ScopeServer implements AutoCloseable {
 
@@ -58,16 +64,27 @@ public final class ScopeServer implements AutoCloseable {
   private final ServerConnector connector;
   private final LiveIndex index;
   private final AnswerService service;
+  /** The answer store's checks and purges, or null without a store. */
+  private final StoreMaintenance maintenance;
 
   private ScopeServer(Config config, LiveIndex index, AnswerStore store, ScopeMetrics metrics) {
     this.config = config;
     this.index = index;
-    RecordWriter records = store == null ? null : new RecordWriter(store, e -> metrics.recordFailure("answer"));
-    this.service = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation(),
+    RecordWriter records = store == null ? null : new RecordWriter(store, config.recordWaitMillis());
+    AnswerService answers = new AnswerService(index, records, metrics, Clock.systemUTC(), config.escalation(),
         config.publicUrl());
+    StoreDeliveries shared = null;
+    if (store != null && config.jdbcUrl() != null) {
+      // replicas share a store: a retried Slack or Teams delivery that reaches another replica is answered once
+      shared = new StoreDeliveries(store, (MemoryDeliveries) answers.deliveries(), Clock.systemUTC());
+      answers.withDeliveries(shared);
+    }
+    this.service = answers;
+    this.maintenance = store == null ? null
+        : new StoreMaintenance(store, config.retentionDays(), Clock.systemUTC(), shared);
     if (records != null) {
       Gauge.builder("scopebot.records.queued", records, RecordWriter::queued)
-          .description("Answer records waiting to be written").register(metrics.registry());
+          .description("Answer records waiting to be committed").register(metrics.registry());
     }
 
     QueuedThreadPool threads = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
@@ -89,7 +106,7 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
     context.addServlet(new ServletHolder(new DocumentsServlet(index)), "/api/documents/*");
     context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");
-    HealthServlet health = new HealthServlet(index);
+    HealthServlet health = new HealthServlet(index, store);
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
@@ -117,14 +134,15 @@ public final class ScopeServer implements AutoCloseable {
       server.addEventListener(new LifeCycle.Listener() {
         @Override
         public void lifeCycleStopped(LifeCycle event) {
-          // requests have drained: write the records still queued, then close the database
+          // requests have drained: commit the records still queued, then close the database
           try {
             records.close();
-            store.close();
-            LOG.info("answer records written; store closed");
-          } catch (SQLException | InterruptedException e) {
-            LOG.warn("closing the answer store failed: {}", e.toString());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           }
+          maintenance.close();
+          store.close();
+          LOG.info("answer records committed; store closed");
         }
       });
     }
@@ -181,11 +199,28 @@ public final class ScopeServer implements AutoCloseable {
     }
     // what the server runs with, for whoever reads the log after a start that went wrong; never a secret's value
     LOG.info("configuration: {}", config);
-    AnswerStore store = config.jdbcUrl() == null
-        ? AnswerStore.sqlite(config.dataDir())
-        : AnswerStore.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+    AnswerStore store = AnswerStore.open(storeSettings(config));
     LOG.info("answer records in {}", store.location());
     return new ScopeServer(config, new LiveIndex(config.corpus(), null), store, new ScopeMetrics());
+  }
+
+  /**
+   * Where answer records go: the JDBC URL (shared by replicas, so its salt must be configured), else the embedded
+   * SQLite file under the data folder (with a salt made once beside it when none is configured).
+   *
+   * @throws IllegalStateException for a JDBC URL without a configured salt, saying what to set
+   */
+  static StoreSettings storeSettings(Config config) throws SQLException {
+    if (config.jdbcUrl() != null) {
+      return new StoreSettings(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(),
+          config.dbTimeoutMillis(), UserSalt.forShared(config.userSalt()));
+    }
+    try {
+      return StoreSettings.embedded(config.dataDir(), config.dbPoolSize(), config.dbTimeoutMillis(),
+          UserSalt.forEmbedded(config.userSalt(), config.dataDir()));
+    } catch (java.io.IOException e) {
+      throw new SQLException("cannot keep the user-id salt in " + config.dataDir() + ": " + e.getMessage(), e);
+    }
   }
 
   /** A server over given parts (tests). */
@@ -200,6 +235,9 @@ public final class ScopeServer implements AutoCloseable {
    */
   public ScopeServer start() throws Exception {
     server.start();
+    if (maintenance != null) {
+      maintenance.start();
+    }
     if (!index.ready()) {
       try {
         index.reload();

@@ -8,6 +8,7 @@ import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.Deliveries;
 import com.scopebot.records.Feedback;
+import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.records.MemoryDeliveries;
 import com.scopebot.records.RecordWriter;
 import java.io.IOException;
@@ -26,24 +27,36 @@ import org.slf4j.LoggerFactory;
 /**
  * The one path every channel takes to answer: ask the answerer in service, count it, and keep a record of it.
  *
- * <p>A record that cannot be written is logged and counted; the answer still reaches the person who asked.
+ * <p>An answer's record is committed before the answer is given, so an id handed out always names a record. A record
+ * that cannot be committed in time is logged (one line per thousand) and counted; the answer still reaches the person
+ * who asked, without an id.
  * Thread-safe.
  */
 public final class AnswerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
 
+  /** What the channels show under an answer that has no record (and so no link and no feedback buttons). */
+  public static final String NOT_RECORDED = "This answer was not recorded, so it has no link or feedback buttons.";
+
   /**
    * An answer as given, with the id of its record.
    *
+   * @param id the record's id, or null when the answer was given without a record (the store was down or slow)
    * @param json the answer contract's JSON of the answer (without the id)
    * @param utf8 the same JSON as UTF-8
    */
   public record Given(String id, Answer answer, String json, byte[] utf8) {
 
+    /** True when a durable record of the answer exists under {@link #id()}. */
+    public boolean recorded() {
+      return id != null;
+    }
+
     /**
-     * Writes the answer contract's JSON with the record's {@code id} first. The answer's JSON is an object, so the id
-     * goes in after its opening brace: no tree is rebuilt and the (shared) bytes are not copied.
+     * Writes the answer contract's JSON with the record's {@code id} and {@code "recorded": true} first, or, without a
+     * record, {@code "recorded": false} and {@code "recordNote"} ({@link #NOT_RECORDED}). The answer's JSON is an
+     * object, so these go in after its opening brace: no tree is rebuilt and the (shared) bytes are not copied.
      */
     public void writeJsonWithId(OutputStream out) throws IOException {
       out.write(head());
@@ -56,8 +69,12 @@ public final class AnswerService {
     }
 
     private byte[] head() {
-      return ("{\"id\":\"" + id + "\",").getBytes(StandardCharsets.US_ASCII);
+      return (id == null ? NOT_RECORDED_HEAD : "{\"id\":\"" + id + "\",\"recorded\":true,")
+          .getBytes(StandardCharsets.US_ASCII);
     }
+
+    private static final String NOT_RECORDED_HEAD =
+        "{\"recorded\":false,\"recordNote\":\"" + NOT_RECORDED + "\",";
   }
 
   /** An answer's JSON as text, as UTF-8 and its content id, made once per distinct answer. */
@@ -80,15 +97,16 @@ public final class AnswerService {
   private final String publicUrl;
   private volatile Deliveries deliveries;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
+  private final LossLog losses = new LossLog(LOG, 1_000);
   private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
 
-  /** @param records where records go (written behind the answers), or null to keep none */
+  /** @param records where records are committed before the answers are given, or null to keep none (answers then have no id) */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock) {
     this(index, records, metrics, clock, null);
   }
 
   /**
-   * @param records where records go (written behind the answers), or null to keep none
+   * @param records where records are committed before the answers are given, or null to keep none (answers then have no id)
    * @param escalation where to ask a person when the documents don't say (a channel, a URL, an e-mail), or null
    */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation) {
@@ -194,20 +212,32 @@ public final class AnswerService {
     Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
-    Given given = new Given(AnswerStore.newId(), answer, json.text(), json.utf8());
-    String contentId = json.contentId();
-    if (records != null) {
-      try {
-        // written behind the answer: a slow or failing database never delays or loses the answer itself
-        records.submit(new AnswerRecord(given.id(), clock.instant().toString(), channel,
-            store.hashUser(channel, userId), answer.question(), answer.verdict().wire(),
-            given.json(), List.of(), contentId));
-      } catch (RuntimeException e) {
-        metrics.recordFailure("answer");
-        LOG.warn("answer {} was given but not recorded: {}", given.id(), e.toString());
-      }
+    return new Given(record(answer, json, channel, userId), answer, json.text(), json.utf8());
+  }
+
+  /**
+   * Commits the answer's record before the answer is given: its id when committed in time, else null (counted and
+   * logged), and the answer goes out at once without one.
+   */
+  private String record(Answer answer, Serialized json, String channel, String userId) {
+    if (records == null) {
+      return null;
     }
-    return given;
+    String id = AnswerStore.newId();
+    RecordWriter.Outcome outcome;
+    try {
+      outcome = records.record(new AnswerRecord(id, clock.instant().toString(), channel,
+          store.hashUser(channel, userId), answer.question(), answer.verdict().wire(), json.text(), List.of(),
+          json.contentId()));
+    } catch (RuntimeException e) {
+      outcome = RecordWriter.Outcome.FAILED;
+    }
+    if (outcome == RecordWriter.Outcome.COMMITTED) {
+      return id;
+    }
+    metrics.recordFailure("answer");
+    losses.lost(outcome.name().toLowerCase(java.util.Locale.ROOT));
+    return null;
   }
 
   private Answer answer(Answerer answerer, String question, String channel, boolean explain, String conversation,
@@ -247,38 +277,29 @@ public final class AnswerService {
 
   /** The record of an answer, if it was stored. */
   public Optional<AnswerRecord> record(String id) throws SQLException {
-    if (records == null) {
-      return Optional.empty();
-    }
-    Optional<AnswerRecord> queued = records.pending(id);
-    return queued.isPresent() ? queued : store.find(id);
+    return store == null ? Optional.empty() : store.find(id);
   }
 
   /**
-   * Attaches 👍/👎 (with an optional reason) to an answer's record.
-   *
-   * @return false when no record has that id
+   * Attaches 👍/👎 (with an optional reason) to an answer's record: a named user's later feedback replaces their
+   * earlier one; an answer takes at most {@link AnswerStore#MAX_FEEDBACK}. Never waits on the record writer: a record
+   * whose id was handed out is already committed.
    */
-  public boolean feedback(String id, boolean helpful, String reason, String channel, String userId) throws SQLException {
+  public FeedbackOutcome feedback(String id, boolean helpful, String reason, String channel, String userId)
+      throws SQLException {
     if (store == null) {
-      return false;
+      return FeedbackOutcome.NO_SUCH_ANSWER;
     }
     try {
-      if (records.pending(id).isPresent()) {
-        records.flush(); // feedback attaches to the stored record, so it must be written first
-      }
-      boolean found = store.addFeedback(id,
+      FeedbackOutcome outcome = store.addFeedback(id,
           new Feedback(helpful, reason, channel, store.hashUser(channel, userId), clock.instant().toString()));
-      if (found) {
+      if (outcome.stored()) {
         metrics.feedback(channel, helpful);
       }
-      return found;
+      return outcome;
     } catch (SQLException e) {
       metrics.recordFailure("feedback");
       throw e;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while waiting for the record to be written", e);
     }
   }
 }

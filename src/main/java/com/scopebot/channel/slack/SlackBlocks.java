@@ -9,6 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.scopebot.service.AnswerService;
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
@@ -67,7 +68,8 @@ public final class SlackBlocks {
   /**
    * An answer as blocks.
    *
-   * @param answerId the record id the buttons refer to
+   * @param answerId the record id the buttons refer to, or null for an answer given without a record: then no
+   *     buttons that need one, and a line saying it was not recorded
    * @param share true to offer "Share in channel" (an ephemeral slash-command answer)
    * @param buttons false for a copy posted by "Share in channel", which needs no buttons of its own
    */
@@ -95,7 +97,14 @@ public final class SlackBlocks {
         quote(blocks, n++, c);
       }
     }
-    if (buttons) {
+    if (buttons && answerId == null) {
+      // no record: nothing to share, read back or rate; the dispute view needs only the question
+      blocks.add(context(c -> c.elements(List.of(markdownText("_" + AnswerService.NOT_RECORDED + "_")))));
+      if (disputeUrl != null) {
+        blocks.add(actions(x -> x.elements(List.of(
+            button(b -> b.actionId(DISPUTE).text(plainText("Full dispute view")).url(disputeUrl))))));
+      }
+    } else if (buttons) {
       List<BlockElement> elements = new ArrayList<>();
       if (share) {
         elements.add(button(b -> b.actionId(SHARE).text(plainText("Share in channel")).value(answerId).style("primary")));

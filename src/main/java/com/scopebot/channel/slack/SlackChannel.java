@@ -12,6 +12,8 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
 import com.scopebot.records.AnswerRecord;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.service.AnswerService;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -220,20 +222,29 @@ public final class SlackChannel implements AutoCloseable {
   }
 
   private Response feedback(BlockActionPayload p, ActionContext ctx, boolean helpful, String reason) throws IOException {
-    boolean stored = record(value(p), helpful, reason, p.getUser().getId());
+    FeedbackOutcome outcome = record(value(p), helpful, reason, p.getUser().getId());
     if (p.getResponseUrl() != null) {
-      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false)
-          .text(stored ? "Thanks for the feedback." : "That answer's record could not be found; feedback not saved."));
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(switch (outcome) {
+        case ADDED -> "Thanks for the feedback.";
+        case REPLACED -> "Thanks: this replaces the feedback you gave on that answer before.";
+        case FULL -> "That answer already has all the feedback it takes (" + AnswerStore.MAX_FEEDBACK
+            + "); yours was not saved.";
+        case NO_SUCH_ANSWER -> "That answer's record could not be found; feedback not saved.";
+      }));
     }
     return ctx.ack();
   }
 
-  private boolean record(String answerId, boolean helpful, String reason, String user) {
+  /** Stores feedback; NO_SUCH_ANSWER (logged) when the store fails. Never throws. */
+  private FeedbackOutcome record(String answerId, boolean helpful, String reason, String user) {
+    if (answerId == null) {
+      return FeedbackOutcome.NO_SUCH_ANSWER;
+    }
     try {
-      return answerId != null && service.feedback(answerId, helpful, reason, "slack", user);
+      return service.feedback(answerId, helpful, reason, "slack", user);
     } catch (java.sql.SQLException e) {
-      LOG.warn("feedback on {} not stored: {}", answerId, e.toString());
-      return false;
+      LOG.warn("feedback on {} not stored: {}", answerId, e.getClass().getSimpleName());
+      return FeedbackOutcome.NO_SUCH_ANSWER;
     }
   }
 

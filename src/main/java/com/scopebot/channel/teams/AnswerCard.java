@@ -3,6 +3,7 @@ package com.scopebot.channel.teams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.service.AnswerService;
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
@@ -47,7 +48,10 @@ public final class AnswerCard {
     };
   }
 
-  /** The card for an answer whose record has the given id (the 👍/👎 buttons carry it). */
+  /**
+   * The card for an answer whose record has the given id (the 👍/👎 buttons carry it); with a null id, the card says
+   * the answer was not recorded and has no feedback buttons.
+   */
   public static ObjectNode card(Answer a, String answerId) {
     return card(a, answerId, null);
   }
@@ -93,7 +97,11 @@ public final class AnswerCard {
       actions.addObject().put("type", "Action.ShowCard").put("title", "More sources (" + (cited.size() - SHOWN) + ")")
           .set("card", more);
     }
-    if (answerId != null) {
+    if (answerId == null) {
+      // given without a record: no feedback buttons, since there is nothing to attach feedback to
+      body.addObject().put("type", "TextBlock").put("text", AnswerService.NOT_RECORDED).put("isSubtle", true)
+          .put("wrap", true).put("size", "Small");
+    } else {
       actions.addObject().put("type", "Action.Submit").put("title", "👍 Helpful").set("data", feedbackData(answerId, true));
       ObjectNode why = emptyCard();
       why.putArray("body").addObject().put("type", "Input.Text").put("id", "reason").put("isMultiline", true)

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answerer;
 import com.scopebot.corpus.Document;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.service.AnswerService;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
@@ -85,7 +87,11 @@ final class ScopeBot extends ActivityHandler {
     }
     Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null));
     // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that
-    return turn.sendActivity(reply).thenAccept(sent -> recent.put(sent == null ? null : sent.getId(), given.id()));
+    return turn.sendActivity(reply).thenAccept(sent -> {
+      if (given.recorded()) {
+        recent.put(sent == null ? null : sent.getId(), given.id());
+      }
+    });
   }
 
   /**
@@ -133,23 +139,28 @@ final class ScopeBot extends ActivityHandler {
       return "Sorry, I couldn't read that feedback.";
     }
     String reason = value.path("reason").asText("").strip();
-    return record(id, helpful.asBoolean(), reason, userId(activity))
-        ? "Thanks for the feedback" + (helpful.asBoolean() ? "!" : "; it helps me improve.")
-        : "Sorry, I couldn't record that feedback right now.";
+    return switch (record(id, helpful.asBoolean(), reason, userId(activity))) {
+      case ADDED -> "Thanks for the feedback" + (helpful.asBoolean() ? "!" : "; it helps me improve.");
+      case REPLACED -> "Thanks: this replaces the feedback you gave on that answer before.";
+      case FULL -> "That answer already has all the feedback it takes (" + AnswerStore.MAX_FEEDBACK
+          + "); yours was not saved.";
+      case NO_SUCH_ANSWER -> "Sorry, I couldn't record that feedback right now.";
+    };
   }
 
-  /** Stores feedback; false (logged) when the record is unknown or the store fails. Never throws. */
-  private boolean record(String answerId, boolean helpful, String reason, String userId) {
+  /** Stores feedback; NO_SUCH_ANSWER (logged) when the record is unknown or the store fails. Never throws. */
+  private FeedbackOutcome record(String answerId, boolean helpful, String reason, String userId) {
     String why = reason.length() > MAX_REASON_CHARS ? reason.substring(0, MAX_REASON_CHARS) : reason;
     try {
-      if (service.feedback(answerId, helpful, why, CHANNEL, userId)) {
-        return true;
+      FeedbackOutcome outcome = service.feedback(answerId, helpful, why, CHANNEL, userId);
+      if (outcome == FeedbackOutcome.NO_SUCH_ANSWER) {
+        LOG.info("feedback for unknown answer {} dropped", answerId);
       }
-      LOG.info("feedback for unknown answer {} dropped", answerId);
+      return outcome;
     } catch (SQLException e) {
-      LOG.warn("storing Teams feedback for {} failed: {}", answerId, e.toString());
+      LOG.warn("storing Teams feedback for {} failed: {}", answerId, e.getClass().getSimpleName());
+      return FeedbackOutcome.NO_SUCH_ANSWER;
     }
-    return false;
   }
 
   /** The welcome, when the bot itself is among the members added (to a team, a group chat or a personal chat). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.records.AnswerRecord;
+import com.scopebot.records.AnswerStore;
 import com.scopebot.service.AnswerService;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,8 +78,11 @@ public final class AnswersServlet extends HttpServlet {
         throw new JsonHttp.HttpError(400, "\"reason\" must be a string");
       }
       String channel = channel(body.get("channel"));
-      if (!service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, null)) {
-        throw new JsonHttp.HttpError(404, "no such answer: " + m.group(1));
+      switch (service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, null)) {
+        case NO_SUCH_ANSWER -> throw new JsonHttp.HttpError(404, "no such answer: " + m.group(1));
+        case FULL -> throw new JsonHttp.HttpError(429, "this answer already has all the feedback it takes ("
+            + AnswerStore.MAX_FEEDBACK + "); yours was not saved");
+        default -> { }
       }
       resp.setStatus(204);
     } catch (JsonHttp.HttpError e) {

@@ -284,7 +284,7 @@ class ApiTest {
     assertEquals(200, server.get("/healthz").statusCode());
     HttpResponse<String> ready = server.get("/readyz");
     assertEquals(200, ready.statusCode());
-    assertEquals("ok", ready.body().trim());
+    assertEquals("{\"ready\":true}", ready.body().trim());
   }
 
   @Test

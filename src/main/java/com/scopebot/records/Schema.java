@@ -1,0 +1,44 @@
+package com.scopebot.records;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The answer store's tables, in types SQLite and PostgreSQL both understand; created when missing. */
+final class Schema {
+
+  private Schema() {}
+
+  static void migrate(Connection c) throws SQLException {
+    try {
+      create(c);
+    } catch (SQLException raced) {
+      // two replicas starting at once can both try to create a table; the loser finds it made and goes on
+      create(c);
+    }
+  }
+
+  private static void create(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      // an answer's JSON is stored once however many times it was given; records point at it by its SHA-256
+      s.execute("CREATE TABLE IF NOT EXISTS answer_content (content_id VARCHAR(64) PRIMARY KEY,"
+          + " answer_json TEXT NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS answer_record (id VARCHAR(64) PRIMARY KEY, created_at VARCHAR(40) NOT NULL,"
+          + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL, question TEXT NOT NULL,"
+          + " verdict VARCHAR(16) NOT NULL, content_id VARCHAR(64) NOT NULL)");
+      // retention deletes the oldest first
+      s.execute("CREATE INDEX IF NOT EXISTS answer_record_created ON answer_record (created_at)");
+      s.execute("CREATE INDEX IF NOT EXISTS answer_record_content ON answer_record (content_id)");
+      // a named user's feedback has the id answer id + user hash, so a second one from them replaces the first
+      s.execute("CREATE TABLE IF NOT EXISTS answer_feedback (id VARCHAR(64) PRIMARY KEY, answer_id VARCHAR(64) NOT NULL,"
+          + " created_at VARCHAR(40) NOT NULL, helpful INTEGER NOT NULL, reason TEXT NOT NULL,"
+          + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL)");
+      s.execute("CREATE INDEX IF NOT EXISTS answer_feedback_answer ON answer_feedback (answer_id)");
+      // what the channels remember between deliveries, shared by replicas (StoreDeliveries); expires_at in epoch ms
+      s.execute("CREATE TABLE IF NOT EXISTS scopebot_delivery (kind VARCHAR(32) NOT NULL,"
+          + " delivery_key VARCHAR(200) NOT NULL, value TEXT NOT NULL, expires_at BIGINT NOT NULL,"
+          + " PRIMARY KEY (kind, delivery_key))");
+      s.execute("CREATE INDEX IF NOT EXISTS scopebot_delivery_expires ON scopebot_delivery (expires_at)");
+    }
+  }
+}
