@@ -40,8 +40,9 @@ final class AskLoad {
    *
    * @param status the HTTP status, or -1 when none came (timeout, connection refused)
    * @param id the answer id, or null when the answer was not recorded (or none came)
+   * @param recordNote what the answer tells its reader when it was not recorded, else null
    */
-  record Asked(String question, int status, String id, long startNanos, long endNanos) {
+  record Asked(String question, int status, String id, String recordNote, long startNanos, long endNanos) {
     boolean serverError() {
       return status >= 500 || status < 0;
     }
@@ -102,16 +103,18 @@ final class AskLoad {
     try {
       HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
       String id = null;
+      String note = null;
       if (r.statusCode() == 200) {
-        JsonNode idNode = JSON.readTree(r.body()).get("id");
-        id = idNode == null || !idNode.isTextual() || idNode.asText().isEmpty() ? null : idNode.asText();
+        JsonNode answer = JSON.readTree(r.body());
+        id = answer.path("id").isTextual() && !answer.path("id").asText().isEmpty() ? answer.get("id").asText() : null;
+        note = answer.path("recordNote").isTextual() ? answer.get("recordNote").asText() : null;
       }
-      return new Asked(question, r.statusCode(), id, start, System.nanoTime());
+      return new Asked(question, r.statusCode(), id, note, start, System.nanoTime());
     } catch (IOException e) {
-      return new Asked(question, -1, null, start, System.nanoTime());
+      return new Asked(question, -1, null, null, start, System.nanoTime());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Asked(question, -1, null, start, System.nanoTime());
+      return new Asked(question, -1, null, null, start, System.nanoTime());
     }
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.records.AskLoad.Asked;
 import com.scopebot.server.TestServer;
+import com.scopebot.service.AnswerService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,6 +85,7 @@ class PostgresFaultsTest {
       List<String> allIds = AskLoad.ids(answers);
       long missing = AskLoad.missing(url, allIds);
       assertEquals(0, missing, missing + " of all " + allIds.size() + " ids handed out have no record; " + figures);
+      System.out.println("restart mid-load: " + figures + "; 0 of " + allIds.size() + " ids missing");
     }
   }
 
@@ -117,11 +119,14 @@ class PostgresFaultsTest {
             + " the database hung took " + probes.slowestHealthMillis() + " ms");
         assertEquals(503, probes.readyStatus(), "/readyz while the database hung; said: " + probes.readyBody());
         long bound = RECORD_WAIT_MS + 1500;
+        System.out.println("hung database: slowest /healthz of " + probes.count() + " " + probes.slowestHealthMillis()
+            + " ms; answers took " + answers.stream().map(Asked::millis).toList() + " ms");
         for (Asked a : answers) {
           assertEquals(200, a.status(), "an answer while the database hung");
           assertTrue(a.millis() < bound, "an answer while the database hung took " + a.millis() + " ms, over "
               + RECORD_WAIT_MS + " ms record wait + 1500 ms margin");
           assertNull(a.id(), "an answer whose record could not be stored has no id");
+          assertEquals(AnswerService.NOT_RECORDED, a.recordNote(), "and says so");
         }
       } finally {
         // woken before the server closes: its stop would otherwise wait on the hung connections
@@ -144,6 +149,8 @@ class PostgresFaultsTest {
       }
       assertEquals(200, readyAfter, "/readyz within 20 s of the database waking up (records flowed again after "
           + recoveredMillis + " ms)");
+      System.out.println("hung database: records again " + recoveredMillis + " ms after waking, /readyz 200 after "
+          + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumedAt) + " ms");
     }
   }
 

@@ -42,8 +42,10 @@ class PostgresReplicasTest {
   }
 
   private TestServer replica(Path data) throws Exception {
-    // replicas share the salt of hashed user ids, as they share the records
-    return TestServer.start(data, Map.of("SCOPEBOT_JDBC_URL", url, "SCOPEBOT_USER_SALT", "test-salt"));
+    // replicas share the salt of hashed user ids, as they share the records; a record wait of 5 s, since what is
+    // tested is that no record is lost to the other replica's, not how fast a loaded machine commits
+    return TestServer.start(data, Map.of("SCOPEBOT_JDBC_URL", url, "SCOPEBOT_USER_SALT", "test-salt",
+        "SCOPEBOT_RECORD_WAIT_MS", "5000"));
   }
 
   /**
@@ -78,6 +80,7 @@ class PostgresReplicasTest {
         + " answers were not recorded; deadlocks between the replicas' transactions: "
         + count("SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"));
     assertEquals(0, missing, missing + " of the " + ids.size() + " ids handed out have no record");
+    System.out.println("two replicas: " + answers.size() + " answers, " + ids.size() + " recorded, 0 missing");
     assertEquals(QUESTIONS, count("SELECT COUNT(DISTINCT content_id) FROM answer_record"),
         "one stored answer per question, shared by both replicas' records");
   }
