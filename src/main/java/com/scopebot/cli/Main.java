@@ -94,7 +94,7 @@ public final class Main implements Runnable {
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       // a clear line, never a stack trace: input problems are the user's to fix, the rest is reported as ours
-      if (e instanceof CorpusException) {
+      if (e instanceof CorpusException || e instanceof IllegalStateException) {
         cmd.getErr().println("error: " + e.getMessage());
       } else {
         cmd.getErr().println("error: " + e);

@@ -48,12 +48,18 @@ public final class RecordWriter implements AutoCloseable {
 
   private final AnswerStore store;
   private final long waitMillis;
-  private final BlockingQueue<Ticket> queue = new ArrayBlockingQueue<>(CAPACITY);
+  private final BlockingQueue<Ticket> queue;
   private final Thread worker;
   private volatile boolean closing;
 
   /** @param waitMillis how long {@link #record} waits for the commit at most */
   public RecordWriter(AnswerStore store, long waitMillis) {
+    this(store, waitMillis, CAPACITY);
+  }
+
+  /** @param capacity most records waiting (tests make it small) */
+  RecordWriter(AnswerStore store, long waitMillis, int capacity) {
+    this.queue = new ArrayBlockingQueue<>(capacity);
     if (waitMillis <= 0) {
       throw new IllegalArgumentException("waitMillis must be positive, got " + waitMillis);
     }

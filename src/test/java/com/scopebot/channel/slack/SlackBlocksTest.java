@@ -152,6 +152,17 @@ class SlackBlocksTest {
   }
 
   @Test
+  void anAnswerWithoutARecordSaysSoAndOffersNoButtonsThatNeedOne() {
+    String blocks = JSON.valueToTree(SlackBlocks.answer(null, answer(Verdict.IN_SCOPE, 5, "q."), true, true,
+        "https://scopebot.example.com/dispute.html?claim=q")).toString();
+    assertTrue(blocks.contains(com.scopebot.service.AnswerService.NOT_RECORDED), blocks);
+    for (String needsARecord : List.of(SlackBlocks.UP, SlackBlocks.DOWN, SlackBlocks.SHARE, SlackBlocks.MORE)) {
+      assertFalse(blocks.contains("\"" + needsARecord + "\""), needsARecord + " in " + blocks);
+    }
+    assertTrue(blocks.contains("Full dispute view"), "the dispute view needs only the question");
+  }
+
+  @Test
   void keepsTheHomeTabWithinItsLimit() {
     List<com.scopebot.corpus.Document> docs = new ArrayList<>();
     for (int i = 0; i < 300; i++) {

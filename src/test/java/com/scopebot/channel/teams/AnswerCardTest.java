@@ -190,6 +190,15 @@ class AnswerCardTest {
   }
 
   @Test
+  void anAnswerWithoutARecordSaysSoAndHasNoFeedbackButtons() {
+    ObjectNode card = AnswerCard.card(answerWith(5), null);
+    assertValid(card);
+    assertFalse(card.get("actions").toString().contains("feedback"), card.get("actions").toString());
+    assertTrue(card.get("body").toString().contains(com.scopebot.service.AnswerService.NOT_RECORDED));
+    assertEquals("More sources (2)", card.at("/actions/0/title").asText(), "what needs no record stays");
+  }
+
+  @Test
   void theTextFallbackCarriesTheVerdictAndNumberedCitations() {
     String text = AnswerCard.text(answerWith(2));
     assertTrue(text.startsWith("ℹ️ From the documents: short"), text);

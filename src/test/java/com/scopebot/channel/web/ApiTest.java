@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.scopebot.records.AnswerStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.server.TestServer;
 import java.net.http.HttpClient;
@@ -261,6 +262,26 @@ class ApiTest {
       assertEquals("\"channel\" must be \"web\" or \"api\", got " + channel, JSON.readTree(r.body()).get("error").asText());
     }
     assertEquals(2, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size(), "refused ones not kept");
+  }
+
+  @Test
+  void refusesFeedbackBeyondTheCapWith429AndTheRecordShowsTheCap() throws Exception {
+    String id = ask("Who configures DNS?").get("id").asText();
+    for (int i = 0; i < AnswerStore.MAX_FEEDBACK; i++) {
+      assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true}").statusCode());
+    }
+    HttpResponse<String> refused = server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": false}");
+    assertEquals(429, refused.statusCode());
+    assertEquals("this answer already has all the feedback it takes (200); yours was not saved",
+        JSON.readTree(refused.body()).get("error").asText());
+    assertEquals(200, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size());
+  }
+
+  @Test
+  void saysAnAnswerIsRecorded() throws Exception {
+    JsonNode a = ask("Who configures DNS?");
+    assertTrue(a.get("recorded").asBoolean());
+    assertFalse(a.has("recordNote"));
   }
 
   @Test
