@@ -74,7 +74,12 @@ public final class PostgresCluster {
       Path base = Files.createTempDirectory("scopebot-pg-");
       if (root) {
         // initdb and the server run as postgres: that user must own the folder they write in
-        Files.setOwner(base, base.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+        try {
+          Files.setOwner(base, base.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+        } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+          throw new IllegalStateException("the tests run as root, so PostgreSQL must run as the postgres user, and this"
+              + " machine has none: install Debian's package postgresql (it creates the user), or run .ci/run", e);
+        }
       }
       PostgresCluster c = new PostgresCluster(bin, base, freePort(), root);
       c.initAndStart();
