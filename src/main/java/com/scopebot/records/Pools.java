@@ -42,6 +42,8 @@ final class Pools {
       h.addDataSourceProperty("socketTimeout", Integer.toString(seconds));
       h.addDataSourceProperty("options", "-c statement_timeout=" + s.timeoutMillis());
       h.addDataSourceProperty("tcpKeepAlive", "true");
+      // errors then leave out the statement's values (questions people typed), which the pool logs on a failure
+      h.addDataSourceProperty("logServerErrorDetail", "false");
     }
     return new HikariDataSource(h);
   }

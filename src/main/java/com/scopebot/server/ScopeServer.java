@@ -76,7 +76,8 @@ public final class ScopeServer implements AutoCloseable {
     StoreDeliveries shared = null;
     if (store != null && config.jdbcUrl() != null) {
       // replicas share a store: a retried Slack or Teams delivery that reaches another replica is answered once
-      shared = new StoreDeliveries(store, (MemoryDeliveries) answers.deliveries(), Clock.systemUTC());
+      shared = new StoreDeliveries(store, new MemoryDeliveries(AnswerService.DELIVERIES_KEPT, Clock.systemUTC()),
+          Clock.systemUTC());
       answers.withDeliveries(shared);
     }
     this.service = answers;

@@ -131,7 +131,7 @@ public final class AnswerService {
   }
 
   /** Keys (event ids, request signatures, reply ids) remembered in memory when no shared store holds them. */
-  static final int DELIVERIES_KEPT = 50_000;
+  public static final int DELIVERIES_KEPT = 50_000;
 
   /**
    * What the channels remember between deliveries (de-duplication, Teams' reply to answer map): shared by replicas

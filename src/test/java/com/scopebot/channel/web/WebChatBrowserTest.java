@@ -220,6 +220,22 @@ class WebChatBrowserTest extends BundledPageTest {
   }
 
   @Test
+  void anAnswerGivenWithoutARecordSaysSoAndOffersNoLinkOrThumbs() {
+    // the server's own answer, as it comes while the answer store is down: no id, recorded false, the note
+    browser.executeScript("var note = arguments[0], real = window.fetch; window.fetch = function (url, init) {"
+        + " return real.call(window, url, init).then(function (r) { if (String(url).indexOf('/api/ask') < 0) return r;"
+        + " return r.json().then(function (a) { delete a.id; a.recorded = false; a.recordNote = note;"
+        + " return new Response(JSON.stringify(a), {status: 200, headers: {'Content-Type': 'application/json'}}); });"
+        + " }); };", com.scopebot.service.AnswerService.NOT_RECORDED);
+    WebElement answer = ask("Who configures DNS?");
+    assertEquals(com.scopebot.service.AnswerService.NOT_RECORDED,
+        answer.findElement(By.cssSelector(".not-recorded")).getText().replaceFirst("^ⓘ ", ""));
+    assertTrue(answer.findElements(By.cssSelector("button.copy-link")).isEmpty());
+    assertTrue(answer.findElements(By.cssSelector(".feedback-up")).isEmpty());
+    assertFalse(answer.findElement(By.cssSelector(".answer-text")).getText().isEmpty(), "the answer itself shows");
+  }
+
+  @Test
   void selectsTheLinkWhenTheClipboardCannotBeUsed() {
     WebElement answer = ask("Who configures DNS?");
     String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
