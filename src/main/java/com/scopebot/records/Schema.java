@@ -1,6 +1,7 @@
 package com.scopebot.records;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -15,6 +16,22 @@ final class Schema {
     } catch (SQLException raced) {
       // two replicas starting at once can both try to create a table; the loser finds it made and goes on
       create(c);
+    }
+    forgetOldSalt(c);
+  }
+
+  /**
+   * Earlier versions kept the user-id salt in {@code scopebot_meta}; it now comes from the settings, and a copy beside
+   * the records would let whoever holds a copy of them test guessed user ids, so it is deleted.
+   */
+  private static void forgetOldSalt(Connection c) throws SQLException {
+    try (ResultSet t = c.getMetaData().getTables(null, null, "scopebot_meta", null)) {
+      if (!t.next()) {
+        return;
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM scopebot_meta WHERE name = 'user_salt'");
     }
   }
 

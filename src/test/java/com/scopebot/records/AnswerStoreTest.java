@@ -157,6 +157,18 @@ class AnswerStoreTest {
   }
 
   @Test
+  void theSaltAnEarlierVersionKeptBesideTheRecordsIsDeleted() throws Exception {
+    store.close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("answers.db"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE scopebot_meta (name VARCHAR(64) PRIMARY KEY, value TEXT NOT NULL)");
+      s.execute("INSERT INTO scopebot_meta VALUES ('user_salt', '00112233445566778899aabbccddeeff')");
+    }
+    store = AnswerStore.sqlite(data, "test-salt");
+    assertEquals(0, count("scopebot_meta"));
+  }
+
+  @Test
   void aClosedStoreIsReportedDownByItsCheck() {
     assertTrue(store.check());
     assertTrue(store.isUp());
