@@ -13,12 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -221,13 +222,17 @@ public final class AnswerStore implements AutoCloseable {
                   + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
         content.setQueryTimeout(timeoutSeconds());
         ins.setQueryTimeout(timeoutSeconds());
-        Set<String> contents = new HashSet<>();
+        // contents in id order, the same on every replica: two replicas' batches holding the same new answers then
+        // wait for each other's commit instead of locking rows in opposite orders, which PostgreSQL breaks as a
+        // deadlock after a second by failing one of the batches
+        Map<String, String> contents = new TreeMap<>();
+        records.forEach(r -> contents.putIfAbsent(r.contentId(), r.answer()));
+        for (Map.Entry<String, String> e : contents.entrySet()) {
+          content.setString(1, e.getKey());
+          content.setString(2, e.getValue());
+          content.addBatch();
+        }
         for (AnswerRecord r : records) {
-          if (contents.add(r.contentId())) {
-            content.setString(1, r.contentId());
-            content.setString(2, r.answer());
-            content.addBatch();
-          }
           ins.setString(1, r.id());
           ins.setString(2, r.createdAt());
           ins.setString(3, r.channel());

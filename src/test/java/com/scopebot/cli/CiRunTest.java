@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code .ci/run}, README's test command: installs what the tests need, as root or through sudo, only when it is
  * missing, then runs {@code mvn -B -q verify}. Run against stand-ins for id, sudo, apt-get and mvn that write down
- * how they were called, on a PATH holding nothing else.
+ * how they were called, on a PATH holding nothing else, and an empty stand-in for {@code /usr/lib/postgresql}.
  */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class CiRunTest {
@@ -29,6 +29,7 @@ class CiRunTest {
 
   @TempDir Path bin;
   @TempDir Path elsewhere;
+  @TempDir Path postgresqlLib;
   private Path log;
 
   record Run(int exit, List<String> calls, String err) {}
@@ -61,11 +62,19 @@ class CiRunTest {
     }
   }
 
+  /** Debian's postgresql package: server binaries under its own folder, not on PATH. */
+  private void postgresqlInstalled() throws Exception {
+    Path versionBin = Files.createDirectories(postgresqlLib.resolve("15").resolve("bin"));
+    Files.writeString(versionBin.resolve("initdb"), "#!/bin/bash\nexit 0\n");
+    Files.setPosixFilePermissions(versionBin.resolve("initdb"), PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
   private Run run(int uid, Map<String, String> extra) throws Exception {
     // started from another folder: the script finds the repository itself
     ProcessBuilder b = new ProcessBuilder("/bin/bash", SCRIPT.toString()).directory(elsewhere.toFile());
     b.environment().clear();
-    b.environment().putAll(Map.of("PATH", bin.toString(), "LOG", log.toString(), "FAKE_UID", String.valueOf(uid)));
+    b.environment().putAll(Map.of("PATH", bin.toString(), "LOG", log.toString(), "FAKE_UID", String.valueOf(uid),
+        "POSTGRESQL_LIB", postgresqlLib.toString()));
     b.environment().putAll(extra);
     Process p = b.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(p.getErrorStream().readAllBytes());
@@ -78,8 +87,9 @@ class CiRunTest {
   }
 
   @Test
-  void runsEveryTestAndInstallsNothingWhenChromiumAndItsDriverAreThere() throws Exception {
+  void runsEveryTestAndInstallsNothingWhenChromiumItsDriverAndPostgresqlAreThere() throws Exception {
     installed("chromium", "chromedriver");
+    postgresqlInstalled();
     sudo();
     Run r = run(1000, Map.of());
     assertEquals(0, r.exit(), r.err());
@@ -90,8 +100,24 @@ class CiRunTest {
   void installsAsRootWithoutSudo() throws Exception {
     Run r = run(0, Map.of());
     assertEquals(0, r.exit(), r.err());
-    assertEquals(List.of("apt-get update -q", "apt-get install -y -q --no-install-recommends chromium chromium-driver",
-        verify()), r.calls());
+    assertEquals(List.of("apt-get update -q",
+        "apt-get install -y -q --no-install-recommends chromium chromium-driver postgresql", verify()), r.calls());
+  }
+
+  @Test
+  void installsPostgresqlWhenItsServerBinariesAreMissing() throws Exception {
+    installed("chromium", "chromedriver", "psql"); // the client alone does not start a cluster
+    Run r = run(0, Map.of());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(List.of("apt-get update -q", "apt-get install -y -q --no-install-recommends postgresql", verify()),
+        r.calls());
+  }
+
+  @Test
+  void takesInitdbOnThePathForAnInstalledPostgresql() throws Exception {
+    installed("chromium", "chromedriver", "initdb");
+    Run r = run(0, Map.of());
+    assertEquals(List.of(verify()), r.calls());
   }
 
   @Test
@@ -102,13 +128,14 @@ class CiRunTest {
     List<String> sudoCalls = new ArrayList<>(r.calls());
     sudoCalls.removeIf(c -> !c.startsWith("sudo "));
     assertEquals(List.of("sudo apt-get update -q", "sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q"
-        + " --no-install-recommends chromium chromium-driver"), sudoCalls);
+        + " --no-install-recommends chromium chromium-driver postgresql"), sudoCalls);
     assertEquals(verify(), r.calls().get(r.calls().size() - 1));
   }
 
   @Test
   void installsOnlyWhatIsMissing() throws Exception {
     installed("chromium");
+    postgresqlInstalled();
     Run r = run(0, Map.of());
     assertEquals(List.of("apt-get update -q", "apt-get install -y -q --no-install-recommends chromium-driver",
         verify()), r.calls());
@@ -119,8 +146,8 @@ class CiRunTest {
     Run r = run(1000, Map.of());
     assertEquals(1, r.exit());
     assertEquals(List.of(), r.calls(), "nothing is installed and no test runs");
-    assertTrue(r.err().contains("the tests need chromium chromium-driver: run " + SCRIPT
-        + " as root or as a user who may sudo, or install them (apt-get install chromium chromium-driver)"), r.err());
+    assertTrue(r.err().contains("the tests need chromium chromium-driver postgresql: run " + SCRIPT + " as root or"
+        + " as a user who may sudo, or install them (apt-get install chromium chromium-driver postgresql)"), r.err());
   }
 
   @Test
@@ -129,13 +156,14 @@ class CiRunTest {
     Run r = run(0, Map.of());
     assertEquals(1, r.exit());
     assertEquals(List.of(), r.calls());
-    assertTrue(r.err().contains("the tests need chromium chromium-driver (Debian packages) and this machine has no"
-        + " apt-get: install them, then run " + SCRIPT + " again"), r.err());
+    assertTrue(r.err().contains("the tests need chromium chromium-driver postgresql (Debian packages) and this"
+        + " machine has no apt-get: install them, then run " + SCRIPT + " again"), r.err());
   }
 
   @Test
   void failsWhenATestFails() throws Exception {
     installed("chromium", "chromedriver");
+    postgresqlInstalled();
     Run r = run(1000, Map.of("FAKE_MVN_EXIT", "1"));
     assertEquals(1, r.exit());
     assertEquals(List.of(verify()), r.calls());

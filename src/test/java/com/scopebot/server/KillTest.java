@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.records.PostgresCluster;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +31,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kill -9} right after answers loses no record whose id was handed out. */
+/** {@code kill -9} right after answers loses no record whose id was handed out, in SQLite or PostgreSQL. */
 class KillTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,45 +44,65 @@ class KillTest {
 
   @TempDir Path tmp;
 
+  /** What one run found: how many handed-out ids have no record after the kill, and the run's figures. */
+  private record Run(int missing, String figures) {}
+
   @Test
   void noIdHandedOutIsMissingAfterAKillRightAfterTwoThousandAnswers() throws Exception {
-    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).build();
     int missing = 0;
     List<String> figures = new ArrayList<>();
     for (int run = 0; run < RUNS; run++) {
       Path data = Files.createDirectories(tmp.resolve("run" + run));
-      int port = freePort();
-      Process serve = start(data, port, run);
-      try {
-        URI base = URI.create("http://127.0.0.1:" + port + "/");
-        long t0 = System.nanoTime();
-        awaitReady(client, base, serve);
-        long t1 = System.nanoTime();
-        List<String> ids = askAll(client, base);
-        long t2 = System.nanoTime();
-        serve.destroyForcibly(); // SIGKILL, right after the last answer
-        assertTrue(serve.waitFor(10, TimeUnit.SECONDS));
-        Set<String> stored = storedIds(data);
-        int lost = 0;
-        for (String id : ids) {
-          lost += stored.contains(id) ? 0 : 1;
-        }
-        missing += lost;
-        figures.add(ids.size() + " ids, " + lost + " missing (ready in " + (t1 - t0) / 1_000_000 + " ms, answered in "
-            + (t2 - t1) / 1_000_000 + " ms)");
-        // the answers were recorded, not merely given without ids
-        assertTrue(ids.size() >= ANSWERS * 95 / 100, "run " + run + ": only " + ids.size() + " of " + ANSWERS
-            + " answers had an id");
-      } finally {
-        serve.destroyForcibly();
-      }
+      Run r = killAfterAnswers(data, run, Map.of(), "jdbc:sqlite:" + data.resolve("answers.db"));
+      missing += r.missing();
+      figures.add(r.figures());
     }
     System.out.println("kill -9 runs: " + figures);
     assertEquals(0, missing, "ids handed out but missing after kill -9, per run: " + figures);
   }
 
-  private Process start(Path data, int port, int run) throws Exception {
+  /** The same with the records in PostgreSQL, as replicas keep them: once, since a run costs a JVM start. */
+  @Test
+  void noIdHandedOutIsMissingAfterAKillWithTheRecordsInPostgres() throws Exception {
+    PostgresCluster pg = PostgresCluster.shared();
+    String url = pg.jdbcUrl(pg.createDatabase());
+    Path data = Files.createDirectories(tmp.resolve("postgres"));
+    Run r = killAfterAnswers(data, 0, Map.of("SCOPEBOT_JDBC_URL", url, "SCOPEBOT_USER_SALT", "test-salt"), url);
+    System.out.println("kill -9 with PostgreSQL: " + r.figures());
+    assertEquals(0, r.missing(), "ids handed out but missing after kill -9: " + r.figures());
+  }
+
+  /** Starts serve, asks {@link #ANSWERS} questions, kills it with SIGKILL right after the last answer. */
+  private Run killAfterAnswers(Path data, int run, Map<String, String> store, String storedAt) throws Exception {
+    HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    int port = freePort();
+    Process serve = start(data, port, run, store);
+    try {
+      URI base = URI.create("http://127.0.0.1:" + port + "/");
+      long t0 = System.nanoTime();
+      awaitReady(client, base, serve);
+      long t1 = System.nanoTime();
+      List<String> ids = askAll(client, base);
+      long t2 = System.nanoTime();
+      serve.destroyForcibly(); // SIGKILL, right after the last answer
+      assertTrue(serve.waitFor(10, TimeUnit.SECONDS));
+      Set<String> stored = storedIds(storedAt);
+      int lost = 0;
+      for (String id : ids) {
+        lost += stored.contains(id) ? 0 : 1;
+      }
+      // the answers were recorded, not merely given without ids
+      assertTrue(ids.size() >= ANSWERS * 95 / 100, "run " + run + ": only " + ids.size() + " of " + ANSWERS
+          + " answers had an id");
+      return new Run(lost, ids.size() + " ids, " + lost + " missing (ready in " + (t1 - t0) / 1_000_000
+          + " ms, answered in " + (t2 - t1) / 1_000_000 + " ms)");
+    } finally {
+      serve.destroyForcibly();
+    }
+  }
+
+  private Process start(Path data, int port, int run, Map<String, String> store) throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // a quick start matters more here than peak speed: 5 starts in one test
         "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
@@ -91,6 +113,7 @@ class KillTest {
     pb.environment().put("SCOPEBOT_DATA_DIR", data.toString());
     pb.environment().put("SCOPEBOT_CORPUS", Fixtures.fixtureCorpus().toString());
     pb.environment().remove("SCOPEBOT_JDBC_URL");
+    pb.environment().putAll(store);
     return pb.start();
   }
 
@@ -126,7 +149,7 @@ class KillTest {
       parts.add(pool.submit(() -> {
         List<String> ids = new ArrayList<>();
         for (int i = first; i < ANSWERS; i += CONNECTIONS) {
-          String body = JSON.writeValueAsString(java.util.Map.of("question", QUESTIONS[i % QUESTIONS.length]));
+          String body = JSON.writeValueAsString(Map.of("question", QUESTIONS[i % QUESTIONS.length]));
           HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/ask"))
               .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
               HttpResponse.BodyHandlers.ofString());
@@ -146,9 +169,9 @@ class KillTest {
     return all;
   }
 
-  private static Set<String> storedIds(Path data) throws Exception {
+  private static Set<String> storedIds(String jdbcUrl) throws Exception {
     Set<String> ids = new HashSet<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("answers.db"));
+    try (Connection c = DriverManager.getConnection(jdbcUrl);
         Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM answer_record")) {
       while (rs.next()) {
         ids.add(rs.getString(1));

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /** A real server on loopback, port 0, over the fixture corpus and a fresh data folder. */
@@ -32,12 +33,23 @@ public final class TestServer implements AutoCloseable {
 
   /** A server listening on a given address (0.0.0.0 lets a test call it from another interface of this machine). */
   public static TestServer start(Path dataDir, Path corpus, String host) throws Exception {
-    Config config = Config.fromEnv(Map.of(
-            "SCOPEBOT_HOST", host,
-            "SCOPEBOT_PORT", "0",
-            "SCOPEBOT_DATA_DIR", dataDir.toString(),
-            "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN))
-        .withCorpus(corpus);
+    return start(dataDir, corpus, host, Map.of());
+  }
+
+  /** A server with more settings ({@code SCOPEBOT_JDBC_URL}, {@code SCOPEBOT_RECORD_WAIT_MS}, ...). */
+  public static TestServer start(Path dataDir, Map<String, String> settings) throws Exception {
+    return start(dataDir, Fixtures.fixtureCorpus(), "127.0.0.1", settings);
+  }
+
+  private static TestServer start(Path dataDir, Path corpus, String host, Map<String, String> settings)
+      throws Exception {
+    Map<String, String> env = new HashMap<>(settings);
+    env.putAll(Map.of(
+        "SCOPEBOT_HOST", host,
+        "SCOPEBOT_PORT", "0",
+        "SCOPEBOT_DATA_DIR", dataDir.toString(),
+        "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN));
+    Config config = Config.fromEnv(env).withCorpus(corpus);
     return new TestServer(ScopeServer.create(config).start());
   }
 
