@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scopebot.Fixtures;
+import com.scopebot.records.AnswerStore;
 import com.scopebot.records.MemoryDeliveries;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
@@ -76,9 +77,10 @@ class RepliedAnswersTest {
   void anAnswerWithoutAnIdGetsACardWithoutFeedbackButtons() throws Exception {
     AnswerService service = new AnswerService(LiveIndex.of(Fixtures.bundled()), null, new ScopeMetrics(),
         Clock.systemUTC());
-    AnswerService.Given recorded = service.ask("Who is responsible for SSL certificates?", "teams", "u1");
-    AnswerService.Given unrecorded = new AnswerService.Given(null, recorded.answer(), recorded.json(),
-        recorded.utf8());
+    // a service that keeps no records gives answers without ids; the same answer with an id stands for a recorded one
+    AnswerService.Given unrecorded = service.ask("Who is responsible for SSL certificates?", "teams", "u1");
+    AnswerService.Given recorded = new AnswerService.Given(AnswerStore.newId(), unrecorded.answer(), unrecorded.json(),
+        unrecorded.utf8());
 
     JsonNode withId = TeamsFixtures.JSON.valueToTree(
         ScopeBot.answerMessage(recorded, null).getAttachments().get(0).getContent());
@@ -88,8 +90,9 @@ class RepliedAnswersTest {
     assertFalse(withoutId.toString().contains("👍 Helpful"), withoutId.toString());
     assertFalse(withoutId.toString().contains("Not helpful"), withoutId.toString());
     assertFalse(withoutId.toString().contains("answerId"), withoutId.toString());
-    // the answer itself is unchanged: same verdict and quotes
+    // the answer itself is unchanged (same verdict and quotes), plus a line saying it was not recorded
     assertEquals(withId.path("body").get(0), withoutId.path("body").get(0));
-    assertEquals(withId.path("body").size(), withoutId.path("body").size());
+    assertEquals(withId.path("body").size() + 1, withoutId.path("body").size());
+    assertTrue(withoutId.toString().contains(AnswerService.NOT_RECORDED), withoutId.toString());
   }
 }

@@ -48,8 +48,8 @@ class TeamsReplicasTest {
 
   @BeforeAll
   static void start() throws Exception {
-    store = AnswerStore.sqlite(data);
-    records = new RecordWriter(store, e -> { });
+    store = AnswerStore.sqlite(data, "test-salt");
+    records = new RecordWriter(store, 1_000);
     MemoryDeliveries shared = new MemoryDeliveries(1000, Clock.systemUTC());
     first = replica().withDeliveries(shared);
     connector = new FakeConnector();
