@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code /healthz}: the process is alive (touches nothing else). {@code /readyz}: the index is loaded and the answer
- * store is up, as JSON; 503 with the reason otherwise. The store's state is a flag its background check sets
+ * store is up, as JSON with the store's state; 503 with the reason otherwise. {@code /readyz?require=index} asks for
+ * the index only (the store's state is still reported). The store's state is a flag its background check sets
  * ({@link AnswerStore#isUp()}), so neither endpoint ever waits on the database.
  */
 final class HealthServlet extends HttpServlet {
@@ -32,11 +33,17 @@ final class HealthServlet extends HttpServlet {
       resp.getOutputStream().write("ok\n".getBytes(StandardCharsets.UTF_8));
       return;
     }
+    // ?require=index: ready to answer, records or not; what a load balancer should ask, so that a database outage
+    // does not take every replica out of service (answers then say they were not recorded)
+    boolean storeRequired = !"index".equals(req.getParameter("require"));
+    boolean storeUp = store == null || store.isUp();
     String reason = !index.ready() ? "the index is loading"
-        : store != null && !store.isUp() ? "the answer store is unreachable: answers are given without records" : null;
+        : storeRequired && !storeUp ? "the answer store is unreachable: answers are given without records" : null;
     resp.setStatus(reason == null ? 200 : 503);
     resp.setContentType("application/json");
-    String body = reason == null ? "{\"ready\":true}\n" : "{\"ready\":false,\"reason\":\"" + reason + "\"}\n";
+    String stored = ",\"store\":\"" + (store == null ? "none" : storeUp ? "up" : "down") + "\"";
+    String body = reason == null ? "{\"ready\":true" + stored + "}\n"
+        : "{\"ready\":false" + stored + ",\"reason\":\"" + reason + "\"}\n";
     resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -184,6 +184,10 @@ class StoreFaultsTest {
     assertTrue(ms < 2_500, "noticed after " + ms + " ms (checked every second)");
     assertEquals("the answer store is unreachable: answers are given without records",
         JSON.readTree(ready.body()).get("reason").asText());
+    // what the load balancer asks: still ready to answer, and the store reported down
+    HttpResponse<String> answering = get("/readyz?require=index");
+    assertEquals(200, answering.statusCode(), answering.body());
+    assertEquals("down", JSON.readTree(answering.body()).get("store").asText());
 
     long t = System.nanoTime();
     HttpResponse<String> health = get("/healthz");

@@ -305,7 +305,7 @@ class ApiTest {
     assertEquals(200, server.get("/healthz").statusCode());
     HttpResponse<String> ready = server.get("/readyz");
     assertEquals(200, ready.statusCode());
-    assertEquals("{\"ready\":true}", ready.body().trim());
+    assertEquals("{\"ready\":true,\"store\":\"up\"}", ready.body().trim());
   }
 
   @Test
