@@ -1,9 +1,12 @@
 package com.scopebot.channel.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.service.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +23,10 @@ public final class JsonHttp {
   /** How much of a too-large body is read (and dropped) before answering 413. */
   private static final long DISCARD_LIMIT = 1024 * 1024;
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict: one JSON value and nothing after it, no key given twice (two readers could take different ones). */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** A request that cannot be served, with the status and message to answer it with. */
   public static final class HttpError extends Exception {
@@ -41,8 +47,9 @@ public final class JsonHttp {
   /** Reads a JSON object body: 415 for another content type, 413 when too large, 400 when not a JSON object. */
   public static ObjectNode readObject(HttpServletRequest req) throws HttpError, IOException {
     String type = req.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new HttpError(415, "send the body as application/json, got " + (type == null ? "no content type" : type));
+    if (!isJson(type)) {
+      throw new HttpError(415, "send the body as application/json, got "
+          + (type == null ? "no content type" : LogSafe.text(type)));
     }
     long declared = req.getContentLengthLong();
     if (declared > MAX_BODY_BYTES) {
@@ -67,6 +74,24 @@ public final class JsonHttp {
       throw new HttpError(400, "expected a JSON object");
     }
     return (ObjectNode) node;
+  }
+
+  /** True for {@code application/json}, with parameters or none, and a UTF-8 charset or none. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+    if (!parts[0].trim().equals("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      if (p.startsWith("charset=") && !p.substring(8).replace("\"", "").equals("utf-8")) {
+        return false; // the body is read as UTF-8, which JSON on the wire is (RFC 8259)
+      }
+    }
+    return true;
   }
 
   /**

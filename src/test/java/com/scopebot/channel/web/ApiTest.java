@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.server.RawHttp;
 import com.scopebot.server.TestServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,6 +146,45 @@ class ApiTest {
     assertEquals(series, server.get("/metrics").body().lines()
         .filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count(), "series unchanged by 50 more");
     assertTrue(metrics.contains("method=\"other\""), metrics);
+  }
+
+  @Test
+  void answersAnUnknownMethodWith501AndAJsonBody() throws Exception {
+    RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "FOO /api/ask HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        5000);
+    assertEquals(501, r.status(), r.text());
+    assertTrue(r.text().toLowerCase().contains("content-type: application/json"), r.text());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("unknown method"), r.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HTTP/2.0", "HTTP/3.0", "HTTP/1.2"})
+  void answersAnUnsupportedHttpVersionWith505(String version) throws Exception {
+    RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "GET /healthz " + version + "\r\nHost: x\r\n\r\n", 5000);
+    assertEquals(505, r.status(), r.text());
+    assertEquals("HTTP Version Not Supported (status 505)", JSON.readTree(r.body()).get("error").asText(), r.text());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "application/json|200",
+      "application/json; charset=utf-8|200",
+      "Application/JSON;charset=\"UTF-8\"|200",
+      "application/jsonx|415",
+      "application/json-patch+json|415",
+      "text/json|415",
+      "application/json; charset=iso-8859-1|415"})
+  void acceptsOnlyJsonAsJson(String type, int status) throws Exception {
+    HttpResponse<String> r = server.post("/api/ask", type, "{\"question\": \"who does the DNS config?\"}");
+    assertEquals(status, r.statusCode(), r.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"{\"question\":\"x\"} garbage", "{\"question\":\"x\"}{}", "{\"question\":\"x\",\"question\":\"y\"}"})
+  void refusesTrailingGarbageAndRepeatedKeys(String body) throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask", body);
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("invalid JSON"), r.body());
   }
 
   @Test
