@@ -32,13 +32,18 @@ public final class TestServer implements AutoCloseable {
 
   /** A server listening on a given address (0.0.0.0 lets a test call it from another interface of this machine). */
   public static TestServer start(Path dataDir, Path corpus, String host) throws Exception {
-    Config config = Config.fromEnv(Map.of(
-            "SCOPEBOT_HOST", host,
-            "SCOPEBOT_PORT", "0",
-            "SCOPEBOT_DATA_DIR", dataDir.toString(),
-            "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN))
-        .withCorpus(corpus);
-    return new TestServer(ScopeServer.create(config).start());
+    return start(dataDir, corpus, Map.of("SCOPEBOT_HOST", host));
+  }
+
+  /** A server with more settings (they win over the defaults here). */
+  public static TestServer start(Path dataDir, Path corpus, Map<String, String> settings) throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(Map.of(
+        "SCOPEBOT_HOST", "127.0.0.1",
+        "SCOPEBOT_PORT", "0",
+        "SCOPEBOT_DATA_DIR", dataDir.toString(),
+        "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN));
+    env.putAll(settings);
+    return new TestServer(ScopeServer.create(Config.fromEnv(env).withCorpus(corpus)).start());
   }
 
   public ScopeServer server() {
