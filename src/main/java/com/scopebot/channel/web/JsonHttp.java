@@ -111,7 +111,10 @@ public final class JsonHttp {
   /** Writes a JSON body with a status. */
   public static void write(HttpServletResponse resp, int status, JsonNode body) throws IOException {
     start(resp, status);
-    resp.getOutputStream().write(JSON.writeValueAsBytes(body));
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    // the length tells the client the answer is complete, even while a refused body is still arriving
+    resp.setContentLength(bytes.length);
+    resp.getOutputStream().write(bytes);
   }
 
   /** Sets the status and headers of a JSON response whose body the caller writes. */
