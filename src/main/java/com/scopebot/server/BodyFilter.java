@@ -92,6 +92,11 @@ final class BodyFilter extends HttpFilter {
     private final byte[] chunk = new byte[8192];
     /** Set once: by the whole body read, a refusal, or the timeout, whichever comes first. */
     private final AtomicBoolean settled = new AtomicBoolean();
+    /** After a 413 the rest of the body is dropped (up to a limit), so the client still sending reads the answer. */
+    private volatile boolean dropping;
+    private long dropped;
+    /** Set once the body is in and the request has gone on to its servlet: nothing here touches it any more. */
+    private volatile boolean dispatched;
 
     Reading(HttpServletRequest req, HttpServletResponse resp, AsyncContext async, ServletInputStream in,
         ByteArrayOutputStream body) {
@@ -109,18 +114,29 @@ final class BodyFilter extends HttpFilter {
         if (n < 0) {
           return; // onAllDataRead follows
         }
-        if (body.size() + n > maxBytes) {
-          refuse(413, tooLarge());
-          return;
+        if (dropping) {
+          dropped += n;
+          if (dropped > RefusedBody.DISCARD_LIMIT) {
+            finish(); // the connection is closed on the rest
+            return;
+          }
+        } else if (body.size() + n > maxBytes) {
+          if (answer(413, tooLarge())) {
+            dropping = true;
+          }
+        } else {
+          body.write(chunk, 0, n);
         }
-        body.write(chunk, 0, n);
       }
     }
 
     @Override
     public void onAllDataRead() {
-      if (settled.compareAndSet(false, true)) {
+      if (dropping) {
+        finish();
+      } else if (settled.compareAndSet(false, true)) {
         req.setAttribute(BODY, body.toByteArray());
+        dispatched = true;
         async.dispatch();
       }
     }
@@ -128,12 +144,18 @@ final class BodyFilter extends HttpFilter {
     @Override
     public void onError(Throwable t) {
       // the client went away, or Jetty gave up on it (idle timeout): nobody may be left to read an answer
-      refuse(400, "the request body could not be read");
+      if (!dispatched) {
+        answer(400, "the request body could not be read");
+        finish();
+      }
     }
 
     @Override
     public void onTimeout(AsyncEvent event) {
-      refuse(408, "the request body did not arrive within " + timeoutMillis + " ms");
+      if (!dispatched) {
+        answer(408, "the request body did not arrive within " + timeoutMillis + " ms");
+        finish();
+      }
     }
 
     @Override
@@ -147,19 +169,28 @@ final class BodyFilter extends HttpFilter {
     @Override
     public void onStartAsync(AsyncEvent event) {}
 
-    private void refuse(int status, String message) {
+    private void finish() {
+      try {
+        async.complete();
+      } catch (IllegalStateException e) {
+        // completed already (a timeout and the last bytes can cross)
+      }
+    }
+
+    /** Sends a refusal, unless the request was settled already; true when this call sent it. */
+    private boolean answer(int status, String message) {
       if (!settled.compareAndSet(false, true)) {
-        return;
+        return false;
       }
       try {
-        // the rest of the body is not read: the connection cannot carry another request
+        // what is left of the body is not kept: the connection carries no further request
         resp.setHeader("Connection", "close");
         JsonHttp.error(resp, status, message);
+        resp.flushBuffer();
       } catch (IOException | IllegalStateException e) {
         // the client is gone; there is no one to tell
-      } finally {
-        async.complete();
       }
+      return true;
     }
   }
 }

@@ -20,9 +20,6 @@ public final class JsonHttp {
   /** Largest request body read; larger ones get 413 without being read further. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
-  /** How much of a too-large body is read (and dropped) before answering 413. */
-  private static final long DISCARD_LIMIT = 1024 * 1024;
-
   /** Strict: one JSON value and nothing after it, no key given twice (two readers could take different ones). */
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -51,15 +48,10 @@ public final class JsonHttp {
       throw new HttpError(415, "send the body as application/json, got "
           + (type == null ? "no content type" : LogSafe.text(type)));
     }
-    long declared = req.getContentLengthLong();
-    if (declared > MAX_BODY_BYTES) {
-      drainRefusedBody(req);
-      throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
-    }
     byte[] body;
     try (InputStream in = req.getInputStream()) {
-      // with a declared length, read exactly that (and one byte more to catch a lie); else up to the cap
-      body = in.readNBytes(declared >= 0 ? (int) declared + 1 : MAX_BODY_BYTES + 1);
+      // the server reads bodies ahead within this cap (BodyFilter); the cap is kept here for any other caller
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
     }
     if (body.length > MAX_BODY_BYTES) {
       throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
@@ -101,7 +93,7 @@ public final class JsonHttp {
   public static void drainRefusedBody(HttpServletRequest req) throws IOException {
     byte[] sink = new byte[8192];
     try (InputStream in = req.getInputStream()) {
-      long left = DISCARD_LIMIT;
+      long left = RefusedBody.DISCARD_LIMIT;
       for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
         left -= n;
       }

@@ -240,6 +240,18 @@ class ApiTest {
   }
 
   @Test
+  void capsABodyOfUndeclaredLengthAsItArrives() throws Exception {
+    byte[] big = ("{\"question\": \"" + "a".repeat(70_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // no Content-Length: sent chunked, so only counting what arrives can catch it
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/ask"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, r.statusCode(), r.body());
+    assertEquals("request body too large: the limit is 65536 bytes", JSON.readTree(r.body()).get("error").asText());
+  }
+
+  @Test
   void requiresJsonContentType() throws Exception {
     HttpResponse<String> r = server.post("/api/ask", "text/plain", "{\"question\": \"x\"}");
     assertEquals(415, r.statusCode());
