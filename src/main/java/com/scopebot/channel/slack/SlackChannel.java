@@ -277,8 +277,8 @@ public final class SlackChannel implements AutoCloseable {
   }
 
   /**
-   * True the first time an event id is seen: Slack's retries and duplicate deliveries get no second answer, on whichever
-   * replica they land.
+   * True the first time an event id is seen: Slack's retries and duplicate deliveries get no second answer, on
+   * whichever replica they land.
    */
   boolean firstDelivery(String eventId) {
     return eventId == null || service.deliveries().claim("slack-event", eventId, EVENT_WINDOW);
