@@ -7,6 +7,7 @@ import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.service.LiveIndex;
+import com.scopebot.service.LogSafe;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,10 +28,15 @@ final class ReindexServlet extends HttpServlet {
 
   private final transient LiveIndex index;
   private final byte[] token;
+  private final long maxCorpusBytes;
 
-  /** @param token the admin token; null disables the endpoint */
-  ReindexServlet(LiveIndex index, String token) {
+  /**
+   * @param token the admin token; null disables the endpoint
+   * @param maxCorpusBytes a corpus folder larger than this in total is refused before any of it is read
+   */
+  ReindexServlet(LiveIndex index, String token, long maxCorpusBytes) {
     this.index = index;
+    this.maxCorpusBytes = maxCorpusBytes;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -50,6 +56,15 @@ final class ReindexServlet extends HttpServlet {
       return;
     }
     try {
+      // sizes first: indexing holds the whole corpus in memory several times over, so a huge one would exhaust the heap
+      long size = CorpusSize.of(index.corpus());
+      if (size > maxCorpusBytes) {
+        String why = "the corpus is " + size + " bytes, over the limit of " + maxCorpusBytes
+            + " bytes (SCOPEBOT_MAX_CORPUS_MB); the previous index keeps serving";
+        LOG.warn("reindex refused: {}", why);
+        JsonHttp.error(resp, 422, why);
+        return;
+      }
       LiveIndex.Loaded loaded = index.reload();
       ObjectNode body = JSON.createObjectNode()
           .put("documents", loaded.documents())
@@ -61,7 +76,7 @@ final class ReindexServlet extends HttpServlet {
       }
       JsonHttp.write(resp, 200, body);
     } catch (CorpusException e) {
-      LOG.warn("reindex failed, the previous index keeps serving: {}", e.getMessage());
+      LOG.warn("reindex failed, the previous index keeps serving: {}", LogSafe.text(e.getMessage()));
       JsonHttp.error(resp, 422, "reindex failed, the previous index keeps serving: " + e.getMessage());
     }
   }

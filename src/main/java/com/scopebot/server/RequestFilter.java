@@ -2,6 +2,8 @@ package com.scopebot.server;
 
 import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.service.ScopeMetrics;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -10,7 +12,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
 
-/** Counts and times every request by route, and sets the headers every response should carry. */
+/**
+ * Counts and times every request by route, and sets the headers every response should carry. Methods this server does
+ * not know get 501; TRACE gets 405.
+ */
 final class RequestFilter extends HttpFilter {
 
   /** Routes are the mounted paths, never raw request paths, so a scan of random URLs cannot grow the metrics. */
@@ -21,6 +26,9 @@ final class RequestFilter extends HttpFilter {
   /** Methods counted by name; any other (a client may send any token) is counted as {@code other}. */
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH",
       "TRACE");
+
+  /** What a 501 lists: the methods some endpoint here answers. */
+  private static final java.util.List<String> IMPLEMENTED = java.util.List.of("GET", "HEAD", "POST", "OPTIONS");
 
   private final transient ScopeMetrics metrics;
 
@@ -42,10 +50,37 @@ final class RequestFilter extends HttpFilter {
     resp.setHeader("Referrer-Policy", "no-referrer");
     resp.setHeader("Content-Security-Policy",
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    if (!METHODS.contains(req.getMethod())) {
+      // 501, not 405: the method is unknown to this server, not merely refused here; never echoed back
+      JsonHttp.error(resp, 501, "unknown method; this server implements " + String.join(", ", IMPLEMENTED));
+      metrics.request(route(req), "other", 501, System.nanoTime() - start);
+      return;
+    }
+    String route = route(req);
+    String method = method(req.getMethod());
     try {
       chain.doFilter(req, resp);
     } finally {
-      metrics.request(route(req), method(req.getMethod()), resp.getStatus(), System.nanoTime() - start);
+      if (req.isAsyncStarted()) {
+        // the body is still being read (BodyFilter): counted when the answer is complete, with its real status
+        req.getAsyncContext().addListener(new AsyncListener() {
+          @Override
+          public void onComplete(AsyncEvent event) {
+            metrics.request(route, method, resp.getStatus(), System.nanoTime() - start);
+          }
+
+          @Override
+          public void onTimeout(AsyncEvent event) {}
+
+          @Override
+          public void onError(AsyncEvent event) {}
+
+          @Override
+          public void onStartAsync(AsyncEvent event) {}
+        });
+      } else {
+        metrics.request(route, method, resp.getStatus(), System.nanoTime() - start);
+      }
     }
   }
 

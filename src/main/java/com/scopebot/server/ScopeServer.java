@@ -2,6 +2,7 @@ package com.scopebot.server;
 
 import com.scopebot.answer.Engine;
 import com.scopebot.channel.slack.SlackChannel;
+import com.scopebot.channel.slack.SlackHeaderCheck;
 import com.scopebot.channel.slack.SlackServlet;
 import com.scopebot.channel.teams.TeamsChannel;
 import com.scopebot.channel.web.AnswersServlet;
@@ -9,6 +10,7 @@ import com.scopebot.channel.web.AskServlet;
 import com.scopebot.channel.web.ChangesServlet;
 import com.scopebot.channel.web.DisputeServlet;
 import com.scopebot.channel.web.DocumentsServlet;
+import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.channel.web.SearchServlet;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.records.AnswerStore;
@@ -56,8 +58,14 @@ public final class ScopeServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScopeServer.class);
 
+  /** Least time a connection may be idle before it is closed (twice the body timeout when that is longer). */
+  static final long IDLE_MILLIS = 10_000;
+
   /** How long a stop waits for requests in flight. */
   public static final long DRAIN_MILLIS = 20_000;
+
+  /** Teams activities are a few KB; a card action with inputs stays well below this (as TeamsServlet checks). */
+  private static final int TEAMS_MAX_BODY_BYTES = 256 * 1024;
 
   private final Config config;
   private final Server server;
@@ -95,6 +103,9 @@ public final class ScopeServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    // a connection that sends nothing for this long is closed (Jetty's default is 30 s): a body has the body timeout to
+    // arrive, and an idle keep-alive connection costs a socket and memory for as long as it is kept
+    connector.setIdleTimeout(Math.max(IDLE_MILLIS, 2L * config.bodyTimeoutMillis()));
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
@@ -102,6 +113,9 @@ public final class ScopeServer implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
     context.addFilter(new FilterHolder(new RequestFilter(metrics)), "/*", EnumSet.of(DispatcherType.REQUEST));
+    // bodies are read before their servlet runs, without a thread waiting on the client (see BodyFilter); a channel's
+    // own cheap checks of the headers come first (mountChannels), so a request refused there is never read
+    readBodies(context, JsonHttp.MAX_BODY_BYTES, "/api/ask", "/api/answers/*");
     context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
     context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
@@ -111,7 +125,8 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
-    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken())), "/admin/reindex");
+    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken(), config.maxCorpusBytes())),
+        "/admin/reindex");
     // the search index is built on the first search, from the corpus in service
     context.addServlet(new ServletHolder(new SearchServlet(new LiveSearch(index))), "/api/search");
     mountChannels(context);
@@ -123,6 +138,14 @@ public final class ScopeServer implements AutoCloseable {
     files.setInitParameter("dirAllowed", "false");
     files.setInitParameter("cacheControl", "no-cache");
     context.addServlet(files, "/");
+
+    // BodyFilter reads bodies asynchronously, which needs every filter and servlet on the way to allow it
+    for (ServletHolder holder : context.getServletHandler().getServlets()) {
+      holder.setAsyncSupported(true);
+    }
+    for (FilterHolder holder : context.getServletHandler().getFilters()) {
+      holder.setAsyncSupported(true);
+    }
 
     context.setErrorHandler(new JsonErrorHandler());
     server.setErrorHandler(new JsonErrorHandler());
@@ -155,12 +178,28 @@ public final class ScopeServer implements AutoCloseable {
     if (config.slackSigningSecret() != null) {
       SlackChannel channel = new SlackChannel(config.slackSigningSecret(), config.slackBotToken(), config.slackApiUrl(),
           service);
-      slack = new SlackServlet(channel, Clock.systemUTC());
+      slack = new SlackServlet(channel, config.slackSigningSecret(), Clock.systemUTC());
+      // before the body is read: a request refused from its headers costs no more than them
+      context.addFilter(new FilterHolder(new SlackHeaderCheck(Clock.systemUTC(), config.bodyTimeoutMillis())),
+          "/slack/events", EnumSet.of(DispatcherType.REQUEST));
+      readBodies(context, SlackHeaderCheck.MAX_BODY_BYTES, "/slack/events");
       closeOnStop(channel);
     }
+    TeamsChannel.Endpoint teams = TeamsChannel.endpoint(config.microsoftAppId(), config.microsoftAppPassword(),
+        config.microsoftTenantId(), service);
+    // as for Slack: the token and the caller are checked from the headers before the body is read
+    context.addFilter(new FilterHolder(teams.headerCheck()), "/api/messages", EnumSet.of(DispatcherType.REQUEST));
+    readBodies(context, TEAMS_MAX_BODY_BYTES, "/api/messages");
     mount(context, "/slack/events", slack, "Slack is not configured: set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN");
-    mount(context, "/api/messages", TeamsChannel.servlet(config.microsoftAppId(), config.microsoftAppPassword(),
-        config.microsoftTenantId(), service), null);
+    mount(context, "/api/messages", teams.servlet(), null);
+  }
+
+  /** Reads the bodies of requests to these paths before their servlets run, up to a cap. */
+  private void readBodies(ServletContextHandler context, int maxBytes, String... paths) {
+    for (String path : paths) {
+      context.addFilter(new FilterHolder(new BodyFilter(maxBytes, config.bodyTimeoutMillis())), path,
+          EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    }
   }
 
   private void closeOnStop(AutoCloseable resource) {

@@ -92,6 +92,37 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void refusesACorpusOverTheSizeLimitBeforeReadingIt() throws Exception {
+    copyFixtureCorpus();
+    try (TestServer s = TestServer.start(data, corpus, Map.of("SCOPEBOT_MAX_CORPUS_MB", "20"))) {
+      // 44 MB of Markdown exhausted the heap; a sparse file has the size without the disk or the test's time
+      try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(corpus.resolve("huge.md").toFile(), "rw")) {
+        huge.setLength(44L * 1024 * 1024);
+      }
+      long total;
+      try (Stream<Path> files = Files.list(corpus)) {
+        total = files.mapToLong(f -> f.toFile().length()).sum();
+      }
+      java.io.PrintStream saved = System.err;
+      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+      HttpResponse<String> r;
+      try {
+        r = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
+      } finally {
+        System.setErr(saved);
+      }
+      assertEquals(422, r.statusCode(), r.body());
+      assertEquals("the corpus is " + total + " bytes, over the limit of 20971520 bytes (SCOPEBOT_MAX_CORPUS_MB); the "
+          + "previous index keeps serving", JSON.readTree(r.body()).get("error").asText());
+      String log = captured.toString(StandardCharsets.UTF_8);
+      assertTrue(log.contains("reindex refused: the corpus is " + total + " bytes"), log);
+      assertTrue(!log.contains("Exception") && !log.contains("Error") && !log.contains("\tat "), log);
+      assertEquals("out_of_scope", JSON.readTree(ask(s, "Is AD FS covered for multiple forests?")).get("verdict").asText());
+    }
+  }
+
+  @Test
   void aCorpusThatFailsToIndexLeavesTheOldIndexServing() throws Exception {
     copyFixtureCorpus();
     try (TestServer s = TestServer.start(data, corpus)) {

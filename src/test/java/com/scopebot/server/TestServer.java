@@ -33,24 +33,23 @@ public final class TestServer implements AutoCloseable {
 
   /** A server listening on a given address (0.0.0.0 lets a test call it from another interface of this machine). */
   public static TestServer start(Path dataDir, Path corpus, String host) throws Exception {
-    return start(dataDir, corpus, host, Map.of());
+    return start(dataDir, corpus, Map.of("SCOPEBOT_HOST", host));
   }
 
-  /** A server with more settings ({@code SCOPEBOT_JDBC_URL}, {@code SCOPEBOT_RECORD_WAIT_MS}, ...). */
+  /** A server on the fixture corpus with more settings ({@code SCOPEBOT_JDBC_URL}, {@code SCOPEBOT_RECORD_WAIT_MS}, ...). */
   public static TestServer start(Path dataDir, Map<String, String> settings) throws Exception {
-    return start(dataDir, Fixtures.fixtureCorpus(), "127.0.0.1", settings);
+    return start(dataDir, Fixtures.fixtureCorpus(), settings);
   }
 
-  private static TestServer start(Path dataDir, Path corpus, String host, Map<String, String> settings)
-      throws Exception {
-    Map<String, String> env = new HashMap<>(settings);
-    env.putAll(Map.of(
-        "SCOPEBOT_HOST", host,
+  /** A server with more settings (they win over the defaults here). */
+  public static TestServer start(Path dataDir, Path corpus, Map<String, String> settings) throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of(
+        "SCOPEBOT_HOST", "127.0.0.1",
         "SCOPEBOT_PORT", "0",
         "SCOPEBOT_DATA_DIR", dataDir.toString(),
         "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN));
-    Config config = Config.fromEnv(env).withCorpus(corpus);
-    return new TestServer(ScopeServer.create(config).start());
+    env.putAll(settings);
+    return new TestServer(ScopeServer.create(Config.fromEnv(env).withCorpus(corpus)).start());
   }
 
   public ScopeServer server() {

@@ -14,7 +14,9 @@ import com.scopebot.answer.Answer;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.FeedbackOutcome;
+import com.scopebot.records.Deliveries;
 import com.scopebot.service.AnswerService;
+import com.scopebot.service.LogSafe;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -31,11 +33,9 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -63,20 +63,13 @@ public final class SlackChannel implements AutoCloseable {
   /** The message shortcut's callback id. */
   public static final String SHORTCUT = "check_scope";
   static final String REASON_VIEW = "feedback_reason";
-  private static final int SEEN_EVENTS = 10_000;
+  /** Slack retries an event three times within minutes: a day is well past the last retry. */
+  private static final Duration EVENT_WINDOW = Duration.ofHours(24);
 
   private final App app;
   private final AnswerService service;
   private final MethodsClient web;
   private final ExecutorService work;
-  /** Event ids already handled, most recent last (bounded). */
-  private final Set<String> seen = Collections.newSetFromMap(Collections.synchronizedMap(
-      new LinkedHashMap<>(1024, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-          return size() > SEEN_EVENTS;
-        }
-      }));
 
   /**
    * @param signingSecret verifies every request (required)
@@ -110,6 +103,11 @@ public final class SlackChannel implements AutoCloseable {
 
   public App app() {
     return app;
+  }
+
+  /** What deliveries were already answered: shared by replicas that share an answer store. */
+  Deliveries deliveries() {
+    return service.deliveries();
   }
 
   private void register() {
@@ -243,7 +241,7 @@ public final class SlackChannel implements AutoCloseable {
     try {
       return service.feedback(answerId, helpful, reason, "slack", user);
     } catch (java.sql.SQLException e) {
-      LOG.warn("feedback on {} not stored: {}", answerId, e.getClass().getSimpleName());
+      LOG.warn("feedback on {} not stored: {}", LogSafe.text(answerId), LogSafe.text(e));
       return FeedbackOutcome.NO_SUCH_ANSWER;
     }
   }
@@ -262,7 +260,7 @@ public final class SlackChannel implements AutoCloseable {
       Optional<AnswerRecord> r = service.record(id);
       return r.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(r.get().answer(), Answer.class));
     } catch (java.sql.SQLException | IOException e) {
-      LOG.warn("answer {} could not be read back: {}", id, e.toString());
+      LOG.warn("answer {} could not be read back: {}", LogSafe.text(id), LogSafe.text(e));
       return Optional.empty();
     }
   }
@@ -275,7 +273,7 @@ public final class SlackChannel implements AutoCloseable {
   /** @param dispute true for a claim checked with the shortcut: the answer links to the full dispute view */
   private void reply(String channel, String threadTs, String question, String user, boolean dispute) {
     if (web == null) {
-      LOG.warn("cannot reply in {}: SLACK_BOT_TOKEN is not set", channel);
+      LOG.warn("cannot reply in {}: SLACK_BOT_TOKEN is not set", LogSafe.text(channel));
       return;
     }
     // a thread (or a direct-message conversation) is one conversation: follow-ups in it are read against it
@@ -289,9 +287,12 @@ public final class SlackChannel implements AutoCloseable {
     });
   }
 
-  /** True the first time an event id is seen: Slack's retries and duplicate deliveries get no second answer. */
+  /**
+   * True the first time an event id is seen: Slack's retries and duplicate deliveries get no second answer, on
+   * whichever replica they land.
+   */
   boolean firstDelivery(String eventId) {
-    return eventId == null || seen.add(eventId);
+    return eventId == null || service.deliveries().claim("slack-event", eventId, EVENT_WINDOW);
   }
 
   static String stripMentions(String text) {
@@ -304,7 +305,7 @@ public final class SlackChannel implements AutoCloseable {
       try {
         task.run();
       } catch (RuntimeException e) {
-        LOG.warn("Slack reply failed: {}", e.toString());
+        LOG.warn("Slack reply failed: {}", LogSafe.text(e));
       }
     });
   }
@@ -322,7 +323,7 @@ public final class SlackChannel implements AutoCloseable {
       }
       return ok;
     } catch (IOException | SlackApiException e) {
-      LOG.warn("Slack {} failed: {}", method, e.getMessage());
+      LOG.warn("Slack {} failed: {}", method, LogSafe.text(e.getMessage()));
       return false;
     }
   }

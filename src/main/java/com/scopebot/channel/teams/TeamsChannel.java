@@ -2,7 +2,14 @@ package com.scopebot.channel.teams;
 
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.scopebot.service.AnswerService;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,12 +21,27 @@ public final class TeamsChannel {
 
   private TeamsChannel() {}
 
+  /**
+   * The endpoint's servlet, and the filter that refuses requests from their headers before their body is read (the
+   * server mounts it ahead of its body reading; without it the servlet makes the same checks itself).
+   */
+  public record Endpoint(HttpServlet servlet, Filter headerCheck) {}
+
   /** The endpoint for the server's settings; with no app id it runs in emulator mode, and says so. */
-  public static HttpServlet servlet(String appId, String appPassword, String tenantId, AnswerService service) {
-    return servlet(new TeamsSettings(appId, appPassword, tenantId), service);
+  public static Endpoint endpoint(String appId, String appPassword, String tenantId, AnswerService service) {
+    TeamsServlet servlet = servlet(new TeamsSettings(appId, appPassword, tenantId), service);
+    return new Endpoint(servlet, new HttpFilter() {
+      @Override
+      protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+          throws IOException, ServletException {
+        if (!"POST".equals(req.getMethod()) || !servlet.refusedFromHeaders(req, resp)) {
+          chain.doFilter(req, resp);
+        }
+      }
+    });
   }
 
-  public static HttpServlet servlet(TeamsSettings settings, AnswerService service) {
+  static TeamsServlet servlet(TeamsSettings settings, AnswerService service) {
     if (settings.emulatorMode()) {
       LOG.warn("Teams runs in emulator mode (MICROSOFT_APP_ID is not set): /api/messages accepts unauthenticated "
           + "requests from this machine only, with a serviceUrl on this machine; set MICROSOFT_APP_ID and "

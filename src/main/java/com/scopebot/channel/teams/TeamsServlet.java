@@ -10,6 +10,7 @@ import com.microsoft.bot.restclient.serializer.JacksonAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.RoleTypes;
 import com.scopebot.channel.web.JsonHttp;
+import com.scopebot.service.LogSafe;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,14 +58,21 @@ final class TeamsServlet extends HttpServlet {
     this.tokens = tokens;
   }
 
-  @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    // everything up to reading the body looks at the request line and headers only: a caller that sends no token, or
-    // a body it never finishes, costs a header parse and not a thread waiting on the body
+  /** Set on a request whose line and headers {@link #refusedFromHeaders} already passed (by the server's filter). */
+  private static final String HEADERS_CHECKED = TeamsServlet.class.getName() + ".headersChecked";
+
+  /**
+   * Refuses a request from its line and headers alone, before anything reads its body: a caller on another machine in
+   * emulator mode (403), a declared length over the cap (413), or, with an app id, an {@code Authorization} header that
+   * cannot carry a valid token (401). A caller that sends no token, or a body it never finishes, costs a header parse.
+   *
+   * @return true when the request was refused (the response is written)
+   */
+  boolean refusedFromHeaders(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     boolean emulatorMode = tokens == null;
     if (emulatorMode && !Loopback.isLoopbackHost(req.getRemoteAddr())) {
       error(resp, 403, "emulator mode (no MICROSOFT_APP_ID) accepts requests from this machine only");
-      return;
+      return true;
     }
     if (req.getContentLengthLong() > MAX_BODY_BYTES) {
       if (emulatorMode) {
@@ -73,17 +81,27 @@ final class TeamsServlet extends HttpServlet {
         resp.setHeader("Connection", "close"); // the body is never read: the connection cannot carry another request
       }
       error(resp, 413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
-      return;
+      return true;
     }
-    String auth = req.getHeader("Authorization");
     if (!emulatorMode) {
-      String refusal = tokens.refusal(auth);
+      String refusal = tokens.refusal(req.getHeader("Authorization"));
       if (refusal != null) {
         refusals.refused(refusal + " (before its body)");
         error(resp, 401, "unauthorized");
-        return;
+        return true;
       }
     }
+    req.setAttribute(HEADERS_CHECKED, Boolean.TRUE);
+    return false;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (req.getAttribute(HEADERS_CHECKED) == null && refusedFromHeaders(req, resp)) {
+      return;
+    }
+    boolean emulatorMode = tokens == null;
+    String auth = req.getHeader("Authorization");
     byte[] body;
     try (InputStream in = req.getInputStream()) {
       body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -128,7 +146,7 @@ final class TeamsServlet extends HttpServlet {
       } else if (cause instanceof IllegalArgumentException) {
         error(resp, 400, "invalid activity");
       } else {
-        LOG.warn("Teams request failed: {}", cause.toString());
+        LOG.warn("Teams request failed: {}", LogSafe.text(cause.toString()));
         error(resp, 500, "the bot failed to process this activity");
       }
       return;

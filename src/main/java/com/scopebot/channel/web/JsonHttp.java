@@ -1,9 +1,12 @@
 package com.scopebot.channel.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.service.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,10 +20,10 @@ public final class JsonHttp {
   /** Largest request body read; larger ones get 413 without being read further. */
   public static final int MAX_BODY_BYTES = 64 * 1024;
 
-  /** How much of a too-large body is read (and dropped) before answering 413. */
-  private static final long DISCARD_LIMIT = 1024 * 1024;
-
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Strict: one JSON value and nothing after it, no key given twice (two readers could take different ones). */
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /** A request that cannot be served, with the status and message to answer it with. */
   public static final class HttpError extends Exception {
@@ -41,18 +44,14 @@ public final class JsonHttp {
   /** Reads a JSON object body: 415 for another content type, 413 when too large, 400 when not a JSON object. */
   public static ObjectNode readObject(HttpServletRequest req) throws HttpError, IOException {
     String type = req.getContentType();
-    if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new HttpError(415, "send the body as application/json, got " + (type == null ? "no content type" : type));
-    }
-    long declared = req.getContentLengthLong();
-    if (declared > MAX_BODY_BYTES) {
-      drainRefusedBody(req);
-      throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
+    if (!isJson(type)) {
+      throw new HttpError(415, "send the body as application/json, got "
+          + (type == null ? "no content type" : LogSafe.text(type)));
     }
     byte[] body;
     try (InputStream in = req.getInputStream()) {
-      // with a declared length, read exactly that (and one byte more to catch a lie); else up to the cap
-      body = in.readNBytes(declared >= 0 ? (int) declared + 1 : MAX_BODY_BYTES + 1);
+      // the server reads bodies ahead within this cap (BodyFilter); the cap is kept here for any other caller
+      body = in.readNBytes(MAX_BODY_BYTES + 1);
     }
     if (body.length > MAX_BODY_BYTES) {
       throw new HttpError(413, "request body too large: the limit is " + MAX_BODY_BYTES + " bytes");
@@ -69,6 +68,24 @@ public final class JsonHttp {
     return (ObjectNode) node;
   }
 
+  /** True for {@code application/json}, with parameters or none, and a UTF-8 charset or none. */
+  static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+    if (!parts[0].trim().equals("application/json")) {
+      return false;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      if (p.startsWith("charset=") && !p.substring(8).replace("\"", "").equals("utf-8")) {
+        return false; // the body is read as UTF-8, which JSON on the wire is (RFC 8259)
+      }
+    }
+    return true;
+  }
+
   /**
    * Reads and drops up to a limit of an unwanted body, so a client still sending it reads the 413 rather than a reset
    * connection; a body beyond the limit gets the connection closed on it.
@@ -76,7 +93,7 @@ public final class JsonHttp {
   public static void drainRefusedBody(HttpServletRequest req) throws IOException {
     byte[] sink = new byte[8192];
     try (InputStream in = req.getInputStream()) {
-      long left = DISCARD_LIMIT;
+      long left = RefusedBody.DISCARD_LIMIT;
       for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
         left -= n;
       }
@@ -86,7 +103,10 @@ public final class JsonHttp {
   /** Writes a JSON body with a status. */
   public static void write(HttpServletResponse resp, int status, JsonNode body) throws IOException {
     start(resp, status);
-    resp.getOutputStream().write(JSON.writeValueAsBytes(body));
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    // the length tells the client the answer is complete, even while a refused body is still arriving
+    resp.setContentLength(bytes.length);
+    resp.getOutputStream().write(bytes);
   }
 
   /** Sets the status and headers of a JSON response whose body the caller writes. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Engine;
 import com.scopebot.server.Config;
+import com.scopebot.server.RawHttp;
 import com.scopebot.server.ScopeServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.junit.jupiter.api.AfterAll;
@@ -28,6 +30,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The Slack app over real HTTP on loopback, against a running server and a fake Slack Web API, replaying Slack's own
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackChannelTest {
 
   static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path data;
@@ -110,6 +116,8 @@ class SlackChannelTest {
     p.put("command", "/scope");
     p.put("text", text);
     p.put("response_url", slack.responseUrl("command"));
+    // Slack gives every command its own trigger id, so two commands are never the same signed request
+    p.put("trigger_id", "13345224609." + TRIGGERS.incrementAndGet() + ".a4f9b1b0c4dd8ae4b2f7e6c4f1bd2e07");
     return form(p);
   }
 
@@ -331,5 +339,139 @@ class SlackChannelTest {
     } finally {
       tokenless.stop();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no timestamp||v0=0000000000000000000000000000000000000000000000000000000000000000|1000|401|invalid_timestamp",
+      "stale timestamp|-400|v0=0000000000000000000000000000000000000000000000000000000000000000|1000|401|invalid_timestamp",
+      "no signature|0||1000|401|invalid_signature",
+      "malformed signature|0|v0=xyz|1000|401|invalid_signature",
+      "upper-case hex|0|v0=ABCDEF0000000000000000000000000000000000000000000000000000000000|1000|401|invalid_signature",
+      "too large|0|v0=0000000000000000000000000000000000000000000000000000000000000000|300000|413|request_too_large"})
+  void refusesBadHeadersAtOnceWithoutReadingTheBody(String what, String skew, String signature, int length, int status,
+      String error) throws Exception {
+    long now = System.currentTimeMillis() / 1000;
+    String head = "POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        + "Content-Length: " + length + "\r\n"
+        + (skew == null ? "" : "X-Slack-Request-Timestamp: " + (now + Long.parseLong(skew)) + "\r\n")
+        + (signature == null ? "" : "X-Slack-Signature: " + signature + "\r\n") + "\r\n";
+    // the body is never sent: an answer that waited for it would come after the 5 s body timeout, as a 408
+    RawHttp.Reply r = RawHttp.exchange(server.uri(), head, 8000);
+    assertEquals(status, r.status(), r.text());
+    assertTrue(r.millis() < 2000, what + " answered after " + r.millis() + " ms");
+    JsonNode body = JSON.readTree(r.body());
+    assertFalse(body.get("ok").asBoolean(true), r.body());
+    assertEquals(error, body.get("error").asText(), r.body());
+  }
+
+  @Test
+  void refusesAWrongSignatureInSlacksErrorShape() throws Exception {
+    String body = slashCommand("Who is responsible for SSL certificates?");
+    long now = System.currentTimeMillis() / 1000;
+    HttpResponse<String> r = send(body, "application/x-www-form-urlencoded", now, SlackSigner.sign("wrong", now, body));
+    assertEquals(401, r.statusCode());
+    assertEquals("{\"ok\":false,\"error\":\"invalid_signature\"}", r.body());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+  }
+
+  @Test
+  void answersASignedSlashCommandReplayedFiveTimesOnce() throws Exception {
+    String question = "Who provides the public SSL certificates? (replayed)";
+    String body = slashCommand(question);
+    long now = System.currentTimeMillis() / 1000;
+    String signature = SlackSigner.sign(SECRET, now, body);
+    List<HttpResponse<String>> replies = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      replies.add(send(body, "application/x-www-form-urlencoded", now, signature));
+    }
+    assertTrue(replies.get(0).body().contains("\"blocks\""), replies.get(0).body());
+    for (HttpResponse<String> r : replies.subList(1, 5)) {
+      assertEquals(200, r.statusCode());
+      assertEquals("", r.body(), "a replay is acknowledged and not answered again");
+    }
+    assertEquals(1, recordsOf(question, 1), "one record for five deliveries");
+    Thread.sleep(300); // a second record would have been written by now
+    assertEquals(1, recordsOf(question, 1));
+  }
+
+  /** Answer records of a question, once there are at least {@code expected} (or after 5 s). */
+  private static int recordsOf(String question, int expected) throws Exception {
+    long until = System.currentTimeMillis() + 5000;
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("answers.db"));
+        java.sql.PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM answer_record WHERE question = ?")) {
+      q.setString(1, question);
+      while (true) {
+        try (java.sql.ResultSet rs = q.executeQuery()) {
+          rs.next();
+          int n = rs.getInt(1);
+          if (n >= expected || System.currentTimeMillis() > until) {
+            return n;
+          }
+        }
+        Thread.sleep(50);
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"payload=not-json", "payload=%7B%22type%22%3A%22block_actions%22%7D",
+      "payload=%7B%22type%22%3A%22block_actions%22%2C%22user%22%3A%7B%22id%22%3A%22U1%22%7D%7D",
+      "payload=%7B%22type%22%3A%22view_submission%22%2C%22user%22%3A%7B%22id%22%3A%22U1%22%7D%7D",
+      "payload=%5B1%2C2%5D", "payload=%7B%22type%22%3A%22block_actions%22%7D%20garbage"})
+  void refusesASignedButMalformedInteractionWith400(String body) throws Exception {
+    HttpResponse<String> r = signed(body, "application/x-www-form-urlencoded");
+    assertEquals(400, r.statusCode(), r.body());
+    JsonNode json = JSON.readTree(r.body());
+    assertFalse(json.get("ok").asBoolean(true));
+    assertTrue(json.get("error").asText().startsWith("invalid_payload"), r.body());
+  }
+
+  @Test
+  void refusesASignedEventThatIsNotAnObjectWith400() throws Exception {
+    assertEquals(400, signed("[1, 2]", "application/json").statusCode());
+    assertEquals(400, signed("{\"type\": \"event_callback\"}", "application/json").statusCode());
+  }
+
+  @Test
+  void neverLogsAnUnsignedBodyRaw() throws Exception {
+    String forged = "\n12:00:00 INFO forged entry\n";
+    String body = ("text=" + forged + "x".repeat(SlackHeaderCheck.MAX_BODY_BYTES)).substring(0, SlackHeaderCheck.MAX_BODY_BYTES);
+    long now = System.currentTimeMillis() / 1000;
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    List<Integer> statuses = new java.util.ArrayList<>();
+    try {
+      HttpRequest.Builder unsigned = HttpRequest.newBuilder(server.uri().resolve("/slack/events"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .header("X-Slack-Request-Timestamp", Long.toString(now)).POST(HttpRequest.BodyPublishers.ofString(body));
+      statuses.add(http.send(unsigned.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+      statuses.add(send(body, "application/x-www-form-urlencoded", now, SlackSigner.sign("not-the-secret", now, body))
+          .statusCode());
+      // signed, but no request Bolt knows: its parser would log the whole body
+      statuses.add(signed(body, "application/x-www-form-urlencoded").statusCode());
+      Thread.sleep(200);
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(List.of(401, 401), statuses.subList(0, 2));
+    assertTrue(statuses.get(2) < 500, "status " + statuses.get(2));
+    String log = captured.toString(StandardCharsets.UTF_8);
+    long longest = log.lines().mapToLong(String::length).max().orElse(0);
+    assertTrue(longest < 1024, "longest log line: " + longest + " characters");
+    assertTrue(log.lines().noneMatch(l -> l.startsWith("12:00:00 INFO forged")), log);
+  }
+
+  @Test
+  void anEventAnotherReplicaAnsweredIsNotAnsweredAgain() throws Exception {
+    ObjectNode event = (ObjectNode) JSON.readTree(fixture("slack_event_app_mention.json"));
+    ((ObjectNode) event.get("event")).put("text", "<@U222> Who configures DNS?");
+    event.put("event_id", "Ev-other-replica");
+    // what a replica sharing the answer store records when it answers the event first
+    assertTrue(server.service().deliveries().claim("slack-event", "Ev-other-replica", java.time.Duration.ofHours(1)));
+    assertEquals(200, signed(event.toString(), "application/json").statusCode());
+    Thread.sleep(500);
+    assertTrue(slack.calls("chat.postMessage").isEmpty(), "answered by the other replica only");
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scopebot.records.AnswerStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scopebot.server.RawHttp;
 import com.scopebot.server.TestServer;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -149,6 +150,45 @@ class ApiTest {
   }
 
   @Test
+  void answersAnUnknownMethodWith501AndAJsonBody() throws Exception {
+    RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "FOO /api/ask HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+        5000);
+    assertEquals(501, r.status(), r.text());
+    assertTrue(r.text().toLowerCase().contains("content-type: application/json"), r.text());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("unknown method"), r.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"HTTP/2.0", "HTTP/3.0", "HTTP/1.2"})
+  void answersAnUnsupportedHttpVersionWith505(String version) throws Exception {
+    RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "GET /healthz " + version + "\r\nHost: x\r\n\r\n", 5000);
+    assertEquals(505, r.status(), r.text());
+    assertEquals("HTTP Version Not Supported (status 505)", JSON.readTree(r.body()).get("error").asText(), r.text());
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "application/json|200",
+      "application/json; charset=utf-8|200",
+      "Application/JSON;charset=\"UTF-8\"|200",
+      "application/jsonx|415",
+      "application/json-patch+json|415",
+      "text/json|415",
+      "application/json; charset=iso-8859-1|415"})
+  void acceptsOnlyJsonAsJson(String type, int status) throws Exception {
+    HttpResponse<String> r = server.post("/api/ask", type, "{\"question\": \"who does the DNS config?\"}");
+    assertEquals(status, r.statusCode(), r.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"{\"question\":\"x\"} garbage", "{\"question\":\"x\"}{}", "{\"question\":\"x\",\"question\":\"y\"}"})
+  void refusesTrailingGarbageAndRepeatedKeys(String body) throws Exception {
+    HttpResponse<String> r = server.postJson("/api/ask", body);
+    assertEquals(400, r.statusCode(), r.body());
+    assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("invalid JSON"), r.body());
+  }
+
+  @Test
   void answersHelpWithWhatItCovers() throws Exception {
     JsonNode a = ask("help");
     assertEquals("help", a.get("smallTalk").asText());
@@ -198,6 +238,18 @@ class ApiTest {
     HttpResponse<String> r = server.postJson("/api/ask", "{\"question\": \"" + "a".repeat(70_000) + "\"}");
     assertEquals(413, r.statusCode());
     assertTrue(r.body().contains("request body too large"), r.body());
+  }
+
+  @Test
+  void capsABodyOfUndeclaredLengthAsItArrives() throws Exception {
+    byte[] big = ("{\"question\": \"" + "a".repeat(70_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // no Content-Length: sent chunked, so only counting what arrives can catch it
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/ask"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(413, r.statusCode(), r.body());
+    assertEquals("request body too large: the limit is 65536 bytes", JSON.readTree(r.body()).get("error").asText());
   }
 
   @Test
