@@ -136,16 +136,32 @@ class ApiTest {
   void countsMadeUpMethodsUnderOneLabel() throws Exception {
     server.get("/metrics"); // reading the metrics is itself a request with a series of its own
     for (int i = 0; i < 50; i++) {
-      send("MADEUP" + i, "/healthz");
+      send("MADEUP" + i, i % 2 == 0 ? "/healthz" : "/api/ask");
     }
     String metrics = server.get("/metrics").body();
     assertTrue(!metrics.contains("MADEUP"), "no series per made-up method");
     long series = metrics.lines().filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count();
-    for (int i = 50; i < 100; i++) {
-      send("MADEUP" + i, "/healthz");
+    // 5,000 more random method tokens, from 8 clients at once
+    java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 5_000; i++) {
+      StringBuilder method = new StringBuilder();
+      for (int n = 3 + random.nextInt(10); n > 0; n--) {
+        method.append((char) ('A' + random.nextInt(26)));
+      }
+      String m = method.toString();
+      String path = random.nextBoolean() ? "/healthz" : "/api/ask";
+      sent.add(clients.submit(() -> send(m, path).statusCode()));
     }
+    clients.shutdown();
+    long refused = 0;
+    for (java.util.concurrent.Future<Integer> f : sent) {
+      refused += f.get(60, java.util.concurrent.TimeUnit.SECONDS) >= 400 ? 1 : 0;
+    }
+    assertEquals(5_000, refused, "every made-up method refused");
     assertEquals(series, server.get("/metrics").body().lines()
-        .filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count(), "series unchanged by 50 more");
+        .filter(l -> l.startsWith("scopebot_http_requests_seconds_count")).count(), "series unchanged by 5,000 more");
     assertTrue(metrics.contains("method=\"other\""), metrics);
   }
 
