@@ -1,6 +1,9 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Condition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,12 +43,13 @@ public record Question(
 
   public Question {
     ask = List.copyOf(ask);
-    topic = Map.copyOf(topic);
+    // in the question's order, so that the same question is searched and weighed the same way in every run
+    topic = Collections.unmodifiableMap(new LinkedHashMap<>(topic));
     groups = List.copyOf(groups);
-    context = Set.copyOf(context);
+    context = Collections.unmodifiableSet(new LinkedHashSet<>(context));
     absent = List.copyOf(absent);
     synonyms = List.copyOf(synonyms);
-    conditions = Set.copyOf(conditions);
+    conditions = Condition.ordered(conditions);
     corrections = List.copyOf(corrections);
   }
 
@@ -59,7 +63,7 @@ public record Question(
    */
   public record Group(String text, Map<String, Double> terms, List<String> unknown, List<String> foreign) {
     public Group {
-      terms = Map.copyOf(terms);
+      terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
       unknown = List.copyOf(unknown);
       foreign = List.copyOf(foreign);
     }
@@ -91,7 +95,7 @@ public record Question(
 
     public Request {
       counts = List.copyOf(counts);
-      versions = Map.copyOf(versions);
+      versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
       without = without == null ? "" : without;
       names = List.copyOf(names);
     }
