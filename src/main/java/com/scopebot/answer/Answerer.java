@@ -412,9 +412,10 @@ public final class Answerer {
   }
 
   private List<Ranked> rank(Question q, Set<String> documents) {
+    TermWeights weights = new TermWeights(index, q.topic().keySet());
     double contextWeight = 0;
     for (String t : q.context()) {
-      contextWeight += index.weight(t) * q.topic().get(t);
+      contextWeight += weights.weight(t) * q.topic().get(t);
     }
     List<Ranked> ranked = new ArrayList<>();
     for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
@@ -423,7 +424,7 @@ public final class Answerer {
       double coverage = 0;
       double all = 0;
       for (Question.Group g : q.groups()) {
-        double c = coverage(e, g, answersRequest);
+        double c = coverage(e, g, answersRequest, weights);
         coverage = Math.max(coverage, c);
         all += c;
       }
@@ -431,7 +432,7 @@ public final class Answerer {
       double spread = q.groups().isEmpty() ? 0 : all / q.groups().size();
       double contextHeld = 0;
       for (String t : q.context()) {
-        contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
+        contextHeld += held(e, t) * weights.weight(t) * q.topic().get(t);
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
       double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null,
@@ -446,14 +447,14 @@ public final class Answerer {
    * The share of an asking clause's weight a statement holds. Words the corpus does not hold count against it; a
    * limit that answers what the clause asks for ("again", "on site") counts as one more term held.
    */
-  private double coverage(Entry e, Question.Group g, boolean answersRequest) {
+  private double coverage(Entry e, Question.Group g, boolean answersRequest, TermWeights weights) {
     double total = 0;
     double held = 0;
     for (Map.Entry<String, Double> t : g.terms().entrySet()) {
-      if (!index.has(t.getKey())) {
+      if (!weights.held(t.getKey())) {
         continue;
       }
-      double w = index.weight(t.getKey()) * t.getValue();
+      double w = weights.weight(t.getKey()) * t.getValue();
       total += w;
       held += held(e, t.getKey()) * w;
     }

@@ -262,16 +262,23 @@ public final class QuestionReader {
    * jargon the documents never use, rather than chatter.
    */
   private void unknownWords(List<Clause> clauses, Set<String> terms, List<String> unknown, List<String> foreign) {
-    List<String> words = new ArrayList<>();
-    clauses.forEach(c -> words.addAll(PassageIndex.terms(surface, c.text())));
+    Set<String> everyday = null; // the terms of the clauses' everyday English words, worked out once if needed
     for (String t : terms) {
       if (index.has(t) || t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',')) {
         continue;
       }
       unknown.add(t);
-      boolean everyday = words.stream().anyMatch(w -> EnglishWords.contains(w)
-          && PassageIndex.terms(questionAnalyzer, w).contains(t));
-      if (!everyday) {
+      if (everyday == null) {
+        everyday = new HashSet<>();
+        for (Clause c : clauses) {
+          for (String w : PassageIndex.terms(surface, c.text())) {
+            if (EnglishWords.contains(w)) {
+              everyday.addAll(PassageIndex.terms(questionAnalyzer, w));
+            }
+          }
+        }
+      }
+      if (!everyday.contains(t)) {
         foreign.add(t);
       }
     }
