@@ -41,9 +41,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
@@ -92,11 +89,8 @@ public final class PassageIndex implements AutoCloseable {
   private final List<Entry> entries;
   /** Weights of the index's terms; the index never changes, so each is computed once. */
   private final Map<String, Double> weights = new ConcurrentHashMap<>();
-  /** Typo corrections already worked out (automaton-based search costs ~0.1 ms a word). */
-  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
-  private static final int MAX_CORRECTIONS = 10_000;
-  private final DirectSpellChecker oneEdit = spellChecker(1);
-  private final DirectSpellChecker twoEdits = spellChecker(2);
+  /** The words statements are written in, for typo correction. */
+  private final Spelling spelling;
 
   private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Entry> entries) throws IOException {
     this.corpus = corpus;
@@ -106,6 +100,7 @@ public final class PassageIndex implements AutoCloseable {
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
+    this.spelling = Spelling.of(reader, SPELL);
   }
 
   /** Indexes every statement of a corpus. */
@@ -297,35 +292,7 @@ public final class PassageIndex implements AutoCloseable {
     if (word.length() < 4 || word.length() > 30 || !word.chars().allMatch(Character::isLetter)) {
       return Optional.empty();
     }
-    Optional<String> known = corrections.get(word);
-    if (known != null) {
-      return known;
-    }
-    Optional<String> found = suggest(word);
-    if (corrections.size() >= MAX_CORRECTIONS) {
-      corrections.clear(); // bounded: odd words from the public must not grow memory
-    }
-    corrections.put(word, found);
-    return found;
-  }
-
-  private Optional<String> suggest(String word) {
-    DirectSpellChecker checker = word.length() >= 8 ? twoEdits : oneEdit;
-    try {
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(SPELL, word), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static DirectSpellChecker spellChecker(int maxEdits) {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(maxEdits);
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(4);
-    return checker;
+    return spelling.correct(word, word.length() >= 8 ? 2 : 1);
   }
 
   /** Lower-cased words as written: what typo correction compares against. */
