@@ -412,10 +412,15 @@ public final class Answerer {
   }
 
   private List<Ranked> rank(Question q, Set<String> documents) {
-    TermWeights weights = new TermWeights(index, q.topic().keySet());
+    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest)).toList();
+    String[] context = q.context().toArray(String[]::new);
+    double[] contextWeights = new double[context.length];
+    double[] contextBoosts = new double[context.length];
     double contextWeight = 0;
-    for (String t : q.context()) {
-      contextWeight += weights.weight(t) * q.topic().get(t);
+    for (int i = 0; i < context.length; i++) {
+      contextWeights[i] = index.weight(context[i]);
+      contextBoosts[i] = q.topic().get(context[i]);
+      contextWeight += contextWeights[i] * contextBoosts[i];
     }
     List<Ranked> ranked = new ArrayList<>();
     for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
@@ -423,16 +428,16 @@ public final class Answerer {
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
       double all = 0;
-      for (Question.Group g : q.groups()) {
-        double c = coverage(e, g, answersRequest, weights);
+      for (WeighedClause clause : clauses) {
+        double c = clause.coverage(e, answersRequest);
         coverage = Math.max(coverage, c);
         all += c;
       }
       // a statement that answers every asking clause ranks above one that answers only one of them
-      double spread = q.groups().isEmpty() ? 0 : all / q.groups().size();
+      double spread = clauses.isEmpty() ? 0 : all / clauses.size();
       double contextHeld = 0;
-      for (String t : q.context()) {
-        contextHeld += held(e, t) * weights.weight(t) * q.topic().get(t);
+      for (int i = 0; i < context.length; i++) {
+        contextHeld += WeighedClause.held(e, context[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
       double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null,
@@ -441,42 +446,6 @@ public final class Answerer {
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
-  }
-
-  /**
-   * The share of an asking clause's weight a statement holds. Words the corpus does not hold count against it; a
-   * limit that answers what the clause asks for ("again", "on site") counts as one more term held.
-   */
-  private double coverage(Entry e, Question.Group g, boolean answersRequest, TermWeights weights) {
-    double total = 0;
-    double held = 0;
-    for (Map.Entry<String, Double> t : g.terms().entrySet()) {
-      if (!weights.held(t.getKey())) {
-        continue;
-      }
-      double w = weights.weight(t.getKey()) * t.getValue();
-      total += w;
-      held += held(e, t.getKey()) * w;
-    }
-    if (answersRequest && total > 0) {
-      double mean = total / g.terms().size();
-      total += mean;
-      held += mean;
-    }
-    // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
-    // word they don't use is more likely chatter
-    for (String t : g.unknown()) {
-      double boost = g.terms().getOrDefault(t, 1.0);
-      // a word of the clause pointed back to counts half as much against it as one of the asking clause
-      double place = boost < 1 ? 0.5 * boost : 1;
-      total += rarest * place * (g.foreign().contains(t) ? UNKNOWN_WEIGHT : EVERYDAY_UNKNOWN_WEIGHT);
-    }
-    return total == 0 ? 0 : held / total;
-  }
-
-  /** 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0. */
-  private static double held(Entry e, String term) {
-    return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
   }
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */

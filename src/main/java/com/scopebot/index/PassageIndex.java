@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,7 +29,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -43,6 +45,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a corpus's statements (see {@link com.scopebot.corpus.Statement}).
@@ -87,8 +90,13 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final List<Entry> entries;
-  /** Weights of the index's terms; the index never changes, so each is computed once. */
-  private final Map<String, Double> weights = new ConcurrentHashMap<>();
+  /**
+   * Weights of the index's terms, all worked out when it is opened: a question's terms are weighed many times, and a
+   * term the index does not hold would otherwise cost two term-dictionary seeks each time.
+   */
+  private final Map<String, Double> weights;
+  /** What a term the index does not hold weighs. */
+  private final double absentWeight;
   /** The words statements are written in, for typo correction. */
   private final Spelling spelling;
 
@@ -101,6 +109,29 @@ public final class PassageIndex implements AutoCloseable {
     this.searcher = new IndexSearcher(reader);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     this.spelling = Spelling.of(reader, SPELL);
+    this.weights = weights(reader);
+    this.absentWeight = idf(reader.numDocs(), 0);
+  }
+
+  /** Each term's weight: by its document frequency in statements' own words, else in their context. */
+  private static Map<String, Double> weights(DirectoryReader reader) throws IOException {
+    int n = reader.numDocs();
+    Map<String, Double> weights = new HashMap<>();
+    for (String field : List.of(TEXT, CONTEXT)) {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        weights.putIfAbsent(t.utf8ToString(), idf(n, e.docFreq()));
+      }
+    }
+    return Map.copyOf(weights);
+  }
+
+  private static double idf(int n, int df) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Indexes every statement of a corpus. */
@@ -182,7 +213,6 @@ public final class PassageIndex implements AutoCloseable {
 
   /** True when an analysed term occurs in some statement or its context. */
   public boolean has(String term) {
-    weight(term); // caches the weight of exactly the terms the index holds
     return weights.containsKey(term);
   }
 
@@ -191,25 +221,7 @@ public final class PassageIndex implements AutoCloseable {
    * the corpus does not hold weighs as much as the rarest term.
    */
   public double weight(String term) {
-    Double cached = weights.get(term);
-    if (cached != null) {
-      return cached;
-    }
-    int n = reader.numDocs();
-    int df = 0;
-    try {
-      df = reader.docFreq(new Term(TEXT, term));
-      if (df == 0) {
-        df = reader.docFreq(new Term(CONTEXT, term));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    if (df > 0) {
-      weights.put(term, w); // only the index's own terms: questions cannot grow the cache
-    }
-    return w;
+    return weights.getOrDefault(term, absentWeight);
   }
 
   /**
@@ -238,7 +250,8 @@ public final class PassageIndex implements AutoCloseable {
     }
     int clauses = 0;
     for (Map.Entry<String, Double> e : boosts.entrySet()) {
-      if (e.getValue() <= 0 || clauses == IndexSearcher.getMaxClauseCount()) {
+      // a term the index does not hold matches nothing, yet would cost a term-dictionary seek in each field
+      if (e.getValue() <= 0 || !has(e.getKey()) || clauses == IndexSearcher.getMaxClauseCount()) {
         continue;
       }
       float b = e.getValue().floatValue();
@@ -266,24 +279,14 @@ public final class PassageIndex implements AutoCloseable {
 
   /** True when a lower-case word occurs in the corpus or the synonym map. */
   public boolean knows(String word) {
-    if (synonyms.words().contains(word)) {
-      return true;
-    }
-    try {
-      return reader.docFreq(new Term(SPELL, word)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return synonyms.words().contains(word) || spelling.contains(word);
   }
 
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
-    try {
-      return reader.docFreq(new Term(SPELL, word)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return spelling.contains(word);
   }
+
   /**
    * The corpus word a misspelt lower-case word most likely meant: one edit away for short words, two for words of
    * eight letters or more; empty when there is none that close.

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -46,19 +48,28 @@ final class Spelling {
 
   /** The field's words by their first code point, each list in the term dictionary's (code point) order. */
   private final Map<Integer, Word[]> byFirst;
+  private final Set<String> all;
 
-  private Spelling(Map<Integer, Word[]> byFirst) {
+  private Spelling(Map<Integer, Word[]> byFirst, Set<String> all) {
     this.byFirst = byFirst;
+    this.all = all;
+  }
+
+  /** True when the field holds the word as it is. */
+  boolean contains(String word) {
+    return all.contains(word);
   }
 
   /** The words of a field of an index. */
   static Spelling of(IndexReader reader, String field) throws IOException {
     Map<Integer, List<Word>> grouped = new LinkedHashMap<>();
+    Set<String> all = new HashSet<>();
     Terms terms = MultiTerms.getTerms(reader, field);
     if (terms != null) {
       TermsEnum e = terms.iterator();
       for (BytesRef term = e.next(); term != null; term = e.next()) {
         String text = term.utf8ToString();
+        all.add(text);
         int[] cps = text.codePoints().toArray();
         if (cps.length > 0) {
           grouped.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, e.docFreq()));
@@ -67,7 +78,7 @@ final class Spelling {
     }
     Map<Integer, Word[]> byFirst = new HashMap<>();
     grouped.forEach((first, words) -> byFirst.put(first, words.toArray(Word[]::new)));
-    return new Spelling(Map.copyOf(byFirst));
+    return new Spelling(Map.copyOf(byFirst), Set.copyOf(all));
   }
 
   /**

@@ -47,7 +47,7 @@ class SpellingTest {
       try (DirectoryReader reader = DirectoryReader.open(dir)) {
         Spelling spelling = Spelling.of(reader, "spell");
         List<String> words = new ArrayList<>(vocabulary.stream().filter(v -> v.matches("\\p{L}{4,}")).toList());
-        List<String> typos = typos(words, 4_000, new Random(11));
+        List<String> typos = typos(words, 2_000, new Random(11));
         int corrected = 0;
         for (String typo : typos) {
           for (int edits = 1; edits <= 2; edits++) {
