@@ -153,6 +153,9 @@ public final class Answerer {
   }
 
   private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
+    if (question.length() > MAX_QUESTION_CHARS) {
+      return compute(question, explain); // refused unread
+    }
     // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
     LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
         : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
@@ -182,9 +185,10 @@ public final class Answerer {
           0, List.of(), Intent.OTHER);
     }
     if (question.length() > MAX_QUESTION_CHARS) {
-      return Answer.unknown(question.substring(0, 200) + "…", "That question is too long (over " + MAX_QUESTION_CHARS
-          + " characters). Ask about one task or service at a time.",
-          0, List.of(), Intent.OTHER);
+      Answer a = Answer.unknown(question.substring(0, 200) + "…", "That question is too long (over "
+          + MAX_QUESTION_CHARS + " characters). Ask about one task or service at a time.", 0, List.of(), Intent.OTHER);
+      return explain ? a.withExplain(new Explain(List.of(), Intent.OTHER, Map.of(), List.of(), List.of(), List.of(),
+          List.of(), List.of(), question.length() + " characters: refused unread", new Reading(0, 0, 0, 0, 0, 0))) : a;
     }
     Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
     if (smallTalk.isPresent()) {
@@ -780,7 +784,8 @@ public final class Answerer {
         .toList();
     Map<String, Double> topic = new LinkedHashMap<>();
     q.topic().forEach((t, b) -> topic.put(t, round(b)));
-    return new Explain(q.ask(), q.intent(), topic, q.unknown(), q.absent(), q.corrections(), q.synonyms(), top, reason);
+    return new Explain(q.ask(), q.intent(), topic, q.unknown(), q.absent(), q.corrections(), q.synonyms(), top, reason,
+        q.reading());
   }
 
   private static double round(double v) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param corrections "coverd → covered" for each word corrected
  * @param answerType a number or a time, when the question asks for one ("how many", "how long", "when")
  * @param request what the question asks for that limits can answer: counts, versions, repeats, on site, out of hours
+ * @param reading how much of it was read (a long question is read in part, see {@link Reading})
  */
 public record Question(
     String asked,
@@ -39,7 +41,8 @@ public record Question(
     Set<Condition> conditions,
     List<String> corrections,
     QuestionReader.AnswerType answerType,
-    Request request) {
+    Request request,
+    Reading reading) {
 
   public Question {
     ask = List.copyOf(ask);
@@ -51,6 +54,7 @@ public record Question(
     synonyms = List.copyOf(synonyms);
     conditions = Condition.ordered(conditions);
     corrections = List.copyOf(corrections);
+    Objects.requireNonNull(reading, "reading");
   }
 
   /**

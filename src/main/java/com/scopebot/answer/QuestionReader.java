@@ -127,9 +127,16 @@ public final class QuestionReader {
   public Question read(String asked) {
     String cleaned = clean(asked);
     List<String> corrections = new ArrayList<>();
-    String corrected = correct(cleaned, corrections);
-    String lower = corrected.toLowerCase(Locale.ROOT);
-    List<Clause> clauses = clauses(corrected);
+    int[] unknownWords = new int[2];
+    String corrected = correct(cleaned, corrections, unknownWords);
+    List<Clause> all = clauses(corrected);
+    Reading.Selection selection = Reading.select(all);
+    List<Clause> clauses = selection.clauses();
+    Reading reading = new Reading(all.size(), clauses.size(), selection.words(), selection.wordsRead(),
+        unknownWords[0], unknownWords[1]);
+    // what limits, conditions and claims are read from: the whole question, or what was read of a long one
+    String text = clauses == all ? corrected : String.join(" ", clauses.stream().map(Clause::text).toList());
+    String lower = text.toLowerCase(Locale.ROOT);
     boolean claim = QuestionWords.CLAIM.matcher(lower).find();
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
     List<String> askTexts = new ArrayList<>();
@@ -207,12 +214,12 @@ public final class QuestionReader {
     List<String> synonymsSeen = new ArrayList<>();
     for (String t : topic.keySet()) {
       if (named.contains(t) && !index.has(t) && !context.containsKey(t)) {
-        absent.add(asWritten(corrected, t));
+        absent.add(asWritten(text, t));
       } else if (named.contains(t) && index.has(t)) {
         synonymsSeen.add(t);
       }
     }
-    Set<Condition> conditions = new HashSet<>(Classifier.conditions(corrected));
+    Set<Condition> conditions = new HashSet<>(Classifier.conditions(text));
     conditions.removeIf(c -> !c.isForest());
     // names the documents never use, asked about: "Korean" against a list of the languages offered
     List<String> names = new ArrayList<>();
@@ -223,7 +230,7 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
-        QuestionWords.request(corrected).withNames(names));
+        QuestionWords.request(text).withNames(names), reading);
   }
 
   /** The words of a text that the analyzer turned into a term ("Microsoft Sentinel" for "sentinel"), else the term. */
@@ -383,8 +390,13 @@ public final class QuestionReader {
     return Intent.OTHER;
   }
 
-  /** Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest. */
-  private String correct(String text, List<String> corrections) {
+  /**
+   * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
+   * first {@link Reading#MAX_LOOKUPS} such words are looked up.
+   *
+   * @param counts set to how many such words of four letters or more the text holds, and how many were looked up
+   */
+  private String correct(String text, List<String> corrections, int[] counts) {
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     try (TokenStream ts = surface.tokenStream("q", text)) {
@@ -393,9 +405,11 @@ public final class QuestionReader {
       ts.reset();
       while (ts.incrementToken()) {
         String word = term.toString();
-        if (isKnown(word)) {
+        // neither correction reaches a word of under four letters
+        if (word.length() < 4 || isKnown(word) || ++counts[0] > Reading.MAX_LOOKUPS) {
           continue;
         }
+        counts[1]++;
         String fix = nearestAskingWord(word);
         if (fix == null) {
           fix = index.correct(word).orElse(null);
