@@ -73,6 +73,8 @@ public final class Answerer {
       "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
           + "|\\bbusiness hours\\b|\\bwithin\\b");
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Distinct questions whose answers are kept; the cache is dropped whole when it fills up. */
   static final int CACHE_SIZE = 10_000;
 
@@ -475,26 +477,31 @@ public final class Answerer {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
-    Set<Condition> forest = new HashSet<>(s.conditions());
-    forest.removeIf(c -> !c.isForest());
+    boolean forest = false; // it states a forest topology
+    boolean sameForest = false; // the one the question names
+    for (Condition c : s.conditions()) {
+      if (c.isForest()) {
+        forest = true;
+        sameForest |= q.conditions().contains(c);
+      }
+    }
     if (!q.conditions().isEmpty()) {
-      if (forest.stream().anyMatch(q.conditions()::contains)) {
+      if (sameForest) {
         adj += 0.15;
-      } else if (!forest.isEmpty()) {
+      } else if (forest) {
         adj -= 0.3; // says something about the other topology
       }
-    } else if (!forest.isEmpty()) {
+    } else if (forest) {
       adj -= 0.03; // a conditional statement answers an unconditional question less well
     }
     if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
       adj += 0.08;
     }
-    String lower = s.text().toLowerCase(Locale.ROOT);
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
-      adj += NUMBER.matcher(lower).find() ? 0.1 : -0.1;
+      adj += NUMBER.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
     } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
-      adj += TIME.matcher(lower).find() ? 0.1 : -0.1;
+      adj += TIME.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
@@ -575,7 +582,7 @@ public final class Answerer {
       if (r != best && (r.coverage() < MIN_COVERAGE || r.score() < best.score() - CITE_MARGIN)) {
         continue;
       }
-      if (seen.add(r.passage().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim())) {
+      if (seen.add(NOT_WORD.matcher(r.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim())) {
         cited.add(r);
       }
     }

@@ -43,8 +43,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -107,6 +109,8 @@ public final class PassageIndex implements AutoCloseable {
     this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    // no query cache: a question's term queries are never cached, yet each search consulted and tracked the cache
+    searcher.setQueryCache(null);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     this.spelling = Spelling.of(reader, SPELL);
     this.weights = weights(reader);
@@ -136,7 +140,10 @@ public final class PassageIndex implements AutoCloseable {
 
   /** Indexes every statement of a corpus. */
   public static PassageIndex build(Corpus corpus, Synonyms synonyms) {
-    Directory dir = new ByteBuffersDirectory();
+    // each file one contiguous array: reading a term's postings then slices it once, where the default list of
+    // growing blocks duplicated a buffer per block for every term of every question (most of what a question allocated)
+    Directory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     DomainAnalyzer indexAnalyzer = new DomainAnalyzer(synonyms.map(), true);
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
@@ -221,7 +228,8 @@ public final class PassageIndex implements AutoCloseable {
    * the corpus does not hold weighs as much as the rarest term.
    */
   public double weight(String term) {
-    return weights.getOrDefault(term, absentWeight);
+    Double w = weights.get(term);
+    return w != null ? w : absentWeight; // not getOrDefault: boxing the default cost an allocation a call
   }
 
   /**
