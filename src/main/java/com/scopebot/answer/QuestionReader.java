@@ -125,15 +125,14 @@ public final class QuestionReader {
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
   public Question read(String asked) {
-    String cleaned = clean(asked);
-    List<String> corrections = new ArrayList<>();
-    int[] unknownWords = new int[2];
-    String corrected = correct(cleaned, corrections, unknownWords);
+    Corrected fixed = correct(clean(asked));
+    String corrected = fixed.text();
+    List<String> corrections = fixed.corrections();
     List<Clause> all = clauses(corrected);
     Reading.Selection selection = Reading.select(all);
     List<Clause> clauses = selection.clauses();
     Reading reading = new Reading(all.size(), clauses.size(), selection.words(), selection.wordsRead(),
-        unknownWords[0], unknownWords[1]);
+        fixed.unknownWords(), fixed.lookups());
     // what limits, conditions and claims are read from: the whole question, or what was read of a long one
     String text = clauses == all ? corrected : String.join(" ", clauses.stream().map(Clause::text).toList());
     String lower = text.toLowerCase(Locale.ROOT);
@@ -391,12 +390,23 @@ public final class QuestionReader {
   }
 
   /**
+   * A question with its typos corrected.
+   *
+   * @param corrections "coverd → covered" for each word corrected
+   * @param unknownWords words of four letters or more in neither the corpus, the synonym map, English nor the
+   *     question words
+   * @param lookups how many of them were looked up for a correction
+   */
+  private record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
+
+  /**
    * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
    * first {@link Reading#MAX_LOOKUPS} such words are looked up.
-   *
-   * @param counts set to how many such words of four letters or more the text holds, and how many were looked up
    */
-  private String correct(String text, List<String> corrections, int[] counts) {
+  private Corrected correct(String text) {
+    List<String> corrections = new ArrayList<>();
+    int unknown = 0;
+    int lookups = 0;
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     try (TokenStream ts = surface.tokenStream("q", text)) {
@@ -406,10 +416,10 @@ public final class QuestionReader {
       while (ts.incrementToken()) {
         String word = term.toString();
         // neither correction reaches a word of under four letters
-        if (word.length() < 4 || isKnown(word) || ++counts[0] > Reading.MAX_LOOKUPS) {
+        if (word.length() < 4 || isKnown(word) || ++unknown > Reading.MAX_LOOKUPS) {
           continue;
         }
-        counts[1]++;
+        lookups++;
         String fix = nearestAskingWord(word);
         if (fix == null) {
           fix = index.correct(word).orElse(null);
@@ -424,7 +434,7 @@ public final class QuestionReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.append(text, last, text.length()).toString();
+    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
   }
 
   private boolean isKnown(String word) {
