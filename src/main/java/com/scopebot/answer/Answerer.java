@@ -479,10 +479,12 @@ public final class Answerer {
     double adj = 0;
     boolean forest = false; // it states a forest topology
     boolean sameForest = false; // the one the question names
-    for (Condition c : s.conditions()) {
-      if (c.isForest()) {
-        forest = true;
-        sameForest |= q.conditions().contains(c);
+    if (!s.conditions().isEmpty()) { // most statements state none: no iterator for them
+      for (Condition c : s.conditions()) {
+        if (c.isForest()) {
+          forest = true;
+          sameForest |= q.conditions().contains(c);
+        }
       }
     }
     if (!q.conditions().isEmpty()) {
@@ -759,7 +761,7 @@ public final class Answerer {
   /** The limits and conditions a statement states, as written. */
   private static List<String> limits(Statement s) {
     Set<String> out = new LinkedHashSet<>();
-    for (Condition c : s.conditions()) {
+    for (Condition c : s.conditions().isEmpty() ? List.<Condition>of() : s.conditions()) {
       if (c.isForest()) {
         out.add(c.phrase());
       } else if (c == Condition.IF_REQUIRED || c == Condition.WHEN_APPLICABLE) {

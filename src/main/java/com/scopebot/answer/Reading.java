@@ -108,9 +108,19 @@ public record Reading(int clauses, int clausesRead, int words, int wordsRead, in
     return new Selection(read, total, MAX_WORDS - left);
   }
 
+  /** The words of a text, as {@code split("\\s+")} of it stripped would count them, without making them. */
   private static int wordCount(String text) {
-    String s = text.strip();
-    return s.isEmpty() ? 0 : s.split("\\s+").length;
+    int n = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'; // \\s
+      if (!space && !inWord) {
+        n++;
+      }
+      inWord = !space;
+    }
+    return n;
   }
 
   private static String firstWords(String text, int n) {

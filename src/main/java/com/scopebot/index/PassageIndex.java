@@ -37,6 +37,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -99,6 +100,11 @@ public final class PassageIndex implements AutoCloseable {
   private final Map<String, Double> weights;
   /** What a term the index does not hold weighs. */
   private final double absentWeight;
+  /**
+   * The statement of each Lucene document, read once: looking it up in the doc values for each hit opened a doc values
+   * reader per hit.
+   */
+  private final int[] entryOfDoc;
   /** The words statements are written in, for typo correction. */
   private final Spelling spelling;
 
@@ -114,7 +120,22 @@ public final class PassageIndex implements AutoCloseable {
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     this.spelling = Spelling.of(reader, SPELL);
     this.weights = weights(reader);
+    this.entryOfDoc = entryOfDoc(reader);
     this.absentWeight = idf(reader.numDocs(), 0);
+  }
+
+  /** Each Lucene document's statement, by its stored id; -1 for none. */
+  private static int[] entryOfDoc(DirectoryReader reader) throws IOException {
+    int[] entries = new int[reader.maxDoc()];
+    Arrays.fill(entries, -1);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ids = leaf.reader().getNumericDocValues(SID);
+      for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ids.nextDoc()) {
+        entries[leaf.docBase + doc] = (int) ids.longValue();
+      }
+    }
+    return entries;
   }
 
   /** Each term's weight: by its document frequency in statements' own words, else in their context. */
@@ -271,12 +292,10 @@ public final class PassageIndex implements AutoCloseable {
     try {
       TopDocs top = searcher.search(query.build(), limit);
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      List<LeafReaderContext> leaves = reader.leaves();
       for (ScoreDoc sd : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-        NumericDocValues ids = leaf.reader().getNumericDocValues(SID);
-        if (ids != null && ids.advanceExact(sd.doc - leaf.docBase)) {
-          hits.add(new Hit(entries.get((int) ids.longValue()), sd.score));
+        int entry = entryOfDoc[sd.doc];
+        if (entry >= 0) {
+          hits.add(new Hit(entries.get(entry), sd.score));
         }
       }
       return hits;
