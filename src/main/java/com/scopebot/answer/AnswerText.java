@@ -31,6 +31,9 @@ public final class AnswerText {
     sb.append("  intent:      ").append(e.intent().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
     sb.append("  asking:      ").append(String.join(" | ", e.ask())).append('\n');
     sb.append("  topic:       ").append(e.topic()).append('\n');
+    if (e.reading().cut()) {
+      sb.append("  long:        ").append(e.reading().describe()).append('\n');
+    }
     if (!e.corrections().isEmpty()) {
       sb.append("  corrected:   ").append(String.join(", ", e.corrections())).append('\n');
     }

@@ -73,6 +73,8 @@ public final class Answerer {
       "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
           + "|\\bbusiness hours\\b|\\bwithin\\b");
 
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   /** Distinct questions whose answers are kept; the cache is dropped whole when it fills up. */
   static final int CACHE_SIZE = 10_000;
 
@@ -153,6 +155,9 @@ public final class Answerer {
   }
 
   private Answer computeAsOf(String question, boolean explain, LocalDate asOf) {
+    if (question.length() > MAX_QUESTION_CHARS) {
+      return compute(question, explain); // refused unread
+    }
     // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
     LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
         : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
@@ -182,9 +187,10 @@ public final class Answerer {
           0, List.of(), Intent.OTHER);
     }
     if (question.length() > MAX_QUESTION_CHARS) {
-      return Answer.unknown(question.substring(0, 200) + "…", "That question is too long (over " + MAX_QUESTION_CHARS
-          + " characters). Ask about one task or service at a time.",
-          0, List.of(), Intent.OTHER);
+      Answer a = Answer.unknown(question.substring(0, 200) + "…", "That question is too long (over "
+          + MAX_QUESTION_CHARS + " characters). Ask about one task or service at a time.", 0, List.of(), Intent.OTHER);
+      return explain ? a.withExplain(new Explain(List.of(), Intent.OTHER, Map.of(), List.of(), List.of(), List.of(),
+          List.of(), List.of(), question.length() + " characters: refused unread", new Reading(0, 0, 0, 0, 0, 0))) : a;
     }
     Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
     if (smallTalk.isPresent()) {
@@ -412,9 +418,15 @@ public final class Answerer {
   }
 
   private List<Ranked> rank(Question q, Set<String> documents) {
+    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest)).toList();
+    String[] context = q.context().toArray(String[]::new);
+    double[] contextWeights = new double[context.length];
+    double[] contextBoosts = new double[context.length];
     double contextWeight = 0;
-    for (String t : q.context()) {
-      contextWeight += index.weight(t) * q.topic().get(t);
+    for (int i = 0; i < context.length; i++) {
+      contextWeights[i] = index.weight(context[i]);
+      contextBoosts[i] = q.topic().get(context[i]);
+      contextWeight += contextWeights[i] * contextBoosts[i];
     }
     List<Ranked> ranked = new ArrayList<>();
     for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
@@ -422,16 +434,16 @@ public final class Answerer {
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
       double all = 0;
-      for (Question.Group g : q.groups()) {
-        double c = coverage(e, g, answersRequest);
+      for (WeighedClause clause : clauses) {
+        double c = clause.coverage(e, answersRequest);
         coverage = Math.max(coverage, c);
         all += c;
       }
       // a statement that answers every asking clause ranks above one that answers only one of them
-      double spread = q.groups().isEmpty() ? 0 : all / q.groups().size();
+      double spread = clauses.isEmpty() ? 0 : all / clauses.size();
       double contextHeld = 0;
-      for (String t : q.context()) {
-        contextHeld += held(e, t) * index.weight(t) * q.topic().get(t);
+      for (int i = 0; i < context.length; i++) {
+        contextHeld += WeighedClause.held(e, context[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
       double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null,
@@ -440,42 +452,6 @@ public final class Answerer {
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
-  }
-
-  /**
-   * The share of an asking clause's weight a statement holds. Words the corpus does not hold count against it; a
-   * limit that answers what the clause asks for ("again", "on site") counts as one more term held.
-   */
-  private double coverage(Entry e, Question.Group g, boolean answersRequest) {
-    double total = 0;
-    double held = 0;
-    for (Map.Entry<String, Double> t : g.terms().entrySet()) {
-      if (!index.has(t.getKey())) {
-        continue;
-      }
-      double w = index.weight(t.getKey()) * t.getValue();
-      total += w;
-      held += held(e, t.getKey()) * w;
-    }
-    if (answersRequest && total > 0) {
-      double mean = total / g.terms().size();
-      total += mean;
-      held += mean;
-    }
-    // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
-    // word they don't use is more likely chatter
-    for (String t : g.unknown()) {
-      double boost = g.terms().getOrDefault(t, 1.0);
-      // a word of the clause pointed back to counts half as much against it as one of the asking clause
-      double place = boost < 1 ? 0.5 * boost : 1;
-      total += rarest * place * (g.foreign().contains(t) ? UNKNOWN_WEIGHT : EVERYDAY_UNKNOWN_WEIGHT);
-    }
-    return total == 0 ? 0 : held / total;
-  }
-
-  /** 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0. */
-  private static double held(Entry e, String term) {
-    return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
   }
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
@@ -501,26 +477,33 @@ public final class Answerer {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
-    Set<Condition> forest = new HashSet<>(s.conditions());
-    forest.removeIf(c -> !c.isForest());
+    boolean forest = false; // it states a forest topology
+    boolean sameForest = false; // the one the question names
+    if (!s.conditions().isEmpty()) { // most statements state none: no iterator for them
+      for (Condition c : s.conditions()) {
+        if (c.isForest()) {
+          forest = true;
+          sameForest |= q.conditions().contains(c);
+        }
+      }
+    }
     if (!q.conditions().isEmpty()) {
-      if (forest.stream().anyMatch(q.conditions()::contains)) {
+      if (sameForest) {
         adj += 0.15;
-      } else if (!forest.isEmpty()) {
+      } else if (forest) {
         adj -= 0.3; // says something about the other topology
       }
-    } else if (!forest.isEmpty()) {
+    } else if (forest) {
       adj -= 0.03; // a conditional statement answers an unconditional question less well
     }
     if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
       adj += 0.08;
     }
-    String lower = s.text().toLowerCase(Locale.ROOT);
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
-      adj += NUMBER.matcher(lower).find() ? 0.1 : -0.1;
+      adj += NUMBER.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
     } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
-      adj += TIME.matcher(lower).find() ? 0.1 : -0.1;
+      adj += TIME.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
@@ -601,7 +584,7 @@ public final class Answerer {
       if (r != best && (r.coverage() < MIN_COVERAGE || r.score() < best.score() - CITE_MARGIN)) {
         continue;
       }
-      if (seen.add(r.passage().text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim())) {
+      if (seen.add(NOT_WORD.matcher(r.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim())) {
         cited.add(r);
       }
     }
@@ -778,7 +761,7 @@ public final class Answerer {
   /** The limits and conditions a statement states, as written. */
   private static List<String> limits(Statement s) {
     Set<String> out = new LinkedHashSet<>();
-    for (Condition c : s.conditions()) {
+    for (Condition c : s.conditions().isEmpty() ? List.<Condition>of() : s.conditions()) {
       if (c.isForest()) {
         out.add(c.phrase());
       } else if (c == Condition.IF_REQUIRED || c == Condition.WHEN_APPLICABLE) {
@@ -810,7 +793,8 @@ public final class Answerer {
         .toList();
     Map<String, Double> topic = new LinkedHashMap<>();
     q.topic().forEach((t, b) -> topic.put(t, round(b)));
-    return new Explain(q.ask(), q.intent(), topic, q.unknown(), q.absent(), q.corrections(), q.synonyms(), top, reason);
+    return new Explain(q.ask(), q.intent(), topic, q.unknown(), q.absent(), q.corrections(), q.synonyms(), top, reason,
+        q.reading());
   }
 
   private static double round(double v) {

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param synonyms names recognised through the synonym map
  * @param top the best statements, best first
  * @param reason why the verdict
+ * @param reading how much of the question was read: all of it, unless it was long (see {@link Reading})
  */
 public record Explain(List<String> ask, Intent intent, Map<String, Double> topic, List<String> unknown,
-    List<String> absent, List<String> corrections, List<String> synonyms, List<Scored> top, String reason) {
+    List<String> absent, List<String> corrections, List<String> synonyms, List<Scored> top, String reason,
+    Reading reading) {
 
   /**
    * One statement as ranked.

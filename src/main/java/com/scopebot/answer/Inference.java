@@ -5,6 +5,7 @@ import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Answers a coverage question by inference from a statement's limits: "up to two" answers a request for three, a list
@@ -76,8 +77,8 @@ final class Inference {
    * ("apps" and "applications", "test" and "testing").
    */
   static boolean overlaps(String a, String b) {
-    for (String x : a.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-      for (String y : b.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    for (String x : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
+      for (String y : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
         String sx = stem(x);
         String sy = stem(y);
         if (sx.length() >= 3 && sy.length() >= 3 && !SMALL_WORDS.contains(sx) && !SMALL_WORDS.contains(sy)
@@ -88,6 +89,8 @@ final class Inference {
     }
     return false;
   }
+
+  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
   /** Words too common to tie two phrases together. */
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "for", "each", "with", "per",

@@ -1,8 +1,12 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Condition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -22,6 +26,7 @@ import java.util.Set;
  * @param corrections "coverd → covered" for each word corrected
  * @param answerType a number or a time, when the question asks for one ("how many", "how long", "when")
  * @param request what the question asks for that limits can answer: counts, versions, repeats, on site, out of hours
+ * @param reading how much of it was read (a long question is read in part, see {@link Reading})
  */
 public record Question(
     String asked,
@@ -36,17 +41,20 @@ public record Question(
     Set<Condition> conditions,
     List<String> corrections,
     QuestionReader.AnswerType answerType,
-    Request request) {
+    Request request,
+    Reading reading) {
 
   public Question {
     ask = List.copyOf(ask);
-    topic = Map.copyOf(topic);
+    // in the question's order, so that the same question is searched and weighed the same way in every run
+    topic = Collections.unmodifiableMap(new LinkedHashMap<>(topic));
     groups = List.copyOf(groups);
-    context = Set.copyOf(context);
+    context = Collections.unmodifiableSet(new LinkedHashSet<>(context));
     absent = List.copyOf(absent);
     synonyms = List.copyOf(synonyms);
-    conditions = Set.copyOf(conditions);
+    conditions = Condition.ordered(conditions);
     corrections = List.copyOf(corrections);
+    Objects.requireNonNull(reading, "reading");
   }
 
   /**
@@ -59,7 +67,7 @@ public record Question(
    */
   public record Group(String text, Map<String, Double> terms, List<String> unknown, List<String> foreign) {
     public Group {
-      terms = Map.copyOf(terms);
+      terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
       unknown = List.copyOf(unknown);
       foreign = List.copyOf(foreign);
     }
@@ -91,7 +99,7 @@ public record Question(
 
     public Request {
       counts = List.copyOf(counts);
-      versions = Map.copyOf(versions);
+      versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
       without = without == null ? "" : without;
       names = List.copyOf(names);
     }

@@ -125,11 +125,17 @@ public final class QuestionReader {
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
   public Question read(String asked) {
-    String cleaned = clean(asked);
-    List<String> corrections = new ArrayList<>();
-    String corrected = correct(cleaned, corrections);
-    String lower = corrected.toLowerCase(Locale.ROOT);
-    List<Clause> clauses = clauses(corrected);
+    Corrected fixed = correct(clean(asked));
+    String corrected = fixed.text();
+    List<String> corrections = fixed.corrections();
+    List<Clause> all = clauses(corrected);
+    Reading.Selection selection = Reading.select(all);
+    List<Clause> clauses = selection.clauses();
+    Reading reading = new Reading(all.size(), clauses.size(), selection.words(), selection.wordsRead(),
+        fixed.unknownWords(), fixed.lookups());
+    // what limits, conditions and claims are read from: the whole question, or what was read of a long one
+    String text = clauses == all ? corrected : String.join(" ", clauses.stream().map(Clause::text).toList());
+    String lower = text.toLowerCase(Locale.ROOT);
     boolean claim = QuestionWords.CLAIM.matcher(lower).find();
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
     List<String> askTexts = new ArrayList<>();
@@ -207,12 +213,12 @@ public final class QuestionReader {
     List<String> synonymsSeen = new ArrayList<>();
     for (String t : topic.keySet()) {
       if (named.contains(t) && !index.has(t) && !context.containsKey(t)) {
-        absent.add(asWritten(corrected, t));
+        absent.add(asWritten(text, t));
       } else if (named.contains(t) && index.has(t)) {
         synonymsSeen.add(t);
       }
     }
-    Set<Condition> conditions = new HashSet<>(Classifier.conditions(corrected));
+    Set<Condition> conditions = new HashSet<>(Classifier.conditions(text));
     conditions.removeIf(c -> !c.isForest());
     // names the documents never use, asked about: "Korean" against a list of the languages offered
     List<String> names = new ArrayList<>();
@@ -223,7 +229,7 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
-        QuestionWords.request(corrected).withNames(names));
+        QuestionWords.request(text).withNames(names), reading);
   }
 
   /** The words of a text that the analyzer turned into a term ("Microsoft Sentinel" for "sentinel"), else the term. */
@@ -262,16 +268,23 @@ public final class QuestionReader {
    * jargon the documents never use, rather than chatter.
    */
   private void unknownWords(List<Clause> clauses, Set<String> terms, List<String> unknown, List<String> foreign) {
-    List<String> words = new ArrayList<>();
-    clauses.forEach(c -> words.addAll(PassageIndex.terms(surface, c.text())));
+    Set<String> everyday = null; // the terms of the clauses' everyday English words, worked out once if needed
     for (String t : terms) {
       if (index.has(t) || t.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',')) {
         continue;
       }
       unknown.add(t);
-      boolean everyday = words.stream().anyMatch(w -> EnglishWords.contains(w)
-          && PassageIndex.terms(questionAnalyzer, w).contains(t));
-      if (!everyday) {
+      if (everyday == null) {
+        everyday = new HashSet<>();
+        for (Clause c : clauses) {
+          for (String w : PassageIndex.terms(surface, c.text())) {
+            if (EnglishWords.contains(w)) {
+              everyday.addAll(PassageIndex.terms(questionAnalyzer, w));
+            }
+          }
+        }
+      }
+      if (!everyday.contains(t)) {
         foreign.add(t);
       }
     }
@@ -376,8 +389,24 @@ public final class QuestionReader {
     return Intent.OTHER;
   }
 
-  /** Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest. */
-  private String correct(String text, List<String> corrections) {
+  /**
+   * A question with its typos corrected.
+   *
+   * @param corrections "coverd → covered" for each word corrected
+   * @param unknownWords words of four letters or more in neither the corpus, the synonym map, English nor the
+   *     question words
+   * @param lookups how many of them were looked up for a correction
+   */
+  private record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
+
+  /**
+   * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
+   * first {@link Reading#MAX_LOOKUPS} such words are looked up.
+   */
+  private Corrected correct(String text) {
+    List<String> corrections = new ArrayList<>();
+    int unknown = 0;
+    int lookups = 0;
     StringBuilder out = new StringBuilder(text.length());
     int last = 0;
     try (TokenStream ts = surface.tokenStream("q", text)) {
@@ -386,9 +415,11 @@ public final class QuestionReader {
       ts.reset();
       while (ts.incrementToken()) {
         String word = term.toString();
-        if (isKnown(word)) {
+        // neither correction reaches a word of under four letters
+        if (word.length() < 4 || isKnown(word) || ++unknown > Reading.MAX_LOOKUPS) {
           continue;
         }
+        lookups++;
         String fix = nearestAskingWord(word);
         if (fix == null) {
           fix = index.correct(word).orElse(null);
@@ -403,7 +434,7 @@ public final class QuestionReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.append(text, last, text.length()).toString();
+    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
   }
 
   private boolean isKnown(String word) {

@@ -40,6 +40,10 @@ final class Bench implements Callable<Integer> {
   @Option(names = "--questions", defaultValue = "3000", description = "Answers timed per corpus.")
   int questions;
 
+  @Option(names = "--hostile", defaultValue = "500",
+      description = "Expensive questions timed of each kind on the bundled corpus (0 to skip).")
+  int hostile;
+
   private static final String[] TEMPLATES = {
       "Who is responsible for %s?", "Is %s covered?", "Does FastTrack help with %s?", "How many %s?",
       "Is %s in scope for multiple forests?", "%s", "Who handles %s?", "Can FastTrack set up %s?"};
@@ -68,7 +72,10 @@ final class Bench implements Callable<Integer> {
       index = built;
     }
     Arrays.sort(builds);
-    report(out, "bundled", index, ms(builds[builds.length / 2]) + "/" + ms(builds[builds.length - 1]));
+    long typical = report(out, "bundled", index, ms(builds[builds.length / 2]) + "/" + ms(builds[builds.length - 1]));
+    if (hostile > 0) {
+      hostile(out, index, typical);
+    }
     index.close();
 
     if (scale > 0) {
@@ -94,7 +101,8 @@ final class Bench implements Callable<Integer> {
     return 0;
   }
 
-  private void report(PrintWriter out, String name, PassageIndex index, String build) {
+  /** @return the median answer time, in nanoseconds */
+  private long report(PrintWriter out, String name, PassageIndex index, String build) {
     Answerer answerer = new Answerer(index);
     // warm up the JIT on other questions than the ones timed
     for (String q : questions(index.corpus(), 5000, 7)) {
@@ -110,6 +118,36 @@ final class Bench implements Callable<Integer> {
     Arrays.sort(t);
     out.printf(Locale.ROOT, "%-10s %6d %9d %10d %10s %9s %9s %9s %9s%n", name, index.corpus().documents().size(),
         index.corpus().passages().size(), index.size(), build, ms(pct(t, 50)), ms(pct(t, 90)), ms(pct(t, 99)), ms(t[t.length - 1]));
+    out.flush();
+    return pct(t, 50);
+  }
+
+  /**
+   * Times questions written to be expensive, of each kind, against the median of the ones above: what the reading
+   * limits bound (see {@link com.scopebot.answer.Reading}).
+   */
+  private void hostile(PrintWriter out, PassageIndex index, long typicalMedian) {
+    Answerer answerer = new Answerer(index);
+    HostileQuestions questions = new HostileQuestions(index.corpus(), 3);
+    out.printf(Locale.ROOT, "%nquestions of %d characters written to be expensive (%d of each kind), bundled corpus:%n",
+        Answerer.MAX_QUESTION_CHARS, hostile);
+    out.printf(Locale.ROOT, "%-10s %9s %9s %9s %16s%n", "kind", "p50 ms", "p99 ms", "max ms", "p50 / typical p50");
+    for (HostileQuestions.Kind kind : HostileQuestions.Kind.values()) {
+      for (int i = 0; i < hostile / 5; i++) {
+        answerer.answerUncached(questions.next(kind, Answerer.MAX_QUESTION_CHARS)); // warm up
+      }
+      long[] t = new long[hostile];
+      for (int i = 0; i < t.length; i++) {
+        String q = questions.next(kind, Answerer.MAX_QUESTION_CHARS);
+        long t0 = System.nanoTime();
+        answerer.answerUncached(q);
+        t[i] = System.nanoTime() - t0;
+      }
+      Arrays.sort(t);
+      out.printf(Locale.ROOT, "%-10s %9s %9s %9s %15.1fx%n", kind.name().toLowerCase(Locale.ROOT), ms(pct(t, 50)),
+          ms(pct(t, 99)), ms(t[t.length - 1]), (double) pct(t, 50) / typicalMedian);
+    }
+    out.println();
     out.flush();
   }
 

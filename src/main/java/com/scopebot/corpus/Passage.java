@@ -41,7 +41,7 @@ public record Passage(
     Objects.requireNonNull(document, "document");
     section = List.copyOf(section);
     items = List.copyOf(items);
-    conditions = Set.copyOf(conditions);
+    conditions = Condition.ordered(conditions);
     statements = List.copyOf(statements);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(holder, "holder");

@@ -36,7 +36,7 @@ public record Statement(
     leadIn = Objects.requireNonNullElse(leadIn, "");
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(polarity, "polarity");
-    conditions = Set.copyOf(conditions);
+    conditions = Condition.ordered(conditions);
     limits = List.copyOf(limits);
     answers = Objects.requireNonNullElse(answers, "");
   }

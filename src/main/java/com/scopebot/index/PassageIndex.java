@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,22 +29,26 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene index over a corpus's statements (see {@link com.scopebot.corpus.Statement}).
@@ -90,13 +93,20 @@ public final class PassageIndex implements AutoCloseable {
   private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final List<Entry> entries;
-  /** Weights of the index's terms; the index never changes, so each is computed once. */
-  private final Map<String, Double> weights = new ConcurrentHashMap<>();
-  /** Typo corrections already worked out (automaton-based search costs ~0.1 ms a word). */
-  private final Map<String, Optional<String>> corrections = new ConcurrentHashMap<>();
-  private static final int MAX_CORRECTIONS = 10_000;
-  private final DirectSpellChecker oneEdit = spellChecker(1);
-  private final DirectSpellChecker twoEdits = spellChecker(2);
+  /**
+   * Weights of the index's terms, all worked out when it is opened: a question's terms are weighed many times, and a
+   * term the index does not hold would otherwise cost two term-dictionary seeks each time.
+   */
+  private final Map<String, Double> weights;
+  /** What a term the index does not hold weighs. */
+  private final double absentWeight;
+  /**
+   * The statement of each Lucene document, read once: looking it up in the doc values for each hit opened a doc values
+   * reader per hit.
+   */
+  private final int[] entryOfDoc;
+  /** The words statements are written in, for typo correction. */
+  private final Spelling spelling;
 
   private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Entry> entries) throws IOException {
     this.corpus = corpus;
@@ -105,12 +115,56 @@ public final class PassageIndex implements AutoCloseable {
     this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
+    // no query cache: a question's term queries are never cached, yet each search consulted and tracked the cache
+    searcher.setQueryCache(null);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
+    this.spelling = Spelling.of(reader, SPELL);
+    this.weights = weights(reader);
+    this.entryOfDoc = entryOfDoc(reader);
+    this.absentWeight = idf(reader.numDocs(), 0);
+  }
+
+  /** Each Lucene document's statement, by its stored id; -1 for none. */
+  private static int[] entryOfDoc(DirectoryReader reader) throws IOException {
+    int[] entries = new int[reader.maxDoc()];
+    Arrays.fill(entries, -1);
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues ids = leaf.reader().getNumericDocValues(SID);
+      for (int doc = ids == null ? DocIdSetIterator.NO_MORE_DOCS : ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = ids.nextDoc()) {
+        entries[leaf.docBase + doc] = (int) ids.longValue();
+      }
+    }
+    return entries;
+  }
+
+  /** Each term's weight: by its document frequency in statements' own words, else in their context. */
+  private static Map<String, Double> weights(DirectoryReader reader) throws IOException {
+    int n = reader.numDocs();
+    Map<String, Double> weights = new HashMap<>();
+    for (String field : List.of(TEXT, CONTEXT)) {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum e = terms.iterator();
+      for (BytesRef t = e.next(); t != null; t = e.next()) {
+        weights.putIfAbsent(t.utf8ToString(), idf(n, e.docFreq()));
+      }
+    }
+    return Map.copyOf(weights);
+  }
+
+  private static double idf(int n, int df) {
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Indexes every statement of a corpus. */
   public static PassageIndex build(Corpus corpus, Synonyms synonyms) {
-    Directory dir = new ByteBuffersDirectory();
+    // each file one contiguous array: reading a term's postings then slices it once, where the default list of
+    // growing blocks duplicated a buffer per block for every term of every question (most of what a question allocated)
+    Directory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+        ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     DomainAnalyzer indexAnalyzer = new DomainAnalyzer(synonyms.map(), true);
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
@@ -187,7 +241,6 @@ public final class PassageIndex implements AutoCloseable {
 
   /** True when an analysed term occurs in some statement or its context. */
   public boolean has(String term) {
-    weight(term); // caches the weight of exactly the terms the index holds
     return weights.containsKey(term);
   }
 
@@ -196,25 +249,8 @@ public final class PassageIndex implements AutoCloseable {
    * the corpus does not hold weighs as much as the rarest term.
    */
   public double weight(String term) {
-    Double cached = weights.get(term);
-    if (cached != null) {
-      return cached;
-    }
-    int n = reader.numDocs();
-    int df = 0;
-    try {
-      df = reader.docFreq(new Term(TEXT, term));
-      if (df == 0) {
-        df = reader.docFreq(new Term(CONTEXT, term));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    double w = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    if (df > 0) {
-      weights.put(term, w); // only the index's own terms: questions cannot grow the cache
-    }
-    return w;
+    Double w = weights.get(term);
+    return w != null ? w : absentWeight; // not getOrDefault: boxing the default cost an allocation a call
   }
 
   /**
@@ -243,7 +279,8 @@ public final class PassageIndex implements AutoCloseable {
     }
     int clauses = 0;
     for (Map.Entry<String, Double> e : boosts.entrySet()) {
-      if (e.getValue() <= 0 || clauses == IndexSearcher.getMaxClauseCount()) {
+      // a term the index does not hold matches nothing, yet would cost a term-dictionary seek in each field
+      if (e.getValue() <= 0 || !has(e.getKey()) || clauses == IndexSearcher.getMaxClauseCount()) {
         continue;
       }
       float b = e.getValue().floatValue();
@@ -255,12 +292,10 @@ public final class PassageIndex implements AutoCloseable {
     try {
       TopDocs top = searcher.search(query.build(), limit);
       List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      List<LeafReaderContext> leaves = reader.leaves();
       for (ScoreDoc sd : top.scoreDocs) {
-        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(sd.doc, leaves));
-        NumericDocValues ids = leaf.reader().getNumericDocValues(SID);
-        if (ids != null && ids.advanceExact(sd.doc - leaf.docBase)) {
-          hits.add(new Hit(entries.get((int) ids.longValue()), sd.score));
+        int entry = entryOfDoc[sd.doc];
+        if (entry >= 0) {
+          hits.add(new Hit(entries.get(entry), sd.score));
         }
       }
       return hits;
@@ -271,24 +306,14 @@ public final class PassageIndex implements AutoCloseable {
 
   /** True when a lower-case word occurs in the corpus or the synonym map. */
   public boolean knows(String word) {
-    if (synonyms.words().contains(word)) {
-      return true;
-    }
-    try {
-      return reader.docFreq(new Term(SPELL, word)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return synonyms.words().contains(word) || spelling.contains(word);
   }
 
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
-    try {
-      return reader.docFreq(new Term(SPELL, word)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return spelling.contains(word);
   }
+
   /**
    * The corpus word a misspelt lower-case word most likely meant: one edit away for short words, two for words of
    * eight letters or more; empty when there is none that close.
@@ -297,35 +322,7 @@ public final class PassageIndex implements AutoCloseable {
     if (word.length() < 4 || word.length() > 30 || !word.chars().allMatch(Character::isLetter)) {
       return Optional.empty();
     }
-    Optional<String> known = corrections.get(word);
-    if (known != null) {
-      return known;
-    }
-    Optional<String> found = suggest(word);
-    if (corrections.size() >= MAX_CORRECTIONS) {
-      corrections.clear(); // bounded: odd words from the public must not grow memory
-    }
-    corrections.put(word, found);
-    return found;
-  }
-
-  private Optional<String> suggest(String word) {
-    DirectSpellChecker checker = word.length() >= 8 ? twoEdits : oneEdit;
-    try {
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(SPELL, word), 1, reader,
-          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static DirectSpellChecker spellChecker(int maxEdits) {
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(maxEdits);
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(4);
-    return checker;
+    return spelling.correct(word, word.length() >= 8 ? 2 : 1);
   }
 
   /** Lower-cased words as written: what typo correction compares against. */

@@ -1,0 +1,81 @@
+package com.scopebot.answer;
+
+import com.scopebot.index.PassageIndex;
+import com.scopebot.index.PassageIndex.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One asking clause's terms with their weights, worked out once per question: every candidate statement is measured
+ * against them, so the per-candidate work is only which terms the statement holds. Not shared between threads.
+ */
+final class WeighedClause {
+
+  /** The terms the index holds, and each one's weight times how much it counts in the clause. */
+  private final String[] terms;
+  private final double[] weights;
+  /** All of the clause's terms, the ones the index does not hold too. */
+  private final int size;
+  /** What each term the index does not hold counts against a statement, in the clause's order. */
+  private final double[] missing;
+
+  private WeighedClause(String[] terms, double[] weights, int size, double[] missing) {
+    this.terms = terms;
+    this.weights = weights;
+    this.size = size;
+    this.missing = missing;
+  }
+
+  /** @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against */
+  static WeighedClause of(Question.Group g, PassageIndex index, double rarest) {
+    List<String> known = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (Map.Entry<String, Double> t : g.terms().entrySet()) {
+      if (index.has(t.getKey())) {
+        known.add(t.getKey());
+        weights.add(index.weight(t.getKey()) * t.getValue());
+      }
+    }
+    double[] missing = new double[g.unknown().size()];
+    for (int i = 0; i < missing.length; i++) {
+      String t = g.unknown().get(i);
+      double boost = g.terms().getOrDefault(t, 1.0);
+      // a word of the clause pointed back to counts half as much against it as one of the asking clause
+      double place = boost < 1 ? 0.5 * boost : 1;
+      // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
+      // word they don't use is more likely chatter
+      missing[i] = rarest * place
+          * (g.foreign().contains(t) ? Answerer.UNKNOWN_WEIGHT : Answerer.EVERYDAY_UNKNOWN_WEIGHT);
+    }
+    return new WeighedClause(known.toArray(String[]::new), weights.stream().mapToDouble(Double::doubleValue).toArray(),
+        g.terms().size(), missing);
+  }
+
+  /**
+   * The share of the clause's weight a statement holds. Words the corpus does not hold count against it; a limit that
+   * answers what the clause asks for ("again", "on site") counts as one more term held.
+   */
+  double coverage(Entry e, boolean answersRequest) {
+    double total = 0;
+    double held = 0;
+    for (int i = 0; i < terms.length; i++) {
+      total += weights[i];
+      held += held(e, terms[i]) * weights[i];
+    }
+    if (answersRequest && total > 0) {
+      double mean = total / size;
+      total += mean;
+      held += mean;
+    }
+    for (double m : missing) {
+      total += m;
+    }
+    return total == 0 ? 0 : held / total;
+  }
+
+  /** 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0. */
+  static double held(Entry e, String term) {
+    return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
+  }
+}
