@@ -117,10 +117,31 @@ public final class QuestionReader {
 
   /** Cleans text a person typed: compatibility forms folded, control and private-use characters removed. */
   static String clean(String text) {
+    if (isClean(text)) {
+      return text; // a question is cleaned several times on its way; most are plain ASCII with nothing to fix
+    }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = CONTROL.matcher(s).replaceAll(" ");
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
     return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /**
+   * True when cleaning would return the text as it is: printable ASCII only (NFKC leaves it alone, and it holds no
+   * control character or curly quote) with single spaces between words and none at either end.
+   */
+  private static boolean isClean(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~' || c == ' ' && text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
