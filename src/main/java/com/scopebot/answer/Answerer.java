@@ -69,9 +69,10 @@ public final class Answerer {
 
   private static final Pattern NUMBER = Pattern.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
+  // one \b for all the alternatives, not one each: found the same, faster (see QuestionWords.REPEAT)
   private static final Pattern TIME = Pattern.compile(
-      "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
-          + "|\\bbusiness hours\\b|\\bwithin\\b");
+      "\\b(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
+          + "|business hours\\b|within\\b)");
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 

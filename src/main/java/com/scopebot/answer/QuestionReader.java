@@ -62,9 +62,10 @@ public final class QuestionReader {
   /** What an information question asks for, when its wording tells. */
   enum AnswerType { NUMBER, TIME, NONE }
 
-  private static final Pattern ASKS_NUMBER = Pattern.compile("\\bhow (many|much)\\b|\\bwhat number\\b|\\bup to\\b");
+  // one \b for all the words, not one each: found the same, three times faster (see QuestionWords.REPEAT)
+  private static final Pattern ASKS_NUMBER = Pattern.compile("\\b(?:how (many|much)\\b|what number\\b|up to\\b)");
   private static final Pattern ASKS_TIME = Pattern.compile(
-      "\\bhow long\\b|^when\\b|\\bwhat time\\b|\\bhow soon\\b|\\bdeadline\\b|\\bwithin\\b");
+      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)");
 
   private static final Pattern WHO = Pattern.compile(
       "\\b(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
