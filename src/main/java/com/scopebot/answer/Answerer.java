@@ -457,13 +457,13 @@ public final class Answerer {
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
   private double statementCoverage(Entry e, Question q) {
-    double all = 0;
+    double all = e.textWeight();
     double held = 0;
-    for (String t : e.textTerms()) {
-      double w = index.weight(t);
-      all += w;
-      if (q.topic().containsKey(t)) {
-        held += w;
+    String[] terms = e.textTerms();
+    double[] weights = e.textWeights();
+    for (int i = 0; i < terms.length; i++) {
+      if (q.topic().containsKey(terms[i])) {
+        held += weights[i];
       }
     }
     return all == 0 ? 0 : held / all;

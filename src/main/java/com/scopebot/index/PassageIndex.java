@@ -51,8 +51,28 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndex implements AutoCloseable {
 
-  /** One indexed statement: the passage it belongs to, and its analysed terms, sorted. */
-  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {
+  /**
+   * One indexed statement: the passage it belongs to, its analysed terms, sorted, and the {@link #weight} of each of
+   * its own terms (answering weighs a statement's words for every candidate of every question; they never change).
+   */
+  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms,
+      double[] textWeights) {
+
+    public Entry {
+      if (textWeights.length != textTerms.length) {
+        throw new IllegalArgumentException("one weight per term: " + textTerms.length + " terms, got "
+            + textWeights.length + " weights");
+      }
+    }
+
+    /** The weights of the statement's own terms added up, in the terms' order. */
+    public double textWeight() {
+      double all = 0;
+      for (double w : textWeights) {
+        all += w;
+      }
+      return all;
+    }
 
     /** True when the statement's own words hold the term. */
     public boolean inText(String term) {
@@ -104,11 +124,14 @@ public final class PassageIndex implements AutoCloseable {
    */
   private final Bm25Candidates candidates;
 
-  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Entry> entries) throws IOException {
+  /** A statement as indexed, before the index can weigh its terms. */
+  private record Indexed(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {}
+
+  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Indexed> indexed)
+      throws IOException {
     this.corpus = corpus;
     this.synonyms = synonyms;
     this.directory = directory;
-    this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
     this.searcher = new IndexSearcher(reader);
     // no query cache: a question's term queries are never cached, yet each search consulted and tracked the cache
@@ -118,6 +141,15 @@ public final class PassageIndex implements AutoCloseable {
     this.weights = weights(reader);
     this.entryOfDoc = entryOfDoc(reader);
     this.absentWeight = idf(reader.numDocs(), 0);
+    List<Entry> entries = new ArrayList<>(indexed.size());
+    for (Indexed i : indexed) {
+      double[] textWeights = new double[i.textTerms().length];
+      for (int t = 0; t < textWeights.length; t++) {
+        textWeights[t] = weight(i.textTerms()[t]);
+      }
+      entries.add(new Entry(i.passage(), i.statement(), i.textTerms(), i.contextTerms(), textWeights));
+    }
+    this.entries = List.copyOf(entries);
     this.candidates = candidates(reader, entryOfDoc, this.entries);
   }
 
@@ -181,7 +213,7 @@ public final class PassageIndex implements AutoCloseable {
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     Map<String, String> interned = new HashMap<>();
-    List<Entry> entries = new ArrayList<>();
+    List<Indexed> entries = new ArrayList<>();
     // one owner for the writer: it lives only for the build
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField).setRAMBufferSizeMB(64))) {
       for (Passage p : corpus.passages()) {
@@ -199,7 +231,7 @@ public final class PassageIndex implements AutoCloseable {
           // which revision a statement belongs to: answers "as of" a date search only the revisions then in force
           doc.add(new StringField(FILE, p.document().file(), Field.Store.NO));
           writer.addDocument(doc);
-          entries.add(new Entry(p, st, sortedTerms(termAnalyzer, own, interned),
+          entries.add(new Indexed(p, st, sortedTerms(termAnalyzer, own, interned),
               sortedTerms(termAnalyzer, context, interned)));
         }
       }
