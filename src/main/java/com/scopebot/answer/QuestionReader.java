@@ -333,7 +333,7 @@ public final class QuestionReader {
       while (aside.find()) {
         asides.add(aside.group(1));
       }
-      sentence = QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      sentence = SPACES.matcher(QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ")).replaceAll(" ").strip();
       // asides come first, so that a clause pointing back ("is that in scope?") finds the sentence, not the aside
       for (String a : asides) {
         if (a.chars().anyMatch(Character::isLetterOrDigit)) {
