@@ -135,7 +135,7 @@ class Bm25CandidatesTest {
       query.add(new DisjunctionMaxQuery(List.of(inText, inContext), 0f), BooleanClause.Occur.SHOULD);
     }
     try {
-      IndexSearcher searcher = index.searcher();
+      IndexSearcher searcher = new IndexSearcher(index.reader());
       TopDocs top = searcher.search(query.build(), limit);
       List<PassageIndex.Hit> hits = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {
