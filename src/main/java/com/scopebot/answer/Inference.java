@@ -77,10 +77,15 @@ final class Inference {
    * ("apps" and "applications", "test" and "testing").
    */
   static boolean overlaps(String a, String b) {
+    // b's words are split and stemmed once, not once for each word of a (ranking asks this of 80 candidates)
+    String[] ys = NOT_WORD.split(b.toLowerCase(Locale.ROOT));
+    String[] stemmedYs = new String[ys.length];
+    for (int i = 0; i < ys.length; i++) {
+      stemmedYs[i] = stem(ys[i]);
+    }
     for (String x : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
-      for (String y : NOT_WORD.split(b.toLowerCase(Locale.ROOT))) {
-        String sx = stem(x);
-        String sy = stem(y);
+      String sx = stem(x);
+      for (String sy : stemmedYs) {
         if (sx.length() >= 3 && sy.length() >= 3 && !SMALL_WORDS.contains(sx) && !SMALL_WORDS.contains(sy)
             && (sx.startsWith(sy) || sy.startsWith(sx))) {
           return true;

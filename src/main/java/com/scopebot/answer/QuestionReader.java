@@ -62,19 +62,22 @@ public final class QuestionReader {
   /** What an information question asks for, when its wording tells. */
   enum AnswerType { NUMBER, TIME, NONE }
 
-  private static final Pattern ASKS_NUMBER = Pattern.compile("\\bhow (many|much)\\b|\\bwhat number\\b|\\bup to\\b");
+  // one \b for all the words, not one each: found the same, three times faster (see QuestionWords.REPEAT)
+  private static final Pattern ASKS_NUMBER = Pattern.compile("\\b(?:how (many|much)\\b|what number\\b|up to\\b)");
   private static final Pattern ASKS_TIME = Pattern.compile(
-      "\\bhow long\\b|^when\\b|\\bwhat time\\b|\\bhow soon\\b|\\bdeadline\\b|\\bwithin\\b");
+      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)");
 
+  // WHO, INFO and the word-list patterns of QuestionWords test the word boundary once for the alternatives that start
+  // at a word, not once each: they find the same, faster (a question runs each at least once)
   private static final Pattern WHO = Pattern.compile(
-      "\\b(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
-          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
-          + "|\\b(our|my|the customer's|customer's) (job|duty|task)\\b");
+      "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
+          + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
+          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b");
   private static final Pattern INFO = Pattern.compile(
-      "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b|\\bhow (many|much|long)\\b"
+      "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
-          + "|\\b(required|requirements?|prerequisites?|needed|languages?)\\b");
+          + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)");
   private static final Pattern YES_NO = Pattern.compile(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b");
@@ -117,10 +120,31 @@ public final class QuestionReader {
 
   /** Cleans text a person typed: compatibility forms folded, control and private-use characters removed. */
   static String clean(String text) {
+    if (isClean(text)) {
+      return text; // a question is cleaned several times on its way; most are plain ASCII with nothing to fix
+    }
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
     s = CONTROL.matcher(s).replaceAll(" ");
     s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
     return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /**
+   * True when cleaning would return the text as it is: printable ASCII only (NFKC leaves it alone, and it holds no
+   * control character or curly quote) with single spaces between words and none at either end.
+   */
+  private static boolean isClean(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < ' ' || c > '~' || c == ' ' && text.charAt(i - 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
@@ -309,7 +333,7 @@ public final class QuestionReader {
       while (aside.find()) {
         asides.add(aside.group(1));
       }
-      sentence = QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ").replaceAll("\\s+", " ").strip();
+      sentence = SPACES.matcher(QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ")).replaceAll(" ").strip();
       // asides come first, so that a clause pointing back ("is that in scope?") finds the sentence, not the aside
       for (String a : asides) {
         if (a.chars().anyMatch(Character::isLetterOrDigit)) {

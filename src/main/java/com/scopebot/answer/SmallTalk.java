@@ -35,12 +35,16 @@ public final class SmallTalk {
           + "(?: use| using| know| cover| read| rely on| have| based on)?$"
           + "|^what do you (?:know|cover)(?: about)?$|^what (?:is|are) your sources$");
 
+  // compiled once: String.replaceAll compiled them again for every message
+  private static final Pattern TRAILING = Pattern.compile("[!.?,;:)(\\s]+$");
+  private static final Pattern LEADING = Pattern.compile("^[@\\s]+");
+
   private SmallTalk() {}
 
   /** The kind of small talk a whole message is — help, greeting, thanks, documents — or empty for a real question. */
   public static Optional<String> kindOf(String cleaned) {
-    String s = cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[!.?,;:)(\\s]+$", "")
-        .replaceAll("^[@\\s]+", "").strip();
+    String s = TRAILING.matcher(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("");
+    s = LEADING.matcher(s).replaceAll("").strip();
     if (s.isEmpty() && cleaned.strip().equals("?")) {
       return Optional.of("help");
     }

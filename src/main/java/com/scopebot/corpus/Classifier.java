@@ -27,13 +27,14 @@ public final class Classifier {
   private static final Pattern REQUIRES = Pattern.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
 
   private static final Pattern SINGLE_FOREST = Pattern.compile(
-      "\\bsingle[- ]+(active directory )?(account )?forest\\b|\\bone (active directory )?forest\\b|\\bsingle- and\\b");
+      "\\b(?:single[- ]+(active directory )?(account )?forest\\b|one (active directory )?forest\\b|single- and\\b)");
   private static final Pattern MULTIPLE_FOREST = Pattern.compile(
-      "\\bmulti(ple)?[- ]*(active directory )?forests?\\b|\\bmulti-forests?\\b|\\bforest trusts\\b"
-          + "|\\b(two|three|four|five|several|many|various|\\d+)\\s+(active directory |ad )?forests\\b|\\bacross forests\\b");
-  private static final Pattern IF_REQUIRED = Pattern.compile("\\b(if|when|as) (required|needed)\\b|\\bif deployed\\b");
+      // one \b for all the alternatives, not one each: found the same, faster; conditions are read from every question
+      "\\b(?:multi(ple)?[- ]*(active directory )?forests?\\b|multi-forests?\\b|forest trusts\\b"
+          + "|(two|three|four|five|several|many|various|\\d+)\\s+(active directory |ad )?forests\\b|across forests\\b)");
+  private static final Pattern IF_REQUIRED = Pattern.compile("\\b(?:(if|when|as) (required|needed)\\b|if deployed\\b)");
   private static final Pattern WHEN_APPLICABLE = Pattern.compile("\\b(when|if|where) applicable\\b");
-  private static final Pattern LIMITED = Pattern.compile("\\bup to\\b|\\blimited to\\b|\\bonly\\b");
+  private static final Pattern LIMITED = Pattern.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
 
   private static final Pattern GUIDANCE = Pattern.compile("\\bguid(ance|e|es|ing)\\b");
   private static final Pattern CUSTOMER_CUE = Pattern.compile(

@@ -27,23 +27,14 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -60,8 +51,28 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndex implements AutoCloseable {
 
-  /** One indexed statement: the passage it belongs to, and its analysed terms, sorted. */
-  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {
+  /**
+   * One indexed statement: the passage it belongs to, its analysed terms, sorted, and the {@link #weight} of each of
+   * its own terms (answering weighs a statement's words for every candidate of every question; they never change).
+   */
+  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms,
+      double[] textWeights) {
+
+    public Entry {
+      if (textWeights.length != textTerms.length) {
+        throw new IllegalArgumentException("one weight per term: " + textTerms.length + " terms, got "
+            + textWeights.length + " weights");
+      }
+    }
+
+    /** The weights of the statement's own terms added up, in the terms' order. */
+    public double textWeight() {
+      double all = 0;
+      for (double w : textWeights) {
+        all += w;
+      }
+      return all;
+    }
 
     /** True when the statement's own words hold the term. */
     public boolean inText(String term) {
@@ -90,7 +101,6 @@ public final class PassageIndex implements AutoCloseable {
   private final Synonyms synonyms;
   private final Directory directory;
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final Analyzer queryAnalyzer;
   private final List<Entry> entries;
   /**
@@ -107,21 +117,51 @@ public final class PassageIndex implements AutoCloseable {
   private final int[] entryOfDoc;
   /** The words statements are written in, for typo correction. */
   private final Spelling spelling;
+  /**
+   * The BM25 candidates of a question, scored from postings read out here: Lucene's query built weights, seeked the
+   * term dictionary and made scorers for each term of each question, about half of what answering one allocated.
+   */
+  private final Bm25Candidates candidates;
 
-  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Entry> entries) throws IOException {
+  /** A statement as indexed, before the index can weigh its terms. */
+  private record Indexed(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {}
+
+  private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Indexed> indexed)
+      throws IOException {
     this.corpus = corpus;
     this.synonyms = synonyms;
     this.directory = directory;
-    this.entries = List.copyOf(entries);
     this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
-    // no query cache: a question's term queries are never cached, yet each search consulted and tracked the cache
-    searcher.setQueryCache(null);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     this.spelling = Spelling.of(reader, SPELL);
     this.weights = weights(reader);
     this.entryOfDoc = entryOfDoc(reader);
     this.absentWeight = idf(reader.numDocs(), 0);
+    List<Entry> entries = new ArrayList<>(indexed.size());
+    for (Indexed i : indexed) {
+      double[] textWeights = new double[i.textTerms().length];
+      for (int t = 0; t < textWeights.length; t++) {
+        textWeights[t] = weight(i.textTerms()[t]);
+      }
+      entries.add(new Entry(i.passage(), i.statement(), i.textTerms(), i.contextTerms(), textWeights));
+    }
+    this.entries = List.copyOf(entries);
+    this.candidates = candidates(reader, entryOfDoc, this.entries);
+  }
+
+  private static Bm25Candidates candidates(DirectoryReader reader, int[] entryOfDoc, List<Entry> entries)
+      throws IOException {
+    if (reader.leaves().size() != 1) {
+      // build() force-merges to one segment; scoring reads postings by one segment's document ids
+      throw new IllegalStateException("expected one segment, got " + reader.leaves().size());
+    }
+    LeafReader leaf = reader.leaves().get(0).reader();
+    String[] fileOfDoc = new String[entryOfDoc.length];
+    for (int doc = 0; doc < fileOfDoc.length; doc++) {
+      fileOfDoc[doc] = entryOfDoc[doc] < 0 ? null : entries.get(entryOfDoc[doc]).passage().document().file();
+    }
+    return new Bm25Candidates(Bm25Postings.of(leaf, TEXT), Bm25Postings.of(leaf, CONTEXT), CONTEXT_WEIGHT,
+        fileOfDoc);
   }
 
   /** Each Lucene document's statement, by its stored id; -1 for none. */
@@ -169,7 +209,7 @@ public final class PassageIndex implements AutoCloseable {
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     Map<String, String> interned = new HashMap<>();
-    List<Entry> entries = new ArrayList<>();
+    List<Indexed> entries = new ArrayList<>();
     // one owner for the writer: it lives only for the build
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField).setRAMBufferSizeMB(64))) {
       for (Passage p : corpus.passages()) {
@@ -187,7 +227,7 @@ public final class PassageIndex implements AutoCloseable {
           // which revision a statement belongs to: answers "as of" a date search only the revisions then in force
           doc.add(new StringField(FILE, p.document().file(), Field.Store.NO));
           writer.addDocument(doc);
-          entries.add(new Entry(p, st, sortedTerms(termAnalyzer, own, interned),
+          entries.add(new Indexed(p, st, sortedTerms(termAnalyzer, own, interned),
               sortedTerms(termAnalyzer, context, interned)));
         }
       }
@@ -272,36 +312,25 @@ public final class PassageIndex implements AutoCloseable {
     if (boosts.isEmpty() || limit <= 0 || documents != null && documents.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    if (documents != null) {
-      query.add(new TermInSetQuery(FILE, documents.stream().map(org.apache.lucene.util.BytesRef::new).toList()),
-          BooleanClause.Occur.FILTER);
-    }
-    int clauses = 0;
-    for (Map.Entry<String, Double> e : boosts.entrySet()) {
-      // a term the index does not hold matches nothing, yet would cost a term-dictionary seek in each field
-      if (e.getValue() <= 0 || !has(e.getKey()) || clauses == IndexSearcher.getMaxClauseCount()) {
-        continue;
+    Bm25Candidates.Scored top = candidates.top(boosts, IndexSearcher.getMaxClauseCount(), limit, documents);
+    List<Hit> hits = new ArrayList<>(top.docs().length);
+    for (int i = 0; i < top.docs().length; i++) {
+      int entry = entryOfDoc[top.docs()[i]];
+      if (entry >= 0) {
+        hits.add(new Hit(entries.get(entry), top.scores()[i]));
       }
-      float b = e.getValue().floatValue();
-      Query inText = new BoostQuery(new TermQuery(new Term(TEXT, e.getKey())), b);
-      Query inContext = new BoostQuery(new TermQuery(new Term(CONTEXT, e.getKey())), b * CONTEXT_WEIGHT);
-      query.add(new DisjunctionMaxQuery(List.of(inText, inContext), 0f), BooleanClause.Occur.SHOULD);
-      clauses++;
     }
-    try {
-      TopDocs top = searcher.search(query.build(), limit);
-      List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) {
-        int entry = entryOfDoc[sd.doc];
-        if (entry >= 0) {
-          hits.add(new Hit(entries.get(entry), sd.score));
-        }
-      }
-      return hits;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return hits;
+  }
+
+  /** The Lucene index of the statements: tests run Lucene's own BM25 query on it to check the in-memory scores. */
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  /** The statement of a Lucene document, or null for none. */
+  Entry entryOfDoc(int doc) {
+    return entryOfDoc[doc] < 0 ? null : entries.get(entryOfDoc[doc]);
   }
 
   /** True when a lower-case word occurs in the corpus or the synonym map. */

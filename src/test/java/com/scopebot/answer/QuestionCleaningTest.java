@@ -1,0 +1,27 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** What a person typed is tidied before reading; a question with nothing to tidy comes through as typed. */
+class QuestionCleaningTest {
+
+  @Test
+  void leavesAPlainQuestionAsTyped() {
+    String asked = "Who installs AD FS for multiple forests, us or FastTrack?";
+    assertSame(asked, QuestionReader.clean(asked));
+  }
+
+  @Test
+  void foldsWhatPeoplePasteIntoPlainText() {
+    assertEquals("Is the customer's job \"done\"?", QuestionReader.clean("Is the customer\u2019s job \u201Cdone\u201D?"));
+    assertEquals("Who deploys Intune?", QuestionReader.clean("  Who\tdeploys \n Intune?  "));
+    assertEquals("Who deploys Intune?", QuestionReader.clean("Who  deploys\u200B Intune?"));
+    assertEquals("Is Exchange 2016 covered?", QuestionReader.clean("Is Exchange \uFF12\uFF10\uFF11\uFF16 covered?"));
+    assertEquals("Who deploys it?", QuestionReader.clean("Who deploys\u0007 it?"));
+    assertEquals("", QuestionReader.clean(" "));
+    assertEquals("", QuestionReader.clean(""));
+  }
+}
