@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "What changed" ({@code /changes.html}) in a real headless browser, over the bundled corpus and its chain of three
@@ -23,9 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ChangesPageBrowserTest extends BundledPageTest {
 
 
-  private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
 
   private static void open(String query) {
     browser.get(server.uri("/changes.html" + query).toString());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The dispute view ({@code /dispute.html?claim=…}) in a real headless browser, over the bundled corpus. Leaves
@@ -39,9 +37,6 @@ class DisputePageBrowserTest extends BundledPageTest {
     return server.uri("/dispute.html?claim=" + URLEncoder.encode(claim, StandardCharsets.UTF_8)).toString();
   }
 
-  private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
 
   /** Opens the dispute view of a claim and waits until its evidence (or the word that there is none) shows. */
   private static void open(String claim) {

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The document browser ({@code /documents.html}) in a real headless browser, over the bundled corpus. Leaves
@@ -26,9 +24,6 @@ class DocumentsPageBrowserTest extends BundledPageTest {
   private static final String MIDDLE = "ems-microsoft-responsibilities-2018-03.md";
 
 
-  private static WebDriverWait waitUpTo(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
 
   private static void open(String query) {
     browser.get(server.uri("/documents.html" + query).toString());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +15,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Search ({@code /search.html}) in a real headless browser, over the bundled corpus: the issue's example queries,
@@ -26,10 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SearchPageBrowserTest extends BundledPageTest {
 
 
-  private static WebDriverWait waitUpTo(int seconds) {
-    // the search index is built on the first search
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
-  }
 
   private static String page(String q) {
     return server.uri("/search.html?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toString();
