@@ -21,6 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answer records and their feedback, in any JDBC database: an embedded SQLite file by default, PostgreSQL when several
@@ -38,11 +40,15 @@ public final class AnswerStore implements AutoCloseable {
   /** Most feedback one answer takes; reading a record returns at most this many, so a record stays small. */
   public static final int MAX_FEEDBACK = 200;
 
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerStore.class);
+
   private final HikariDataSource pool;
   private final StoreSettings settings;
   private final byte[] salt;
   /** What the last check or write found; see {@link #isUp()}. */
   private volatile boolean up = true;
+  /** False while the tables could not be created yet (the database was away at start); the check creates them. */
+  private volatile boolean migrated = true;
   /** When the running {@link #check()} began ({@link System#nanoTime()}), 0 when none runs. */
   private volatile long checkStarted;
 
@@ -71,7 +77,20 @@ public final class AnswerStore implements AutoCloseable {
     HikariDataSource pool = Pools.open(settings);
     try (Connection c = pool.getConnection()) {
       Schema.migrate(c);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException e) {
+      if (settings.sqlite()) {
+        pool.close(); // a file of our own that cannot be opened is a setting to fix, not an outage to wait out
+        throw e;
+      }
+      // a shared database that is away (restarting, say) must not keep replicas from answering: start with the store
+      // down; the background check creates the tables once it answers, and records flow from then on
+      LOG.warn("the answer store cannot be reached at start ({}): answering without records until it can",
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+      AnswerStore away = new AnswerStore(pool, settings);
+      away.up = false;
+      away.migrated = false;
+      return away;
+    } catch (RuntimeException e) {
       pool.close();
       throw e;
     }
@@ -98,6 +117,9 @@ public final class AnswerStore implements AutoCloseable {
    * counts as down at once, so a hung database is reported while the check hangs. Never touches the database.
    */
   public boolean isUp() {
+    if (!migrated) {
+      return false;
+    }
     long started = checkStarted;
     if (started != 0 && System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(settings.timeoutMillis())) {
       return false;
@@ -105,11 +127,19 @@ public final class AnswerStore implements AutoCloseable {
     return up;
   }
 
-  /** Asks the database {@code SELECT 1} (within the timeout) and remembers the outcome for {@link #isUp()}. */
+  /**
+   * Asks the database {@code SELECT 1} (within the timeout) and remembers the outcome for {@link #isUp()}; for a store
+   * that started while its database was away, creates the tables first.
+   */
   public boolean check() {
     checkStarted = System.nanoTime() | 1; // never 0, which means "none runs"
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
       s.setQueryTimeout(timeoutSeconds());
+      if (!migrated) {
+        Schema.migrate(c);
+        migrated = true;
+        LOG.info("the answer store answers again: tables ready, answers are recorded from now on");
+      }
       s.execute("SELECT 1");
       up = true;
     } catch (SQLException e) {

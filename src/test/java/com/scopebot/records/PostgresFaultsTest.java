@@ -154,6 +154,49 @@ class PostgresFaultsTest {
     }
   }
 
+  @Test
+  void startsAndAnswersWhilePostgresIsAwayAndRecordsOnceItIsBack() throws Exception {
+    String url = pg.jdbcUrl(pg.createDatabase()); // a new database: the tables are made once it answers
+    pg.pause();
+    TestServer server;
+    long startedIn;
+    try {
+      long start = System.nanoTime();
+      server = serverOn(url);
+      startedIn = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    } catch (Exception e) {
+      pg.resume();
+      throw e;
+    }
+    try (server) {
+      URI base = server.server().uri();
+      Asked away;
+      HttpResponse<String> ready;
+      try {
+        away = AskLoad.ask(base, QUESTION + " while away?");
+        ready = probe(base, "/readyz");
+      } finally {
+        pg.resume();
+      }
+      assertTrue(startedIn < 10_000, "started in " + startedIn + " ms with the database away");
+      assertEquals(200, away.status(), "answered while the database was away");
+      assertNull(away.id(), "no id for an answer that could not be recorded");
+      assertEquals(503, ready.statusCode(), "/readyz while the database was away: " + ready.body());
+      long resumedAt = System.nanoTime();
+      Asked recorded = null;
+      for (int i = 0; recorded == null && System.nanoTime() - resumedAt < TimeUnit.SECONDS.toNanos(20); i++) {
+        Asked a = AskLoad.ask(base, QUESTION + " back " + i + "?");
+        recorded = a.id() != null ? a : null;
+        Thread.sleep(recorded == null ? 100 : 0);
+      }
+      long recoveredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resumedAt);
+      assertTrue(recorded != null, "no answer recorded within 20 s of the database coming back");
+      assertEquals(0, AskLoad.missing(url, List.of(recorded.id())), "the id handed out once it was back is stored");
+      System.out.println("started in " + startedIn + " ms with the database away; records " + recoveredMillis
+          + " ms after it came back");
+    }
+  }
+
   /**
    * What health and readiness probes said over a while.
    *
