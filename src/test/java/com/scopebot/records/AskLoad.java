@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * has one) and when it was asked and answered; as load from several threads, or one question at a time. Every request
  * is bounded (10 s), so a stuck server fails a test rather than hanging it. Thread-safe.
  */
-final class AskLoad {
+public final class AskLoad {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,12 +42,12 @@ final class AskLoad {
    * @param id the answer id, or null when the answer was not recorded (or none came)
    * @param recordNote what the answer tells its reader when it was not recorded, else null
    */
-  record Asked(String question, int status, String id, String recordNote, long startNanos, long endNanos) {
-    boolean serverError() {
+  public record Asked(String question, int status, String id, String recordNote, long startNanos, long endNanos) {
+    public boolean serverError() {
       return status >= 500 || status < 0;
     }
 
-    long millis() {
+    public long millis() {
       return TimeUnit.NANOSECONDS.toMillis(endNanos - startNanos);
     }
   }
@@ -74,17 +74,17 @@ final class AskLoad {
   }
 
   /** Starts asking new questions ({@code prefix} and a number) from several threads, until {@link #stop()}. */
-  static AskLoad start(URI server, int threads, String prefix) {
+  public static AskLoad start(URI server, int threads, String prefix) {
     return new AskLoad(server, threads, prefix);
   }
 
   /** How many answers so far were handed out with an id. */
-  int recorded() {
+  public int recorded() {
     return recorded.get();
   }
 
   /** Stops asking (a request in flight ends within its 10 s bound); every answer given. */
-  List<Asked> stop() throws InterruptedException {
+  public List<Asked> stop() throws InterruptedException {
     stopping.set(true);
     pool.shutdown();
     if (!pool.awaitTermination(15, TimeUnit.SECONDS)) {
@@ -94,7 +94,7 @@ final class AskLoad {
   }
 
   /** Asks one question. */
-  static Asked ask(URI server, String question) {
+  public static Asked ask(URI server, String question) {
     long start = System.nanoTime();
     HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/ask")).timeout(Duration.ofSeconds(10))
         .header("Content-Type", "application/json")
@@ -119,12 +119,12 @@ final class AskLoad {
   }
 
   /** The ids of the answers that were handed out (recorded, by the answer's word). */
-  static List<String> ids(Collection<Asked> answers) {
+  public static List<String> ids(Collection<Asked> answers) {
     return answers.stream().map(Asked::id).filter(id -> id != null).toList();
   }
 
   /** How many of the ids have no record in the database. */
-  static long missing(String jdbcUrl, Collection<String> ids) throws SQLException {
+  public static long missing(String jdbcUrl, Collection<String> ids) throws SQLException {
     Set<String> stored = new HashSet<>();
     try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT id FROM answer_record")) {

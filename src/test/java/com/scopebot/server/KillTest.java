@@ -3,9 +3,8 @@ package com.scopebot.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.records.AskLoad;
 import com.scopebot.records.PostgresCluster;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,16 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code kill -9} right after answers loses no record whose id was handed out, in SQLite or PostgreSQL. */
 class KillTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int RUNS = 5;
   private static final int ANSWERS = 2_000;
   private static final int CONNECTIONS = 16;
@@ -83,15 +75,11 @@ class KillTest {
       long t0 = System.nanoTime();
       awaitReady(client, base, serve);
       long t1 = System.nanoTime();
-      List<String> ids = askAll(client, base);
+      List<String> ids = askAll(base);
       long t2 = System.nanoTime();
       serve.destroyForcibly(); // SIGKILL, right after the last answer
       assertTrue(serve.waitFor(10, TimeUnit.SECONDS));
-      Set<String> stored = storedIds(storedAt);
-      int lost = 0;
-      for (String id : ids) {
-        lost += stored.contains(id) ? 0 : 1;
-      }
+      int lost = (int) AskLoad.missing(storedAt, ids);
       // the answers were recorded, not merely given without ids
       assertTrue(ids.size() >= ANSWERS * 95 / 100, "run " + run + ": only " + ids.size() + " of " + ANSWERS
           + " answers had an id");
@@ -141,24 +129,17 @@ class KillTest {
   }
 
   /** Asks {@link #ANSWERS} questions over {@link #CONNECTIONS} connections; the ids handed out. */
-  private static List<String> askAll(HttpClient client, URI base) throws Exception {
+  private static List<String> askAll(URI base) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
     List<Future<List<String>>> parts = new ArrayList<>();
     for (int c = 0; c < CONNECTIONS; c++) {
       int first = c;
       parts.add(pool.submit(() -> {
-        List<String> ids = new ArrayList<>();
+        List<AskLoad.Asked> asked = new ArrayList<>();
         for (int i = first; i < ANSWERS; i += CONNECTIONS) {
-          String body = JSON.writeValueAsString(Map.of("question", QUESTIONS[i % QUESTIONS.length]));
-          HttpResponse<String> r = client.send(HttpRequest.newBuilder(base.resolve("/api/ask"))
-              .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-              HttpResponse.BodyHandlers.ofString());
-          JsonNode answer = JSON.readTree(r.body());
-          if (answer.hasNonNull("id")) {
-            ids.add(answer.get("id").asText());
-          }
+          asked.add(AskLoad.ask(base, QUESTIONS[i % QUESTIONS.length]));
         }
-        return ids;
+        return AskLoad.ids(asked);
       }));
     }
     List<String> all = new ArrayList<>();
@@ -167,16 +148,5 @@ class KillTest {
     }
     pool.shutdown();
     return all;
-  }
-
-  private static Set<String> storedIds(String jdbcUrl) throws Exception {
-    Set<String> ids = new HashSet<>();
-    try (Connection c = DriverManager.getConnection(jdbcUrl);
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM answer_record")) {
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
-    }
-    return ids;
   }
 }
