@@ -82,8 +82,11 @@ public final class AnswerService {
 
   /** Thrown while no index is loaded yet. */
   public static final class NotReadyException extends RuntimeException {
+    /** What a client is told meanwhile. */
+    public static final String MESSAGE = "the index is still loading";
+
     public NotReadyException() {
-      super("the index is still loading");
+      super(MESSAGE);
     }
   }
 

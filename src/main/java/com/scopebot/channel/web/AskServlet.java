@@ -86,8 +86,7 @@ public final class AskServlet extends HttpServlet {
     } catch (JsonHttp.HttpError e) {
       JsonHttp.error(resp, e.status(), e.getMessage());
     } catch (AnswerService.NotReadyException e) {
-      resp.setHeader("Retry-After", "1");
-      JsonHttp.error(resp, 503, e.getMessage());
+      JsonHttp.stillLoading(resp);
     }
   }
 }

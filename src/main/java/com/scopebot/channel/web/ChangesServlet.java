@@ -60,8 +60,7 @@ public final class ChangesServlet extends HttpServlet {
     }
     Answerer answerer = index.get();
     if (answerer == null) {
-      resp.setHeader("Retry-After", "1");
-      JsonHttp.error(resp, 503, "the index is still loading");
+      JsonHttp.stillLoading(resp);
       return;
     }
     try {

@@ -34,8 +34,7 @@ public final class DisputeServlet extends HttpServlet {
     }
     Answerer answerer = index.get();
     if (answerer == null) {
-      resp.setHeader("Retry-After", "1");
-      JsonHttp.error(resp, 503, "the index is still loading");
+      JsonHttp.stillLoading(resp);
       return;
     }
     Dispute d = answerer.dispute(claim);

@@ -36,8 +36,7 @@ public final class DocumentsServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Answerer answerer = index.get();
     if (answerer == null) {
-      resp.setHeader("Retry-After", "1");
-      JsonHttp.error(resp, 503, "the index is still loading");
+      JsonHttp.stillLoading(resp);
       return;
     }
     Corpus corpus = answerer.index().corpus();

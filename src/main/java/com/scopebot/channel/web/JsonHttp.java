@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.service.AnswerService;
 import com.scopebot.service.LogSafe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -120,5 +121,11 @@ public final class JsonHttp {
   /** Writes {@code {"error": message}}. */
   public static void error(HttpServletResponse resp, int status, String message) throws IOException {
     write(resp, status, JSON.createObjectNode().put("error", message));
+  }
+
+  /** 503 while the index loads, with a hint to retry in a second (loading takes a few). */
+  public static void stillLoading(HttpServletResponse resp) throws IOException {
+    resp.setHeader("Retry-After", "1");
+    error(resp, 503, AnswerService.NotReadyException.MESSAGE);
   }
 }

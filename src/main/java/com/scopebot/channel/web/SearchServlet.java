@@ -52,8 +52,7 @@ public final class SearchServlet extends HttpServlet {
     }
     StatementSearch index = search.get();
     if (index == null) {
-      resp.setHeader("Retry-After", "1");
-      JsonHttp.error(resp, 503, "the index is still loading");
+      JsonHttp.stillLoading(resp);
       return;
     }
     try {
