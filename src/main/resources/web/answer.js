@@ -82,6 +82,32 @@ var Scopebot = window.Scopebot || {};
     return requestJson(url, { headers: { 'Accept': 'application/json' } });
   }
 
+  /**
+   * A page's loads, each superseding the ones before: begin() starts one and returns it. Its load(url, show, fail,
+   * done) GETs JSON and calls show(data) (an empty reply fails), fail(error) and then done() — each only while no
+   * later load has begun, so a slow reply never overwrites a newer one. A load that fetches nothing still supersedes.
+   */
+  function newestOnly() {
+    var newest = 0;
+    return function begin() {
+      var mine = ++newest;
+      function current() { return mine === newest; }
+      return {
+        load: function (url, show, fail, done) {
+          return getJson(url).then(function (data) {
+            if (!current()) return;
+            if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
+            show(data);
+          }).catch(function (e) {
+            if (current()) fail(e);
+          }).then(function () {
+            if (current()) done();
+          });
+        }
+      };
+    };
+  }
+
   /** Words for the engine's confidence (0..1); the number itself goes in the tooltip. */
   function renderConfidence(confidence) {
     var level = confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'medium' : 'low';
@@ -467,6 +493,7 @@ var Scopebot = window.Scopebot || {};
   Scopebot.icon = icon;
   Scopebot.postJson = postJson;
   Scopebot.getJson = getJson;
+  Scopebot.newestOnly = newestOnly;
   Scopebot.smoothScroll = smoothScroll;
   Scopebot.renderAnswer = renderAnswer;
   Scopebot.renderBadge = renderBadge;

@@ -18,8 +18,8 @@
   var result = document.getElementById('result');
   var announcer = document.getElementById('announce');
   var KINDS = { added: 'Added', removed: 'Removed', reworded: 'Reworded', moved: 'Moved' };
-  /** Numbers the requests: an older one that answers after a newer one started is dropped. */
-  var latest = 0;
+  /** Loads that supersede each other: an older one that answers after a newer one began is dropped. */
+  var begin = Scopebot.newestOnly();
 
   function announce(text) {
     Scopebot.announce(announcer, text);
@@ -231,7 +231,7 @@
 
 
   function load(view) {
-    var asked = ++latest;
+    var request = begin();
     errorBox.hidden = true;
     result.hidden = true;
     button.disabled = true;
@@ -240,14 +240,11 @@
     if (view.document) q.set('document', view.document);
     if (view.since) q.set('since', view.since);
     document.title = (view.document ? 'What changed: ' + view.document : 'What changed') + ' — Scopebot';
-    Scopebot.getJson('/api/changes' + (q.toString() ? '?' + q.toString() : '')).then(function (data) {
-      if (asked !== latest) return;
-      if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
+    request.load('/api/changes' + (q.toString() ? '?' + q.toString() : ''), function (data) {
       render(data, view);
-    }).catch(function (e) {
-      if (asked === latest) showError(e, view);
-    }).then(function () {
-      if (asked !== latest) return;
+    }, function (e) {
+      showError(e, view);
+    }, function () {
       button.disabled = false;
       status.hidden = true;
     });

@@ -16,8 +16,8 @@
   var result = document.getElementById('result');
   var announcer = document.getElementById('announce');
   var TITLE = document.title;
-  /** Numbers the requests: an older one that answers after a newer one started is dropped. */
-  var latest = 0;
+  /** Loads that supersede each other: an older one that answers after a newer one began is dropped. */
+  var begin = Scopebot.newestOnly();
 
   function announce(text) {
     Scopebot.announce(announcer, text);
@@ -160,7 +160,7 @@
 
   /** Shows the page for a claim: its evidence, or the examples when there is none. */
   function load(claim) {
-    var asked = ++latest;
+    var request = begin();
     errorBox.hidden = true;
     result.hidden = true;
     result.replaceChildren();
@@ -171,14 +171,12 @@
       return;
     }
     setBusy(true);
-    Scopebot.getJson('/api/dispute?' + new URLSearchParams({ claim: claim }).toString()).then(function (d) {
-      if (asked !== latest) return;
-      if (!d || typeof d !== 'object') throw new Error('The server sent an empty reply.');
+    request.load('/api/dispute?' + new URLSearchParams({ claim: claim }).toString(), function (d) {
       render(d, claim);
-    }).catch(function (e) {
-      if (asked === latest) showError(e, claim);
-    }).then(function () {
-      if (asked === latest) setBusy(false);
+    }, function (e) {
+      showError(e, claim);
+    }, function () {
+      setBusy(false);
     });
   }
 

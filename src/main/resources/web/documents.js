@@ -27,7 +27,8 @@
   };
   /** Every revision, as GET /api/documents lists them (by family, newest first); [] until it has answered. */
   var revisions = [];
-  var latest = 0;
+  /** Loads that supersede each other: an older one that answers after a newer one began is dropped. */
+  var begin = Scopebot.newestOnly();
 
   function announce(text) {
     Scopebot.announce(announcer, text);
@@ -239,7 +240,7 @@
 
   /** Shows the address's document; moveFocus when a person chose it here (not on the first load). */
   function show(view, moveFocus) {
-    var asked = ++latest;
+    var request = begin();
     errorBox.hidden = true;
     renderLibrary(view.document);
     if (!view.document) {
@@ -249,16 +250,14 @@
     var d = find(view.document);
     document.title = (d ? d.title + ' (' + d.revision + ')' : view.document) + ' — Documents — Scopebot';
     status.hidden = false;
-    Scopebot.getJson('/api/documents/' + encodeURIComponent(view.document)).then(function (data) {
-      if (asked !== latest) return;
-      if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
+    request.load('/api/documents/' + encodeURIComponent(view.document), function (data) {
       var statements = Array.isArray(data.statements) ? data.statements : [];
       renderDocument(data, statements, view, moveFocus);
       announce(data.title + ', ' + data.revision + ': ' + statements.length + ' statements.');
-    }).catch(function (e) {
-      if (asked === latest) showError(e, view);
-    }).then(function () {
-      if (asked === latest) status.hidden = true;
+    }, function (e) {
+      showError(e, view);
+    }, function () {
+      status.hidden = true;
     });
   }
 

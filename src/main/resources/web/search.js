@@ -19,7 +19,8 @@
   /** Results asked for: the server's default, and its most. */
   var LIMIT = 20;
   var MOST = 100;
-  var latest = 0;
+  /** Loads that supersede each other: an older one that answers after a newer one began is dropped. */
+  var begin = Scopebot.newestOnly();
 
   function announce(text) {
     Scopebot.announce(announcer, text);
@@ -120,7 +121,7 @@
 
 
   function load(view) {
-    var asked = ++latest;
+    var request = begin();
     errorBox.hidden = true;
     result.hidden = true;
     result.replaceChildren();
@@ -137,14 +138,11 @@
     button.disabled = true;
     var query = new URLSearchParams({ q: view.q });
     if (view.limit !== LIMIT) query.set('limit', String(view.limit));
-    Scopebot.getJson('/api/search?' + query.toString()).then(function (data) {
-      if (asked !== latest) return;
-      if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
+    request.load('/api/search?' + query.toString(), function (data) {
       render(data, view);
-    }).catch(function (e) {
-      if (asked === latest) showError(e, view);
-    }).then(function () {
-      if (asked !== latest) return;
+    }, function (e) {
+      showError(e, view);
+    }, function () {
       status.hidden = true;
       button.disabled = false;
     });
