@@ -16,6 +16,7 @@ import com.scopebot.index.PassageIndex;
 import com.scopebot.index.PassageIndex.Entry;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -88,6 +89,8 @@ public final class Answerer {
    * cached answer is exactly what answering again would give; popular questions are answered once.
    */
   private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+  /** What ranking reads of each statement that no question changes. */
+  private final Traits traits;
   /** Built on first use; see {@link #history()}. */
   private volatile History history;
 
@@ -96,6 +99,53 @@ public final class Answerer {
     this.reader = new QuestionReader(index);
     int n = Math.max(1, index.size());
     this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
+    this.traits = new Traits(index.entries());
+  }
+
+  /**
+   * What ranking reads of each statement that no question changes, by the statement's ordinal: worked out once, not for
+   * every candidate of every question. Whether a statement gives a number or a time is read on first need (most
+   * questions ask for neither); a race only reads it twice. Thread-safe.
+   */
+  private static final class Traits {
+    private static final byte UNREAD = 0;
+    private static final byte NO = 1;
+    private static final byte YES = 2;
+
+    /** Years since 2000 of the statement's revision. */
+    private final int[] year;
+    /** How much longer than 100 characters its passage is, in doublings (0 for shorter). */
+    private final double[] doublings;
+    private final byte[] givesNumber;
+    private final byte[] givesTime;
+
+    Traits(List<Entry> entries) {
+      year = new int[entries.size()];
+      doublings = new double[entries.size()];
+      givesNumber = new byte[entries.size()];
+      givesTime = new byte[entries.size()];
+      for (Entry e : entries) {
+        year[e.ordinal()] = yearOf(e.passage().document().revision());
+        doublings[e.ordinal()] = Math.max(0, Math.log(e.passage().text().length() / 100.0) / Math.log(2));
+      }
+    }
+
+    boolean givesNumber(Entry e) {
+      return gives(givesNumber, NUMBER, e);
+    }
+
+    boolean givesTime(Entry e) {
+      return gives(givesTime, TIME, e);
+    }
+
+    private static boolean gives(byte[] read, Pattern pattern, Entry e) {
+      byte known = read[e.ordinal()];
+      if (known == UNREAD) {
+        known = pattern.matcher(e.statement().text().toLowerCase(Locale.ROOT)).find() ? YES : NO;
+        read[e.ordinal()] = known;
+      }
+      return known == YES;
+    }
   }
 
   public PassageIndex index() {
@@ -421,14 +471,17 @@ public final class Answerer {
   private List<Ranked> rank(Question q, Set<String> documents) {
     List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest)).toList();
     String[] context = q.context().toArray(String[]::new);
+    int[] contextIds = new int[context.length];
     double[] contextWeights = new double[context.length];
     double[] contextBoosts = new double[context.length];
     double contextWeight = 0;
     for (int i = 0; i < context.length; i++) {
+      contextIds[i] = index.termId(context[i]);
       contextWeights[i] = index.weight(context[i]);
       contextBoosts[i] = q.topic().get(context[i]);
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
+    int[] topicIds = q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray();
     List<Ranked> ranked = new ArrayList<>();
     for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
       Entry e = hit.entry();
@@ -444,25 +497,29 @@ public final class Answerer {
       double spread = clauses.isEmpty() ? 0 : all / clauses.size();
       double contextHeld = 0;
       for (int i = 0; i < context.length; i++) {
-        contextHeld += WeighedClause.held(e, context[i]) * contextWeights[i] * contextBoosts[i];
+        contextHeld += WeighedClause.held(e, contextIds[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, q) + adjustment(q, e, documents == null,
-          answersRequest);
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, topicIds) + adjustment(q, e,
+          documents == null, answersRequest);
       ranked.add(new Ranked(e, coverage, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
   }
 
-  /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
-  private double statementCoverage(Entry e, Question q) {
+  /**
+   * The share of a statement's own words that the question names: a statement about nothing else scores 1.
+   *
+   * @param topicIds the ids of the question's topic terms, sorted
+   */
+  private static double statementCoverage(Entry e, int[] topicIds) {
     double all = e.textWeight();
     double held = 0;
-    String[] terms = e.textTerms();
+    int[] terms = e.textIds();
     double[] weights = e.textWeights();
     for (int i = 0; i < terms.length; i++) {
-      if (q.topic().containsKey(terms[i])) {
+      if (Arrays.binarySearch(topicIds, terms[i]) >= 0) {
         held += weights[i];
       }
     }
@@ -474,7 +531,7 @@ public final class Answerer {
    * @param now true when answering as of today: a superseded revision then ranks below the one in force
    * @param answersRequest true when one of the statement's limits answers what the question asks for
    */
-  static double adjustment(Question q, Entry e, boolean now, boolean answersRequest) {
+  private double adjustment(Question q, Entry e, boolean now, boolean answersRequest) {
     Passage p = e.passage();
     Statement s = e.statement();
     double adj = 0;
@@ -502,9 +559,9 @@ public final class Answerer {
     }
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
-      adj += NUMBER.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
+      adj += traits.givesNumber(e) ? 0.1 : -0.1;
     } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
-      adj += TIME.matcher(s.text().toLowerCase(Locale.ROOT)).find() ? 0.1 : -0.1;
+      adj += traits.givesTime(e) ? 0.1 : -0.1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
@@ -519,9 +576,9 @@ public final class Answerer {
       adj -= 0.05; // scope is stated in bullets, notes and tables; paragraphs narrate
     }
     // between documents that say the same, prefer the more recent one (a hundredth a decade)
-    adj += 0.001 * yearOf(p.document().revision());
+    adj += 0.001 * traits.year[e.ordinal()];
     // among equally matching passages, prefer the one that says least else
-    adj -= 0.03 * Math.max(0, Math.log(p.text().length() / 100.0) / Math.log(2));
+    adj -= 0.03 * traits.doublings[e.ordinal()];
     return adj;
   }
 

@@ -3,8 +3,12 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -77,23 +81,48 @@ final class Inference {
    * ("apps" and "applications", "test" and "testing").
    */
   static boolean overlaps(String a, String b) {
-    // b's words are split and stemmed once, not once for each word of a (ranking asks this of 80 candidates)
-    String[] ys = NOT_WORD.split(b.toLowerCase(Locale.ROOT));
-    String[] stemmedYs = new String[ys.length];
-    for (int i = 0; i < ys.length; i++) {
-      stemmedYs[i] = stem(ys[i]);
+    String[] ys = contentStems(b);
+    if (ys.length == 0) {
+      return false;
     }
-    for (String x : NOT_WORD.split(a.toLowerCase(Locale.ROOT))) {
-      String sx = stem(x);
-      for (String sy : stemmedYs) {
-        if (sx.length() >= 3 && sy.length() >= 3 && !SMALL_WORDS.contains(sx) && !SMALL_WORDS.contains(sy)
-            && (sx.startsWith(sy) || sy.startsWith(sx))) {
+    for (String sx : contentStems(a)) {
+      for (String sy : ys) {
+        if (sx.startsWith(sy) || sy.startsWith(sx)) {
           return true;
         }
       }
     }
     return false;
   }
+
+  /**
+   * A phrase's words that can tie it to another, made singular: three letters or more and not a {@link #SMALL_WORDS
+   * small word}. Kept by phrase: ranking asks this of the same few limits and question phrases for 80 candidates of
+   * every question.
+   */
+  private static String[] contentStems(String phrase) {
+    String[] known = STEMS.get(phrase);
+    if (known != null) {
+      return known;
+    }
+    List<String> stems = new ArrayList<>();
+    for (String w : NOT_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
+      String stem = stem(w);
+      if (stem.length() >= 3 && !SMALL_WORDS.contains(stem)) {
+        stems.add(stem);
+      }
+    }
+    String[] fresh = stems.toArray(String[]::new);
+    if (STEMS.size() >= MAX_STEMMED) {
+      STEMS.clear();
+    }
+    STEMS.put(phrase, fresh);
+    return fresh;
+  }
+
+  /** Phrases whose stems are kept; the memo is dropped whole when it fills up. */
+  private static final int MAX_STEMMED = 4_096;
+  private static final Map<String, String[]> STEMS = new ConcurrentHashMap<>();
 
   private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 

@@ -12,15 +12,15 @@ import java.util.Map;
  */
 final class WeighedClause {
 
-  /** The terms the index holds, and each one's weight times how much it counts in the clause. */
-  private final String[] terms;
+  /** The terms the index holds, by their ids, and each one's weight times how much it counts in the clause. */
+  private final int[] terms;
   private final double[] weights;
   /** All of the clause's terms, the ones the index does not hold too. */
   private final int size;
   /** What each term the index does not hold counts against a statement, in the clause's order. */
   private final double[] missing;
 
-  private WeighedClause(String[] terms, double[] weights, int size, double[] missing) {
+  private WeighedClause(int[] terms, double[] weights, int size, double[] missing) {
     this.terms = terms;
     this.weights = weights;
     this.size = size;
@@ -29,11 +29,11 @@ final class WeighedClause {
 
   /** @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against */
   static WeighedClause of(Question.Group g, PassageIndex index, double rarest) {
-    List<String> known = new ArrayList<>();
+    List<Integer> known = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     for (Map.Entry<String, Double> t : g.terms().entrySet()) {
       if (index.has(t.getKey())) {
-        known.add(t.getKey());
+        known.add(index.termId(t.getKey()));
         weights.add(index.weight(t.getKey()) * t.getValue());
       }
     }
@@ -48,7 +48,7 @@ final class WeighedClause {
       missing[i] = rarest * place
           * (g.foreign().contains(t) ? Answerer.UNKNOWN_WEIGHT : Answerer.EVERYDAY_UNKNOWN_WEIGHT);
     }
-    return new WeighedClause(known.toArray(String[]::new), weights.stream().mapToDouble(Double::doubleValue).toArray(),
+    return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(), weights.stream().mapToDouble(Double::doubleValue).toArray(),
         g.terms().size(), missing);
   }
 
@@ -74,8 +74,12 @@ final class WeighedClause {
     return total == 0 ? 0 : held / total;
   }
 
-  /** 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0. */
-  static double held(Entry e, String term) {
+  /**
+   * 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0.
+   *
+   * @param term the term's {@link PassageIndex#termId id}
+   */
+  static double held(Entry e, int term) {
     return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -55,13 +56,17 @@ public final class PassageIndex implements AutoCloseable {
    * One indexed statement: the passage it belongs to, its analysed terms, sorted, and the {@link #weight} of each of
    * its own terms (answering weighs a statement's words for every candidate of every question; they never change).
    */
-  public record Entry(Passage passage, Statement statement, String[] textTerms, String[] contextTerms,
-      double[] textWeights) {
+  public record Entry(int ordinal, Passage passage, Statement statement, String[] textTerms, String[] contextTerms,
+      double[] textWeights, int[] textIds, int[] contextIds) {
 
     public Entry {
-      if (textWeights.length != textTerms.length) {
-        throw new IllegalArgumentException("one weight per term: " + textTerms.length + " terms, got "
-            + textWeights.length + " weights");
+      if (textWeights.length != textTerms.length || textIds.length != textTerms.length) {
+        throw new IllegalArgumentException("one weight and one id per term: " + textTerms.length + " terms, got "
+            + textWeights.length + " weights and " + textIds.length + " ids");
+      }
+      if (contextIds.length != contextTerms.length) {
+        throw new IllegalArgumentException("one id per context term: " + contextTerms.length + " terms, got "
+            + contextIds.length + " ids");
       }
     }
 
@@ -82,6 +87,16 @@ public final class PassageIndex implements AutoCloseable {
     /** True when the lead-in, headings or title hold the term. */
     public boolean inContext(String term) {
       return Arrays.binarySearch(contextTerms, term) >= 0;
+    }
+
+    /** {@link #inText(String)} for a term's {@link PassageIndex#termId id}: no strings compared. */
+    public boolean inText(int termId) {
+      return termId >= 0 && Arrays.binarySearch(textIds, termId) >= 0;
+    }
+
+    /** {@link #inContext(String)} for a term's {@link PassageIndex#termId id}. */
+    public boolean inContext(int termId) {
+      return termId >= 0 && Arrays.binarySearch(contextIds, termId) >= 0;
     }
   }
 
@@ -108,6 +123,8 @@ public final class PassageIndex implements AutoCloseable {
    * term the index does not hold would otherwise cost two term-dictionary seeks each time.
    */
   private final Map<String, Double> weights;
+  /** Each term of the statements' own words and context, by its id ({@link #termId}). */
+  private final Map<String, Integer> termIds;
   /** What a term the index does not hold weighs. */
   private final double absentWeight;
   /**
@@ -137,16 +154,49 @@ public final class PassageIndex implements AutoCloseable {
     this.weights = weights(reader);
     this.entryOfDoc = entryOfDoc(reader);
     this.absentWeight = idf(reader.numDocs(), 0);
+    this.termIds = termIds(indexed);
     List<Entry> entries = new ArrayList<>(indexed.size());
     for (Indexed i : indexed) {
       double[] textWeights = new double[i.textTerms().length];
       for (int t = 0; t < textWeights.length; t++) {
         textWeights[t] = weight(i.textTerms()[t]);
       }
-      entries.add(new Entry(i.passage(), i.statement(), i.textTerms(), i.contextTerms(), textWeights));
+      entries.add(new Entry(entries.size(), i.passage(), i.statement(), i.textTerms(), i.contextTerms(), textWeights,
+          ids(i.textTerms()), ids(i.contextTerms())));
     }
     this.entries = List.copyOf(entries);
     this.candidates = candidates(reader, entryOfDoc, this.entries);
+  }
+
+  /**
+   * An id for each term of the statements, numbered in the terms' sorted order: a statement's sorted terms then have
+   * sorted ids, and whether it holds a term is a search among integers.
+   */
+  private static Map<String, Integer> termIds(List<Indexed> indexed) {
+    TreeSet<String> all = new TreeSet<>();
+    for (Indexed i : indexed) {
+      all.addAll(Arrays.asList(i.textTerms()));
+      all.addAll(Arrays.asList(i.contextTerms()));
+    }
+    Map<String, Integer> ids = new HashMap<>(all.size() * 2);
+    for (String t : all) {
+      ids.put(t, ids.size());
+    }
+    return ids;
+  }
+
+  private int[] ids(String[] sortedTerms) {
+    int[] ids = new int[sortedTerms.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = termIds.get(sortedTerms[i]);
+    }
+    return ids;
+  }
+
+  /** The id statements' terms know a term by, or -1 when no statement holds it. */
+  public int termId(String term) {
+    Integer id = termIds.get(term);
+    return id == null ? -1 : id;
   }
 
   private static Bm25Candidates candidates(DirectoryReader reader, int[] entryOfDoc, List<Entry> entries)
@@ -247,6 +297,11 @@ public final class PassageIndex implements AutoCloseable {
 
   public Corpus corpus() {
     return corpus;
+  }
+
+  /** Every indexed statement, by its {@link Entry#ordinal}. */
+  public List<Entry> entries() {
+    return entries;
   }
 
   /** Number of statements indexed. */

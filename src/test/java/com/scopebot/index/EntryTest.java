@@ -25,7 +25,29 @@ class EntryTest {
   @Test
   void refusesWeightsThatDoNotMatchTheTerms() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new PassageIndex.Entry(null, null, new String[] {"adf", "forest"}, new String[0], new double[] {1.0}));
-    assertEquals("one weight per term: 2 terms, got 1 weights", e.getMessage());
+        () -> new PassageIndex.Entry(0, null, null, new String[] {"adf", "forest"}, new String[0], new double[] {1.0},
+            new int[] {0, 1}, new int[0]));
+    assertEquals("one weight and one id per term: 2 terms, got 1 weights and 2 ids", e.getMessage());
+  }
+
+  @Test
+  void findsATermByItsIdExactlyWhereItFindsItByItsText() throws Exception {
+    PassageIndex index = Fixtures.bundled().index();
+    java.util.Set<String> terms = new java.util.TreeSet<>(java.util.List.of("nosuchterm", "", "zzzz"));
+    for (PassageIndex.Entry e : index.entries()) {
+      terms.addAll(java.util.Arrays.asList(e.textTerms()));
+      terms.addAll(java.util.Arrays.asList(e.contextTerms()));
+    }
+    int checked = 0;
+    for (PassageIndex.Entry e : index.entries()) {
+      for (String t : terms) {
+        int id = index.termId(t);
+        assertEquals(e.inText(t), e.inText(id), t + " in the text of " + e.ordinal());
+        assertEquals(e.inContext(t), e.inContext(id), t + " in the context of " + e.ordinal());
+        checked++;
+      }
+    }
+    assertEquals(-1, index.termId("nosuchterm"));
+    org.junit.jupiter.api.Assertions.assertTrue(checked > 100_000, "checked " + checked);
   }
 }
