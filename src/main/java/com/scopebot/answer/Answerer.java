@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
@@ -68,14 +69,14 @@ public final class Answerer {
   /** Context clauses the best statement also holds add up to this much to its coverage. */
   static final double CONTEXT_SHARE = 0.25;
 
-  private static final Pattern NUMBER = Pattern.compile(
+  private static final Pattern NUMBER = Regex.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
   // one \b for all the alternatives, not one each: found the same, faster (see QuestionWords.REPEAT)
-  private static final Pattern TIME = Pattern.compile(
+  private static final Pattern TIME = Regex.compile(
       "\\b(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
           + "|business hours\\b|within\\b)");
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern NOT_WORD = Regex.compile("[^\\p{L}\\p{N}]+");
 
   /** Distinct questions whose answers are kept; the cache is dropped whole when it fills up. */
   static final int CACHE_SIZE = 10_000;

@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import java.util.Locale;
@@ -15,32 +16,32 @@ import java.util.regex.Pattern;
 public final class FollowUps {
 
   /** "and for X?", "what about X?", "same for X?": the previous question about X. */
-  private static final Pattern ABOUT = Pattern.compile(
+  private static final Pattern ABOUT = Regex.compile(
       "^(?:and|also|but|ok|okay|so)?\\s*(?:what|how) about\\s+(?:for\\s+)?(.+)$"
           + "|^(?:and|but|also)\\s+(?:for|with|in|on|if we have|if it's|if it is)\\s+(.+)$"
           + "|^(?:same|the same)(?: question)? (?:for|with)\\s+(.+)$|^and\\s+(.+)$",
       Pattern.CASE_INSENSITIVE);
   /** "who does that then?", "whose job is that?", "who handles it?". */
-  private static final Pattern WHO_THAT = Pattern.compile(
+  private static final Pattern WHO_THAT = Regex.compile(
       "^(?:and |so |ok |then )?(?:who|whose job|whose responsibility)\\b[^?]{0,40}\\b(?:that|this|it|them)\\b"
           + "(?:\\s+(?:then|now|instead|exactly|part))?$", Pattern.CASE_INSENSITIVE);
   /** "is that covered for multiple forests too?", "does it include X?". */
-  private static final Pattern IS_THAT = Pattern.compile(
+  private static final Pattern IS_THAT = Regex.compile(
       "^(?:and |so |but )?(?:is|does|would|will|can|could) (?:that|this|it)\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
   /** What asks rather than names, at the start and end of a question. */
-  private static final Pattern LEADING_ASK = Pattern.compile(
+  private static final Pattern LEADING_ASK = Regex.compile(
       "^(?:is|are|does|do|can|could|will|would|should|who (?:is responsible for|handles|does|configures|sets up))\\s+"
           + "(?:(?:fasttrack|ft|microsoft|you|we|the benefit|the fasttrack benefit)\\s+)?(?:(?:help (?:us )?(?:with )?)\\s*)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAILING_ASK = Pattern.compile(
+  private static final Pattern TRAILING_ASK = Regex.compile(
       "\\s+(?:covered|included|in scope|out of scope|supported|provided|part of (?:the )?(?:benefit|onboarding))"
           + "(?=\\s|$)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern FOREST = Pattern.compile(
+  private static final Pattern FOREST = Regex.compile(
       "\\s*\\b(?:for|in|with|across)\\s+(?:a |all |an |our )?(?:single|multiple|multi|several|many|two|three|\\d+)"
           + "[- ](?:ad |active directory )?forests?(?:\\s+(?:environments?|configurations?|setups?|scenarios?))?"
           + "|\\s*\\b(?:for|in|with) (?:a |an )?(?:single|multi)[- ]forest(?: environment| setup| configuration)?",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern TOO = Pattern.compile("\\s+(?:too|as well|also)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TOO = Regex.compile("\\s+(?:too|as well|also)$", Pattern.CASE_INSENSITIVE);
 
   private FollowUps() {}
 

@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
@@ -124,7 +125,7 @@ final class Inference {
   private static final int MAX_STEMMED = 4_096;
   private static final Map<String, String[]> STEMS = new ConcurrentHashMap<>();
 
-  private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern NOT_WORD = Regex.compile("[^a-z0-9]+");
 
   /** Words too common to tie two phrases together. */
   private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of("the", "and", "for", "each", "with", "per",

@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.index.DomainAnalyzer;
@@ -63,30 +64,30 @@ public final class QuestionReader {
   enum AnswerType { NUMBER, TIME, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see QuestionWords.REPEAT)
-  private static final Pattern ASKS_NUMBER = Pattern.compile("\\b(?:how (many|much)\\b|what number\\b|up to\\b)");
-  private static final Pattern ASKS_TIME = Pattern.compile(
+  private static final Pattern ASKS_NUMBER = Regex.compile("\\b(?:how (many|much)\\b|what number\\b|up to\\b)");
+  private static final Pattern ASKS_TIME = Regex.compile(
       "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)");
 
   // WHO, INFO and the word-list patterns of QuestionWords test the word boundary once for the alternatives that start
   // at a word, not once each: they find the same, faster (a question runs each at least once)
-  private static final Pattern WHO = Pattern.compile(
+  private static final Pattern WHO = Regex.compile(
       "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b");
-  private static final Pattern INFO = Pattern.compile(
+  private static final Pattern INFO = Regex.compile(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
           + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)");
-  private static final Pattern YES_NO = Pattern.compile(
+  private static final Pattern YES_NO = Regex.compile(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b");
   /** A yes/no question about coverage: "Does the benefit cover upgrading to the required version?". */
-  private static final Pattern ASKS_COVERAGE = Pattern.compile(
+  private static final Pattern ASKS_COVERAGE = Regex.compile(
       "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
           + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
+  private static final Pattern SPACES = Regex.compile("\\s+");
+  private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
   private static final List<String> ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toList();

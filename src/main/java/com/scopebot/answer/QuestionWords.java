@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statements;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ final class QuestionWords {
   private QuestionWords() {}
 
   /** Where a question's sentences end: people in chat rarely capitalise the next one. */
-  static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
+  static final Pattern SENTENCE_END = Regex.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
 
   /** Snowball's English stop words (shipped with Lucene): pronouns, auxiliaries and contractions people write. */
   static final Set<String> STOP_WORDS = snowballStopWords();
@@ -38,39 +39,39 @@ final class QuestionWords {
   }
 
   /** Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses. */
-  static final Pattern CLAUSE_BREAK = Pattern.compile(
+  static final Pattern CLAUSE_BREAK = Regex.compile(
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
 
   /** An aside in parentheses. */
-  static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+  static final Pattern PARENTHESES = Regex.compile("\\(([^()]*)\\)");
 
   /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
-  static final Pattern LABEL = Pattern.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
+  static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
 
   /** A clause that asks: opens with a question word or an auxiliary, or asks for a confirmation. */
-  static final Pattern ASKS = Pattern.compile(
+  static final Pattern ASKS = Regex.compile(
       "^(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
           + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b"
           + "|\\b(?:(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
           + "|(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b)");
 
   /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
-  static final Pattern INNER_ASK = Pattern.compile(
+  static final Pattern INNER_ASK = Regex.compile(
       "\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
           + "|there|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
 
   /** Framing before an indirect question: "our desktop team wants to know if ...", "I'm wondering whether ...". */
-  static final Pattern ASKS_WHETHER = Pattern.compile(
+  static final Pattern ASKS_WHETHER = Regex.compile(
       "^(.*?\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking|would like to know)"
           + "\\s+(?:whether|if))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
   /** A clause that sets the scene for a question rather than asking it. */
-  static final Pattern SUBORDINATE = Pattern.compile(
+  static final Pattern SUBORDINATE = Regex.compile(
       "^(?:once|when|after|before|if|since|because|although|though|while|as soon as|now that|given that)\\b");
 
   /** Someone's claim about what FastTrack will do: "the customer says FastTrack promised to ...". */
-  static final Pattern CLAIM = Pattern.compile(
+  static final Pattern CLAIM = Regex.compile(
       // one \b for the alternatives that start at a word, not one each: found the same, faster (see REPEAT)
       "\\b(?:(?:claims?|claimed|claiming|insists?|insisted|insisting|assumed?|assuming"
           + "|was promised|were promised|promised|promises|quoting|supposedly|according to|swears?)\\b"
@@ -82,26 +83,26 @@ final class QuestionWords {
           + "|^(?:fasttrack|ft|microsoft|the fasttrack team)\\s+(?:will|would|is going to|has to|must|promised|agreed)\\b");
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
-  static final Pattern CHECKS_CLAIM = Pattern.compile(
+  static final Pattern CHECKS_CLAIM = Regex.compile(
       "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
           + "(?:true|correct|right|accurate)\\b"
           + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b"
           + "|[-\u2014\u2013:,]\\s*(?:is (?:that|this|it) )?(?:really |actually )?(?:true|correct|right|accurate)\\s*[?!.]*\\s*$");
 
   /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
-  static final Pattern EITHER_SIDE = Pattern.compile(
+  static final Pattern EITHER_SIDE = Regex.compile(
       "\\b(?:(?:us|we|ours|our [\\w-]+(?: team)?|the customer|our side)\\s*,?\\s+or\\s+(?:does |do |will |is )?(?:fasttrack|ft|microsoft|you|the fasttrack)"
           + "|(?:fasttrack|ft|microsoft|you|their [\\w-]+)(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b)");
 
   /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
-  static final Pattern SIDE_THEN_SIDE = Pattern.compile(
+  static final Pattern SIDE_THEN_SIDE = Regex.compile(
       "^(?:do|does|should|must|will|would|can|shall|are|am|have)\\s+(?:we|i|us|our [\\w-]+|the customer)\\b.*\\bor\\s+"
           + "(?:does|do|will|would|should|is|are|can)\\s+(?:fasttrack|ft|microsoft|you|the fasttrack)\\b"
           + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
           + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
 
   /** A clause that only names the two sides: "us or FastTrack?", "their engineers or our network team?". */
-  static final Pattern ONLY_SIDES = Pattern.compile(
+  static final Pattern ONLY_SIDES = Regex.compile(
       "^(?:is it |was it |do we |does |will )?(?:(?:their|your|our|the|fasttrack's|ft's|microsoft's|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
           + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
           + "\\s*,?\\s+or\\s+(?:is it |do we |does |will )?(?:(?:their|your|our|the|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
@@ -109,15 +110,15 @@ final class QuestionWords {
           + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
 
   /** A relative "who" after the people it describes: "admins who can manage", "anyone who". */
-  static final Pattern RELATIVE_WHO = Pattern.compile(
+  static final Pattern RELATIVE_WHO = Regex.compile(
       "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
 
   /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
-  static final Pattern ASKS_WHAT_IT_MEANS = Pattern.compile(
+  static final Pattern ASKS_WHAT_IT_MEANS = Regex.compile(
       "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)");
 
   /** An asking clause that refers back to a clause before it. */
-  static final Pattern POINTS_BACK = Pattern.compile(
+  static final Pattern POINTS_BACK = Regex.compile(
       "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"
           + "|(?:for|with|on|about|do|does|cover|covers|handle|handles|implement|implements|into|to) (?:it|that|this|them|those)"
           + "\\s*[?!.]*$)");
@@ -143,26 +144,26 @@ final class QuestionWords {
       "guide", "guides", "guided", "guidance", "nah", "bit", "lot", "whether", "bunch", "lot", "lots"));
 
   private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  private static final Pattern COUNT = Pattern.compile(
+  private static final Pattern COUNT = Regex.compile(
       "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
-  private static final Pattern VERSION = Pattern.compile("\\b(?:([a-z]+)\\s+)?([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
-  private static final Pattern TIME_UNIT = Pattern.compile(
+  private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]+)\\s+)?([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
+  private static final Pattern TIME_UNIT = Regex.compile(
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
   // these three start with one \b for all their words: a \b before each word checked the
   // characters either side of each position once per word, and a question runs these several times (three times faster)
-  private static final Pattern REPEAT = Pattern.compile(
+  private static final Pattern REPEAT = Regex.compile(
       "\\b(?:again\\b|second time\\b|once more\\b|another (?:round|time|engagement|onboarding|run)\\b"
           + "|re-?(?:do|run|onboard)\\b|redo\\b|more than once\\b|second (?:round|engagement|onboarding)\\b)");
-  private static final Pattern ON_SITE = Pattern.compile(
+  private static final Pattern ON_SITE = Regex.compile(
       "\\b(?:on[- ]?site\\b|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
           + "|at our (?:office|site|premises|location)\\b|physically\\b)");
-  private static final Pattern OFF_HOURS = Pattern.compile(
+  private static final Pattern OFF_HOURS = Regex.compile(
       "\\b(?:weekends?\\b|saturdays?\\b|sundays?\\b|overnight\\b|at night\\b|after[- ]hours\\b|out of hours\\b"
           + "|outside (?:of )?(?:business|office|working) hours\\b|24/7\\b|24x7\\b|holidays?\\b"
           + "|\\d{1,2}:\\d{2}\\b|midnight\\b)");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
-  private static final Pattern WITHOUT = Pattern.compile(
+  private static final Pattern WITHOUT = Regex.compile(
       "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
           + " (?:any |a |an |the )?([a-z][a-z -]{2,40})");
   /** Words between a product and its version that name an edition of it. */
@@ -181,13 +182,13 @@ final class QuestionWords {
       "january|february|march|april|may|june|july|august|september|october|november|december"
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
   /** A date a question asks about: "in March 2018", "as of 2018-04-01", "back in spring 2017", "in 2016". */
-  private static final Pattern PRESENT = Pattern.compile(
+  private static final Pattern PRESENT = Regex.compile(
       "\\b(?:still|now|nowadays|today|currently|anymore|any more|these days|at the moment|in force)\\b");
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b");
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern SEASON_YEAR = Pattern.compile(
+  private static final Pattern ISO_DATE = Regex.compile("\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b");
+  private static final Pattern MONTH_YEAR = Regex.compile("\\b(" + MONTHS + ")\\.?,?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern SEASON_YEAR = Regex.compile(
       "\\b(spring|summer|autumn|fall|winter|early|mid|late|end of|start of|beginning of)\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern YEAR_IN_TIME = Pattern.compile(
+  private static final Pattern YEAR_IN_TIME = Regex.compile(
       "\\b(?:in|as of|back in|during|at the time of|before|until|by)\\s+((?:19|20)\\d\\d)\\b(?!\\s*[-/]|\\s+(?:r2|sp\\d))");
 
   /**

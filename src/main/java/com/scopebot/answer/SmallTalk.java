@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.Document;
 import java.util.Comparator;
@@ -21,23 +22,23 @@ public final class SmallTalk {
       "Who provides the public SSL certificates?",
       "Is hybrid Entra ID join part of the onboarding?");
 
-  private static final Pattern GREETING = Pattern.compile(
+  private static final Pattern GREETING = Regex.compile(
       "^(?:hi|hello|hey|hiya|howdy|yo|good (?:morning|afternoon|evening|day)|greetings)"
           + "(?: there| scopebot| bot| all| team| folks| everyone)?$");
-  private static final Pattern THANKS = Pattern.compile(
+  private static final Pattern THANKS = Regex.compile(
       "^(?:(?:ok|okay|great|perfect|awesome|cool|nice|brilliant)[, ]+)?(?:thanks|thank you|thx|ty|cheers|many thanks)"
           + "(?: a lot| so much| very much| again)?(?: scopebot| bot)?$|^(?:ok|okay|great|perfect|awesome|cool|got it|nice)$");
-  private static final Pattern HELP = Pattern.compile(
+  private static final Pattern HELP = Regex.compile(
       "^(?:help|usage|\\?|how do i use (?:you|this|it|scopebot)|what can you do|what do you do|who are you|what are you"
           + "|what is (?:this|scopebot)|what can i ask(?: you)?|how does this work|what are you for)$");
-  private static final Pattern DOCUMENTS = Pattern.compile(
+  private static final Pattern DOCUMENTS = Regex.compile(
       "^(?:which|what) (?:documents|docs|sources|files|revisions|versions)(?: do you| are you| does scopebot)?"
           + "(?: use| using| know| cover| read| rely on| have| based on)?$"
           + "|^what do you (?:know|cover)(?: about)?$|^what (?:is|are) your sources$");
 
   // compiled once: String.replaceAll compiled them again for every message
-  private static final Pattern TRAILING = Pattern.compile("[!.?,;:)(\\s]+$");
-  private static final Pattern LEADING = Pattern.compile("^[@\\s]+");
+  private static final Pattern TRAILING = Regex.compile("[!.?,;:)(\\s]+$");
+  private static final Pattern LEADING = Regex.compile("^[@\\s]+");
 
   private SmallTalk() {}
 

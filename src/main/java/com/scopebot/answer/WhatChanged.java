@@ -1,5 +1,6 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Regex;
 import com.scopebot.history.Change;
 import com.scopebot.history.ChangesReport;
 import com.scopebot.history.Family;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  */
 final class WhatChanged {
 
-  private static final Pattern ASKS = Pattern.compile(
+  private static final Pattern ASKS = Regex.compile(
       "^(?:changes|what(?:'s| is) new|what(?:'s| has| have)? changed|which changes|show (?:me )?(?:the )?changes)"
           + "(?:\\s+(?:in|to|of|for)\\s+(?:the\\s+)?(.+?))?(?:\\s+since\\s+(\\d{4}-\\d{2}-\\d{2}))?\\s*[?.!]*$",
       Pattern.CASE_INSENSITIVE);

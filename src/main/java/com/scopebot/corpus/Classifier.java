@@ -14,48 +14,48 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-  private static final Pattern OUT_OF_SCOPE = Pattern.compile("\\bout[ -]of[ -](the )?scope\\b|\\bbeyond the scope\\b");
-  private static final Pattern NOT_SUPPORTED = Pattern.compile(
+  private static final Pattern OUT_OF_SCOPE = Regex.compile("\\bout[ -]of[ -](the )?scope\\b|\\bbeyond the scope\\b");
+  private static final Pattern NOT_SUPPORTED = Regex.compile(
       "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
-  private static final Pattern NOT_INCLUDED = Pattern.compile(
+  private static final Pattern NOT_INCLUDED = Regex.compile(
       "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|(\\bnot|n't) (included|covered|provided|part of)\\b"
           + "|\\bexcluded\\b"
           // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we have no formal role"
           + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
           + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b");
-  private static final Pattern NOT_REQUIRED = Pattern.compile("\\bnot (required|needed|necessary)\\b");
-  private static final Pattern REQUIRES = Pattern.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
+  private static final Pattern NOT_REQUIRED = Regex.compile("\\bnot (required|needed|necessary)\\b");
+  private static final Pattern REQUIRES = Regex.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
 
-  private static final Pattern SINGLE_FOREST = Pattern.compile(
+  private static final Pattern SINGLE_FOREST = Regex.compile(
       "\\b(?:single[- ]+(active directory )?(account )?forest\\b|one (active directory )?forest\\b|single- and\\b)");
-  private static final Pattern MULTIPLE_FOREST = Pattern.compile(
+  private static final Pattern MULTIPLE_FOREST = Regex.compile(
       // one \b for all the alternatives, not one each: found the same, faster; conditions are read from every question
       "\\b(?:multi(ple)?[- ]*(active directory )?forests?\\b|multi-forests?\\b|forest trusts\\b"
           + "|(two|three|four|five|several|many|various|\\d+)\\s+(active directory |ad )?forests\\b|across forests\\b)");
-  private static final Pattern IF_REQUIRED = Pattern.compile("\\b(?:(if|when|as) (required|needed)\\b|if deployed\\b)");
-  private static final Pattern WHEN_APPLICABLE = Pattern.compile("\\b(when|if|where) applicable\\b");
-  private static final Pattern LIMITED = Pattern.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
+  private static final Pattern IF_REQUIRED = Regex.compile("\\b(?:(if|when|as) (required|needed)\\b|if deployed\\b)");
+  private static final Pattern WHEN_APPLICABLE = Regex.compile("\\b(when|if|where) applicable\\b");
+  private static final Pattern LIMITED = Regex.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
 
-  private static final Pattern GUIDANCE = Pattern.compile("\\bguid(ance|e|es|ing)\\b");
-  private static final Pattern CUSTOMER_CUE = Pattern.compile(
+  private static final Pattern GUIDANCE = Regex.compile("\\bguid(ance|e|es|ing)\\b");
+  private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
-  private static final Pattern MICROSOFT_CUE = Pattern.compile(
+  private static final Pattern MICROSOFT_CUE = Regex.compile(
       "\\b(we|fasttrack|microsoft|the fasttrack center|fasttrack specialists)( will| also| then)? "
           + "(guide|guides|provide|provides|help|helps|assist|assists|set up|sets up|work|works|verify|verifies|connect|connects)\\b"
           + "|\\bwe'll\\b");
 
   /** Headings that hand a section to the customer: "Your responsibilities", "Customer tasks", "What you do". */
-  private static final Pattern CUSTOMER_HEADING = Pattern.compile(
+  private static final Pattern CUSTOMER_HEADING = Regex.compile(
       "\\b(your|customer|customer's|customers|customers')\\s+(responsibilit\\w*|tasks?|role|activities|obligations|duties)\\b"
           + "|\\bwhat (you|the customer|customers) (do|does|need to do|will do|must do|should do)\\b"
           + "|^(you|customer)$");
   /** Headings that hand a section to Microsoft/FastTrack: "Microsoft's responsibilities", "What FastTrack does". */
-  private static final Pattern MICROSOFT_HEADING = Pattern.compile(
+  private static final Pattern MICROSOFT_HEADING = Regex.compile(
       "\\b(microsoft|microsoft's|fasttrack|fasttrack's)\\s+(center\\s+)?(responsibilit\\w*|tasks?|role|activities|"
           + "obligations|duties)\\b|\\bwhat (microsoft|fasttrack|we) (do|does|will do|provides?|offers?)\\b");
   /** Headings whose whole section is outside the benefit. */
-  private static final Pattern EXCLUDING_HEADING = Pattern.compile(
+  private static final Pattern EXCLUDING_HEADING = Regex.compile(
       "\\bout[ -]of[ -]scope\\b|\\bnot (in scope|included|covered|supported)\\b|\\bexclusions?\\b"
           + "|\\bwhat('s| is) not (included|covered)\\b");
 

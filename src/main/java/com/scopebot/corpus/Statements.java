@@ -18,58 +18,58 @@ import java.util.regex.Pattern;
 public final class Statements {
 
   /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
-  private static final Pattern CUSTOMER_SUBJECT = Pattern.compile(
+  private static final Pattern CUSTOMER_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:you(?:'ll|'d|'ve|'re)?|your (?:organization|organisation|company|admins?|administrators?"
           + "|it \\w+|\\w+ team)|(?:project|implementation|deployment) team"
           + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
           + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
           + "(?: \\w+)?(?:,[^,]{1,60},)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
           + "|create|enroll|register|manage|remain|retain|own)\\b");
-  private static final Pattern CUSTOMER_RESPONSIBLE = Pattern.compile(
+  private static final Pattern CUSTOMER_RESPONSIBLE = Regex.compile(
       "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
           + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"
           // asked of the customer in the passive: "requires a time investment from the project team"
           + "|\\b(?:requires?|needs?|expects?|asks?)\\b[^.]{0,60}\\bfrom (?:you|your \\w+|the customer|customers|the project team)\\b");
-  private static final Pattern MICROSOFT_SUBJECT = Pattern.compile(
+  private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
           + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?)\\b|^we'll\\b");
-  private static final Pattern MICROSOFT_RESPONSIBLE = Pattern.compile(
+  private static final Pattern MICROSOFT_RESPONSIBLE = Regex.compile(
       "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
 
-  private static final Pattern SEGMENT = Pattern.compile("[:;,]\\s+");
+  private static final Pattern SEGMENT = Regex.compile("[:;,]\\s+");
   /** "After you purchase licenses, follow the guidance ...": an instruction to the reader, the customer. */
-  private static final Pattern IMPERATIVE_TO_YOU = Pattern.compile(
+  private static final Pattern IMPERATIVE_TO_YOU = Regex.compile(
       "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?![a-z]+ing\\b)(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
           + "there|our|your|you|these|those|he|she)\\b)[a-z]+\\b");
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+  private static final Pattern CLAUSE_BREAK = Regex.compile(
       "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+|(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200}),\\s+");
 
   private static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
-  private static final Pattern COUNT = Pattern.compile(
+  private static final Pattern COUNT = Regex.compile(
       "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
           + "(?:\\s*\\(\\d+\\))?((?:\\s+[a-z][a-z-]*){1,4})");
-  private static final Pattern CONDITION_BEFORE = Pattern.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
-  private static final Pattern OR_MORE = Pattern.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
-  private static final Pattern VERSIONS = Pattern.compile(
+  private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
+  private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
+  private static final Pattern VERSIONS = Regex.compile(
       "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
           + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
-  private static final Pattern NAMED_LIST = Pattern.compile(
+  private static final Pattern NAMED_LIST = Regex.compile(
       NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
-  private static final Pattern LIST_SEPARATOR = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
-  private static final Pattern ONE_TIME = Pattern.compile(
+  private static final Pattern LIST_SEPARATOR = Regex.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+  private static final Pattern ONE_TIME = Regex.compile(
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
   /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
-  private static final Pattern REMOTE = Pattern.compile(
+  private static final Pattern REMOTE = Regex.compile(
       "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
-  private static final Pattern HOURS = Pattern.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
-  private static final Pattern PREREQUISITE = Pattern.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
-  private static final Pattern NOT_A_PREREQUISITE = Pattern.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
-  private static final Pattern CONDITION = Pattern.compile(
+  private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
+  private static final Pattern PREREQUISITE = Regex.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
+  private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
+  private static final Pattern CONDITION = Regex.compile(
       "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
           + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)");
 
@@ -115,10 +115,10 @@ public final class Statements {
   }
 
   /** A heading that asks a yes/no question. */
-  private static final Pattern YES_NO_HEADING = Pattern.compile(
+  private static final Pattern YES_NO_HEADING = Regex.compile(
       "^(?:does|do|can|will|is|are|would|could|should)\\b.*\\?\\s*$");
   /** An answer that opens with "No". */
-  private static final Pattern ANSWER_NO = Pattern.compile("^no\\b[,.;:!]?");
+  private static final Pattern ANSWER_NO = Regex.compile("^no\\b[,.;:!]?");
 
   /** A sentence, or its clauses when one of them says the opposite of another about scope. */
   static List<String> clauses(String sentence) {

@@ -1,0 +1,102 @@
+package com.scopebot.corpus;
+
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Regular expressions that a question is searched with, compiled so that a search skips at once the places where no
+ * match can begin.
+ *
+ * <p>{@link Matcher#find()} tries the whole pattern at every position of the text: for {@code \b(?:again\b|second
+ * time\b|…)} that is a word-boundary test and one attempt per alternative, at each of a question's hundred characters,
+ * and reading one question runs a few dozen such patterns. Most positions hold a character no match can start with.
+ * {@link #compile} works out which characters can start a match — by asking the pattern itself, for each character,
+ * whether a match starting there fails before it needs to read further ({@link Matcher#hitEnd()}) — and puts that set
+ * in front as a lookahead: {@code (?=[adorsw…])(?:pattern)}. The lookahead is one table lookup, and the pattern matches
+ * exactly what it matched before, with the same groups.
+ *
+ * <p>Patterns for which this cannot be known cheaply are compiled as they are: ones that can match the empty string,
+ * that look behind for something that must be there, that name characters beyond ASCII, or that can start with one
+ * (negated classes, {@code .}, Unicode properties). {@code RegexTest} checks every question-time pattern against all
+ * 65,536 characters.
+ */
+public final class Regex {
+
+  private Regex() {}
+
+  /** An escape that names a character or class by code or property: {@code \\u2013}, {@code \\x{…}}, {@code \\p{L}}. */
+  private static final Pattern NAMES_A_CHARACTER = Pattern.compile("\\\\[uxpPN0]");
+
+  /** What precedes a match's first character, as far as a pattern can tell: nothing, a letter, a space, punctuation. */
+  private static final String[] BEFORE = {"", "a", " ", ".", "\n"};
+
+  /** {@link Pattern#compile(String)}, with the lookahead of the characters a match can start with when they are known. */
+  public static Pattern compile(String regex) {
+    return compile(regex, 0);
+  }
+
+  /** {@link Pattern#compile(String, int)}, with the lookahead when it is known. */
+  public static Pattern compile(String regex, int flags) {
+    Pattern plain = Pattern.compile(regex, flags);
+    BitSet first = firstChars(plain);
+    if (first == null) {
+      return plain;
+    }
+    return Pattern.compile("(?=[" + charClass(first) + "])(?:" + regex + ")", flags);
+  }
+
+  /**
+   * The characters a match of the pattern can start with, all of them within Latin-1; null when that is not so, or not
+   * known.
+   */
+  static BitSet firstChars(Pattern pattern) {
+    String regex = pattern.pattern();
+    if (regex.contains("(?<=") || (pattern.flags() & (Pattern.LITERAL | Pattern.COMMENTS | Pattern.UNICODE_CASE
+        | Pattern.UNICODE_CHARACTER_CLASS)) != 0) {
+      return null; // what must come before is not among BEFORE in general; the rest are rare here
+    }
+    if (!regex.chars().allMatch(c -> c < 128) || NAMES_A_CHARACTER.matcher(regex).find()) {
+      return null; // names characters beyond the ones probed below ("[\u2013-]", "\p{L}", "é")
+    }
+    for (String before : BEFORE) {
+      Matcher empty = pattern.matcher(before).region(before.length(), before.length());
+      if (empty.useTransparentBounds(true).useAnchoringBounds(false).lookingAt()) {
+        return null; // matches nothing at all, so also where no character follows
+      }
+    }
+    BitSet first = new BitSet(256);
+    for (char c = 0; c < 256; c++) {
+      if (canStartWith(pattern, c)) {
+        if (c >= 128) {
+          return null; // a class that takes characters beyond ASCII may take any of thousands
+        }
+        first.set(c);
+      }
+    }
+    return first.isEmpty() ? null : first;
+  }
+
+  /** True when a match can begin with the character: it matches there, or reads on past it to decide. */
+  static boolean canStartWith(Pattern pattern, char c) {
+    Matcher m = pattern.matcher("");
+    for (String before : BEFORE) {
+      String text = before + c;
+      m.reset(text).region(before.length(), text.length());
+      m.useTransparentBounds(true); // \b and look-behinds see the character before
+      m.useAnchoringBounds(false); // ^ matches only at the text's real start
+      if (m.lookingAt() || m.hitEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String charClass(BitSet chars) {
+    StringBuilder out = new StringBuilder();
+    for (int c = chars.nextSetBit(0); c >= 0; c = chars.nextSetBit(c + 1)) {
+      out.append(String.format("\\x%02x", c));
+    }
+    return out.toString();
+  }
+}
