@@ -119,12 +119,15 @@ public final class Answerer {
     private final double[] doublings;
     private final byte[] givesNumber;
     private final byte[] givesTime;
+    /** The words of the statement's passage, lower case, single spaces: passages citing the same words are one. */
+    private final String[] words;
 
     Traits(List<Entry> entries) {
       year = new int[entries.size()];
       doublings = new double[entries.size()];
       givesNumber = new byte[entries.size()];
       givesTime = new byte[entries.size()];
+      words = new String[entries.size()];
       for (Entry e : entries) {
         year[e.ordinal()] = yearOf(e.passage().document().revision());
         doublings[e.ordinal()] = Math.max(0, Math.log(e.passage().text().length() / 100.0) / Math.log(2));
@@ -137,6 +140,15 @@ public final class Answerer {
 
     boolean givesTime(Entry e) {
       return gives(givesTime, TIME, e);
+    }
+
+    String words(Entry e) {
+      String known = words[e.ordinal()];
+      if (known == null) {
+        known = NOT_WORD.matcher(e.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        words[e.ordinal()] = known;
+      }
+      return known;
     }
 
     private static boolean gives(byte[] read, Pattern pattern, Entry e) {
@@ -632,7 +644,7 @@ public final class Answerer {
   }
 
   /** The best statement's passage, then others close to it; the same words are cited once. */
-  private static List<Ranked> cite(List<Ranked> ranked) {
+  private List<Ranked> cite(List<Ranked> ranked) {
     Ranked best = ranked.get(0);
     List<Ranked> cited = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -643,7 +655,7 @@ public final class Answerer {
       if (r != best && (r.coverage() < MIN_COVERAGE || r.score() < best.score() - CITE_MARGIN)) {
         continue;
       }
-      if (seen.add(NOT_WORD.matcher(r.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim())) {
+      if (seen.add(traits.words(r.entry()))) {
         cited.add(r);
       }
     }

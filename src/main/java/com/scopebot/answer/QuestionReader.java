@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,7 +91,10 @@ public final class QuestionReader {
   private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
-  private static final List<String> ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toList();
+  private static final String[] ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toArray(String[]::new);
+  /** How often each letter a–z occurs in each of {@link #ASKING_WORDS_SORTED}, and other characters in a 27th slot. */
+  private static final int[][] ASKING_WORD_LETTERS =
+      Arrays.stream(ASKING_WORDS_SORTED).map(QuestionReader::letters).toArray(int[][]::new);
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
@@ -348,7 +352,7 @@ public final class QuestionReader {
           continue;
         }
         java.util.regex.Matcher whether = QuestionWords.ASKS_WHETHER.matcher(p);
-        if (whether.matches()) {
+        if (QuestionWords.mayAskWhether(p) && whether.matches()) {
           // who wants to know is context; what they want to know is the question
           out.add(new Clause(whether.group(1), false, sentence));
           out.add(new Clause(whether.group(2), true, sentence));
@@ -388,7 +392,7 @@ public final class QuestionReader {
 
   static Intent intentOf(String text, boolean claim) {
     // "admins who can manage templates": a relative "who" describes, it does not ask who
-    String lower = QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1");
+    String lower = text.contains("who") ? QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1") : text;
     if (QuestionWords.CHECKS_CLAIM.matcher(lower).find()) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
@@ -478,10 +482,13 @@ public final class QuestionReader {
       return null;
     }
     int allowed = word.length() >= 8 ? 2 : 1;
+    int[] letters = letters(word);
     String best = null;
     int bestEdits = Integer.MAX_VALUE;
-    for (String candidate : ASKING_WORDS_SORTED) {
-      if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed) {
+    for (int i = 0; i < ASKING_WORDS_SORTED.length; i++) {
+      String candidate = ASKING_WORDS_SORTED[i];
+      if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed
+          || lettersApart(letters, ASKING_WORD_LETTERS[i]) > 2 * allowed) {
         continue;
       }
       float similarity = distance.getDistance(word, candidate);
@@ -493,4 +500,27 @@ public final class QuestionReader {
     }
     return best;
   }
+
+  /** How often each letter a–z occurs in a word; every other character counts in a 27th slot. */
+  private static int[] letters(String word) {
+    int[] counts = new int[27];
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+    }
+    return counts;
+  }
+
+  /**
+   * How many letters two words do not share, counted both ways: one edit changes this by at most two, so half of it is
+   * a lower bound on their edit distance, and most question words are ruled out without working the distance out.
+   */
+  private static int lettersApart(int[] a, int[] b) {
+    int apart = 0;
+    for (int i = 0; i < a.length; i++) {
+      apart += Math.abs(a[i] - b[i]);
+    }
+    return apart;
+  }
+
 }

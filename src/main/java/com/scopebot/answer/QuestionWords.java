@@ -66,6 +66,16 @@ final class QuestionWords {
       "^(.*?\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking|would like to know)"
           + "\\s+(?:whether|if))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * False when a clause holds none of the words {@link #ASKS_WHETHER} needs ("ask", "wonder", "want", "check", "would
+   * like"): most clauses, which then skip its search from every position.
+   */
+  static boolean mayAskWhether(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return lower.contains("ask") || lower.contains("wonder") || lower.contains("want") || lower.contains("check")
+        || lower.contains("would like");
+  }
+
   /** A clause that sets the scene for a question rather than asking it. */
   static final Pattern SUBORDINATE = Regex.compile(
       "^(?:once|when|after|before|if|since|because|although|though|while|as soon as|now that|given that)\\b");
@@ -147,7 +157,7 @@ final class QuestionWords {
   private static final Pattern COUNT = Regex.compile(
       "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
-  private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]+)\\s+)?([a-z]+)\\s+(\\d{1,4}(?:\\.\\d+)?)\\b");
+  private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(\\d{1,4}(?:\\.\\d+)?)\\b");
   private static final Pattern TIME_UNIT = Regex.compile(
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
   // these three start with one \b for all their words: a \b before each word checked the
