@@ -113,6 +113,8 @@ public final class Answerer {
     private static final byte NO = 1;
     private static final byte YES = 2;
 
+    /** The weights of the statement's own terms added up ({@link Entry#textWeight}). */
+    private final double[] textWeight;
     /** Years since 2000 of the statement's revision. */
     private final int[] year;
     /** How much longer than 100 characters its passage is, in doublings (0 for shorter). */
@@ -124,12 +126,14 @@ public final class Answerer {
 
     Traits(List<Entry> entries) {
       year = new int[entries.size()];
+      textWeight = new double[entries.size()];
       doublings = new double[entries.size()];
       givesNumber = new byte[entries.size()];
       givesTime = new byte[entries.size()];
       words = new String[entries.size()];
       for (Entry e : entries) {
         year[e.ordinal()] = yearOf(e.passage().document().revision());
+        textWeight[e.ordinal()] = e.textWeight();
         doublings[e.ordinal()] = Math.max(0, Math.log(e.passage().text().length() / 100.0) / Math.log(2));
       }
     }
@@ -482,27 +486,29 @@ public final class Answerer {
   }
 
   private List<Ranked> rank(Question q, Set<String> documents) {
-    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest)).toList();
+    TopicHeld held = new TopicHeld(
+        q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray());
+    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest, held)).toList();
     String[] context = q.context().toArray(String[]::new);
-    int[] contextIds = new int[context.length];
+    int[] contextSlots = new int[context.length];
     double[] contextWeights = new double[context.length];
     double[] contextBoosts = new double[context.length];
     double contextWeight = 0;
     for (int i = 0; i < context.length; i++) {
-      contextIds[i] = index.termId(context[i]);
+      contextSlots[i] = held.slot(index.termId(context[i]));
       contextWeights[i] = index.weight(context[i]);
       contextBoosts[i] = q.topic().get(context[i]);
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
-    int[] topicIds = q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray();
     List<Ranked> ranked = new ArrayList<>();
     for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
       Entry e = hit.entry();
+      held.read(e);
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = 0;
       double all = 0;
       for (WeighedClause clause : clauses) {
-        double c = clause.coverage(e, answersRequest);
+        double c = clause.coverage(held, answersRequest);
         coverage = Math.max(coverage, c);
         all += c;
       }
@@ -510,10 +516,10 @@ public final class Answerer {
       double spread = clauses.isEmpty() ? 0 : all / clauses.size();
       double contextHeld = 0;
       for (int i = 0; i < context.length; i++) {
-        contextHeld += WeighedClause.held(e, contextIds[i]) * contextWeights[i] * contextBoosts[i];
+        contextHeld += held.held(contextSlots[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, topicIds) + adjustment(q, e,
+      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, held) + adjustment(q, e,
           documents == null, answersRequest);
       ranked.add(new Ranked(e, coverage, score));
     }
@@ -521,22 +527,10 @@ public final class Answerer {
     return ranked;
   }
 
-  /**
-   * The share of a statement's own words that the question names: a statement about nothing else scores 1.
-   *
-   * @param topicIds the ids of the question's topic terms, sorted
-   */
-  private static double statementCoverage(Entry e, int[] topicIds) {
-    double all = e.textWeight();
-    double held = 0;
-    int[] terms = e.textIds();
-    double[] weights = e.textWeights();
-    for (int i = 0; i < terms.length; i++) {
-      if (Arrays.binarySearch(topicIds, terms[i]) >= 0) {
-        held += weights[i];
-      }
-    }
-    return all == 0 ? 0 : held / all;
+  /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
+  private double statementCoverage(Entry e, TopicHeld held) {
+    double all = traits.textWeight[e.ordinal()];
+    return all == 0 ? 0 : held.ownWeightHeld() / all;
   }
 
   /** Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision. */

@@ -68,7 +68,7 @@ public final class FollowUps {
     if (x.isEmpty()) {
       return Optional.empty();
     }
-    if (Classifier.conditions(x).stream().anyMatch(Condition::isForest)) {
+    if (!Classifier.forestConditions(x).isEmpty()) {
       // the same question for another forest topology
       String phrase = x.toLowerCase(Locale.ROOT).startsWith("for ") ? x : "for " + x;
       return Optional.of(withoutForest(prev) + " " + phrase + "?");

@@ -247,8 +247,7 @@ public final class QuestionReader {
         synonymsSeen.add(t);
       }
     }
-    Set<Condition> conditions = new HashSet<>(Classifier.conditions(text));
-    conditions.removeIf(c -> !c.isForest());
+    Set<Condition> conditions = new HashSet<>(Classifier.forestConditions(text));
     // names the documents never use, asked about: "Korean" against a list of the languages offered
     List<String> names = new ArrayList<>();
     for (String w : PassageIndex.terms(surface, askText.replace('-', ' '))) {
@@ -396,8 +395,8 @@ public final class QuestionReader {
     if (QuestionWords.CHECKS_CLAIM.matcher(lower).find()) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
-    if (WHO.matcher(lower).find() || QuestionWords.EITHER_SIDE.matcher(lower).find()
-        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).find()) {
+    if (WHO.matcher(lower).find() || QuestionWords.hasOr(lower) && (QuestionWords.EITHER_SIDE.matcher(lower).find()
+        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).find())) {
       return Intent.WHO;
     }
     if (claim) {

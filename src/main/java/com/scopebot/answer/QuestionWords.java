@@ -206,6 +206,9 @@ final class QuestionWords {
    * documents in force then answer it. Versions ("Exchange 2013", "Windows Server 2008") are not dates.
    */
   static java.util.Optional<java.time.LocalDate> dateOf(String text) {
+    if (!hasDigit(text)) {
+      return java.util.Optional.empty(); // every date below has a year: most questions have no digit at all
+    }
     String lower = text.toLowerCase(Locale.ROOT);
     if (PRESENT.matcher(lower).find()) {
       return java.util.Optional.empty(); // "is that still in scope?": asked of today, whatever date it mentions
@@ -246,12 +249,41 @@ final class QuestionWords {
     return months.indexOf(name.substring(0, 3)) + 1;
   }
 
+  /** The number words {@link #COUNT} reads besides digits. */
+  private static final List<String> NUMBER_WORDS =
+      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need it, and
+   * most questions have none.
+   */
+  static boolean hasOr(String lower) {
+    for (int i = lower.indexOf("or"); i >= 0; i = lower.indexOf("or", i + 1)) {
+      if (i + 2 < lower.length() && Character.isWhitespace(lower.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** What a question asks for that limits can answer: counts, versions, repeats, on site, out of hours. */
   static Question.Request request(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     List<Question.Request.Count> counts = new ArrayList<>();
+    boolean digits = hasDigit(lower);
+    // a count is digits or a number word; a version has digits: a question with neither is not searched for them
+    boolean countable = digits || NUMBER_WORDS.stream().anyMatch(lower::contains);
     Matcher m = COUNT.matcher(lower);
-    while (m.find()) {
+    while (countable && m.find()) {
       String rest = lower.substring(m.end(1));
       if (TIME_UNIT.matcher(rest).find()) {
         continue;
@@ -263,7 +295,7 @@ final class QuestionWords {
     }
     Map<String, String> versions = new LinkedHashMap<>();
     Matcher v = VERSION.matcher(lower);
-    while (v.find()) {
+    while (digits && v.find()) {
       if (v.group(3).equals("365") || TIME_UNIT.matcher(lower.substring(v.end())).find()) {
         continue;
       }

@@ -12,7 +12,10 @@ import java.util.Map;
  */
 final class WeighedClause {
 
-  /** The terms the index holds, by their ids, and each one's weight times how much it counts in the clause. */
+  /**
+   * The terms the index holds, by their {@link TopicHeld#slot slots} in the question's topic, and each one's weight
+   * times how much it counts in the clause.
+   */
   private final int[] terms;
   private final double[] weights;
   /** All of the clause's terms, the ones the index does not hold too. */
@@ -28,12 +31,12 @@ final class WeighedClause {
   }
 
   /** @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against */
-  static WeighedClause of(Question.Group g, PassageIndex index, double rarest) {
+  static WeighedClause of(Question.Group g, PassageIndex index, double rarest, TopicHeld topic) {
     List<Integer> known = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
     for (Map.Entry<String, Double> t : g.terms().entrySet()) {
       if (index.has(t.getKey())) {
-        known.add(index.termId(t.getKey()));
+        known.add(topic.slot(index.termId(t.getKey())));
         weights.add(index.weight(t.getKey()) * t.getValue());
       }
     }
@@ -53,15 +56,15 @@ final class WeighedClause {
   }
 
   /**
-   * The share of the clause's weight a statement holds. Words the corpus does not hold count against it; a limit that
+   * The share of the clause's weight the statement {@link TopicHeld#read read} last holds. Words the corpus does not hold count against it; a limit that
    * answers what the clause asks for ("again", "on site") counts as one more term held.
    */
-  double coverage(Entry e, boolean answersRequest) {
+  double coverage(TopicHeld statement, boolean answersRequest) {
     double total = 0;
     double held = 0;
     for (int i = 0; i < terms.length; i++) {
       total += weights[i];
-      held += held(e, terms[i]) * weights[i];
+      held += statement.held(terms[i]) * weights[i];
     }
     if (answersRequest && total > 0) {
       double mean = total / size;
@@ -74,12 +77,5 @@ final class WeighedClause {
     return total == 0 ? 0 : held / total;
   }
 
-  /**
-   * 1 when the statement's words hold the term, less when only its lead-in or headings do, else 0.
-   *
-   * @param term the term's {@link PassageIndex#termId id}
-   */
-  static double held(Entry e, int term) {
-    return e.inText(term) ? 1 : e.inContext(term) ? PassageIndex.CONTEXT_WEIGHT : 0;
-  }
+
 }

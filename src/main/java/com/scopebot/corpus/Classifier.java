@@ -109,6 +109,26 @@ public final class Classifier {
     return found;
   }
 
+  /**
+   * The forest topology a text names, if any: {@link Condition#SINGLE_FOREST}, {@link Condition#MULTIPLE_FOREST}, both
+   * or neither. Both need the word "forest" (or "single- and", as in "single- and multi-forest"), so a text without it
+   * is not searched.
+   */
+  public static Set<Condition> forestConditions(String text) {
+    String t = fold(text);
+    Set<Condition> found = EnumSet.noneOf(Condition.class);
+    if (!t.contains("forest") && !t.contains("single- and")) {
+      return found;
+    }
+    if (SINGLE_FOREST.matcher(t).find()) {
+      found.add(Condition.SINGLE_FOREST);
+    }
+    if (MULTIPLE_FOREST.matcher(t).find()) {
+      found.add(Condition.MULTIPLE_FOREST);
+    }
+    return found;
+  }
+
   /** Forest conditions of a text, or those of its lead-in when the text itself names none. */
   public static Set<Condition> conditions(String text, String leadIn) {
     Set<Condition> own = conditions(text);
