@@ -5,6 +5,7 @@ import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.corpus.EnglishWords;
+import com.scopebot.index.LetterCounts;
 import com.scopebot.index.PassageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,9 +93,9 @@ public final class QuestionReader {
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
   private static final String[] ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toArray(String[]::new);
-  /** How often each letter a–z occurs in each of {@link #ASKING_WORDS_SORTED}, and other characters in a 27th slot. */
-  private static final int[][] ASKING_WORD_LETTERS =
-      Arrays.stream(ASKING_WORDS_SORTED).map(QuestionReader::letters).toArray(int[][]::new);
+  /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
+  private static final byte[][] ASKING_WORD_LETTERS =
+      Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
@@ -307,7 +308,7 @@ public final class QuestionReader {
         for (Clause c : clauses) {
           for (String w : PassageIndex.terms(surface, c.text())) {
             if (EnglishWords.contains(w)) {
-              everyday.addAll(PassageIndex.terms(questionAnalyzer, w));
+              everyday.addAll(termsOfWord(w));
             }
           }
         }
@@ -317,6 +318,25 @@ public final class QuestionReader {
       }
     }
   }
+
+  /**
+   * The question-side terms of one everyday English word, kept by word: a pure function of the word and this index's
+   * analyzer, asked of the same common words question after question. The memo is dropped whole when it fills up.
+   */
+  private List<String> termsOfWord(String word) {
+    List<String> known = wordTerms.get(word);
+    if (known == null) {
+      known = List.copyOf(PassageIndex.terms(questionAnalyzer, word));
+      if (wordTerms.size() >= MAX_WORD_TERMS) {
+        wordTerms.clear();
+      }
+      wordTerms.put(word, known);
+    }
+    return known;
+  }
+
+  private static final int MAX_WORD_TERMS = 20_000;
+  private final Map<String, List<String>> wordTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A piece of a question between sentence ends, dashes and semicolons; it asks, or it gives context. */
   record Clause(String text, boolean asks, String sentence) {}
@@ -481,13 +501,13 @@ public final class QuestionReader {
       return null;
     }
     int allowed = word.length() >= 8 ? 2 : 1;
-    int[] letters = letters(word);
+    byte[] letters = LetterCounts.of(word);
     String best = null;
     int bestEdits = Integer.MAX_VALUE;
     for (int i = 0; i < ASKING_WORDS_SORTED.length; i++) {
       String candidate = ASKING_WORDS_SORTED[i];
       if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed
-          || lettersApart(letters, ASKING_WORD_LETTERS[i]) > 2 * allowed) {
+          || LetterCounts.apart(letters, ASKING_WORD_LETTERS[i]) > 2 * allowed) {
         continue;
       }
       float similarity = distance.getDistance(word, candidate);
@@ -498,28 +518,6 @@ public final class QuestionReader {
       }
     }
     return best;
-  }
-
-  /** How often each letter a–z occurs in a word; every other character counts in a 27th slot. */
-  private static int[] letters(String word) {
-    int[] counts = new int[27];
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
-    }
-    return counts;
-  }
-
-  /**
-   * How many letters two words do not share, counted both ways: one edit changes this by at most two, so half of it is
-   * a lower bound on their edit distance, and most question words are ruled out without working the distance out.
-   */
-  private static int lettersApart(int[] a, int[] b) {
-    int apart = 0;
-    for (int i = 0; i < a.length; i++) {
-      apart += Math.abs(a[i] - b[i]);
-    }
-    return apart;
   }
 
 }

@@ -41,8 +41,8 @@ final class Spelling {
   /** DirectSpellChecker's minimum query length as the index configured it. */
   private static final int MIN_LENGTH = 4;
 
-  /** A word of the field, as code points, with the number of documents that hold it. */
-  private record Word(String text, int[] codePoints, int docFreq) {}
+  /** A word of the field, as code points and {@link LetterCounts}, with the number of documents that hold it. */
+  private record Word(String text, int[] codePoints, byte[] letters, int docFreq) {}
 
   private record Candidate(Word word, float score) {}
 
@@ -72,7 +72,7 @@ final class Spelling {
         all.add(text);
         int[] cps = text.codePoints().toArray();
         if (cps.length > 0) {
-          grouped.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, e.docFreq()));
+          grouped.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, LetterCounts.of(cps), e.docFreq()));
         }
       }
     }
@@ -98,11 +98,12 @@ final class Spelling {
     if (words == null) {
       return Optional.empty();
     }
+    byte[] letters = LetterCounts.of(q);
     List<Candidate> oneEdit = new ArrayList<>();
     List<Candidate> twoEdits = new ArrayList<>();
     for (Word w : words) {
       int[] c = w.codePoints();
-      if (Math.abs(c.length - q.length) > maxEdits) {
+      if (Math.abs(c.length - q.length) > maxEdits || LetterCounts.apart(letters, w.letters()) > 2 * maxEdits) {
         continue;
       }
       int edits = EditDistance.withTranspositions(q, c, 1, maxEdits);
