@@ -25,7 +25,15 @@ import java.util.function.LongFunction;
  *
  * <pre>
  *   java src/test/load/Capacity.java http://127.0.0.1:3978/ [--seconds 20] [--warmup 5] [--connections 64]
- *       [--repeated] [--seed N]
+ *       [--runs 1] [--repeated] [--seed N]
+ * </pre>
+ *
+ * <p>{@code --runs N} measures the same server N times: the JIT compiles for a minute or more of this load, so the
+ * later runs give the warmed-up figure. With the bot on the class path, {@code --engine} answers the same kind of
+ * questions in this process, without HTTP, JSON or records, on one thread and on one thread per core:
+ *
+ * <pre>
+ *   java -cp target/scopebot.jar src/test/load/Capacity.java --engine [--seconds 20] [--warmup 5] [--runs 1]
  * </pre>
  *
  * <p>Each connection is one thread with a keep-alive socket sending the next request when the last response has been
@@ -44,6 +52,8 @@ public final class Capacity {
     int warmup = 5;
     int connections = 64;
     boolean repeated = false;
+    boolean engine = false;
+    int runs = 1;
     long seed = System.nanoTime();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -51,18 +61,96 @@ public final class Capacity {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--connections" -> connections = Integer.parseInt(args[++i]);
         case "--repeated" -> repeated = true;
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--engine" -> engine = true;
         case "--seed" -> seed = Long.parseLong(args[++i]);
         case "-h", "--help" -> {
           System.out.println("usage: java src/test/load/Capacity.java [URL] [--seconds 20] [--warmup 5] "
-              + "[--connections 64] [--repeated] [--seed N]");
+              + "[--connections 64] [--runs 1] [--repeated] [--seed N]\n"
+              + "       java -cp target/scopebot.jar src/test/load/Capacity.java --engine [--seconds 20] [--warmup 5] "
+              + "[--runs 1] [--seed N]");
           return;
         }
         default -> base = URI.create(args[i].endsWith("/") ? args[i] : args[i] + "/");
       }
     }
+    Questions questions = new Questions(seed);
+    if (engine) {
+      engine(questions, seconds, warmup, runs);
+      return;
+    }
+    for (int run = 1; run <= runs; run++) {
+      if (runs > 1) {
+        System.out.printf(Locale.ROOT, "%n== run %d of %d (the same server: later runs measure it warmed up)%n", run,
+            runs);
+      }
+      measure(base, questions, seconds, warmup, connections, repeated);
+    }
+  }
+
+  /**
+   * The engine alone, in this process, on the same distinct questions: the answering cost without HTTP, JSON or
+   * records, on one thread and then on one thread per core. Needs the bot on the class path ({@code -cp
+   * target/scopebot.jar}); it is reached by reflection so that this file still runs with the JDK alone.
+   */
+  static void engine(Questions questions, int seconds, int warmup, int runs) throws Exception {
+    Class<?> engineClass = Class.forName("com.scopebot.answer.Engine");
+    Object answerer = engineClass.getMethod("load", java.nio.file.Path.class, java.nio.file.Path.class)
+        .invoke(null, java.nio.file.Path.of("index-data/corpus"), java.nio.file.Path.of("index-data/synonyms.txt"));
+    java.lang.reflect.Method answer = answerer.getClass().getMethod("answer", String.class);
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "the engine alone, %d s each after %d s of warm-up, %d cores%n", seconds, warmup,
+        cores);
+    for (int run = 1; run <= runs; run++) {
+      for (int threads : new int[] {1, cores}) {
+        answerFor(answer, answerer, questions, threads, warmup);
+        long[] answered = answerFor(answer, answerer, questions, threads, seconds);
+        System.out.printf(Locale.ROOT, "run %d, %d thread%s: %,d new questions, %,.0f a second, %.1f µs each per thread%n",
+            run, threads, threads == 1 ? "" : "s", answered[0], answered[0] / (double) seconds,
+            answered[1] / 1000.0 / answered[0]);
+      }
+    }
+    if (questions.distinct() != questions.made()) {
+      System.out.println("warning: " + (questions.made() - questions.distinct()) + " questions repeated");
+    }
+  }
+
+  /** Answers new questions on some threads for a time: how many, and the threads' busy nanoseconds added up. */
+  static long[] answerFor(java.lang.reflect.Method answer, Object answerer, Questions questions, int threads,
+      int seconds) throws InterruptedException {
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    AtomicLong answered = new AtomicLong();
+    AtomicLong busy = new AtomicLong();
+    Thread[] workers = new Thread[threads];
+    for (int t = 0; t < threads; t++) {
+      workers[t] = new Thread(() -> {
+        long n = 0;
+        long started = System.nanoTime();
+        while (System.nanoTime() < end) {
+          String q = questions.next(); // thread-safe; making one costs about a microsecond, counted in
+          try {
+            answer.invoke(answerer, q);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+          n++;
+        }
+        busy.addAndGet(System.nanoTime() - started);
+        answered.addAndGet(n);
+      });
+      workers[t].start();
+    }
+    for (Thread w : workers) {
+      w.join();
+    }
+    return new long[] {answered.get(), busy.get()};
+  }
+
+  /** One measurement of /healthz, then of new questions (and repeated ones), on a running server. */
+  static void measure(URI base, Questions questions, int seconds, int warmup, int connections, boolean repeated)
+      throws Exception {
     String host = base.getHost();
     int port = base.getPort() < 0 ? 80 : base.getPort();
-    Questions questions = new Questions(seed);
 
     byte[] health = get(host, port, "/healthz");
     LongFunction<byte[]> fresh = n -> askBody(host, port, questions.next());

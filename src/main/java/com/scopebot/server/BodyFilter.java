@@ -70,12 +70,43 @@ final class BodyFilter extends HttpFilter {
       }
       return;
     }
+    ServletInputStream in = req.getInputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    if (declared > 0 && readArrived(in, body, (int) declared)) {
+      // the whole body came with the headers, as a small one mostly does: no async round trip for it
+      chain.doFilter(new BufferedRequest(req, body.toByteArray()), resp);
+      return;
+    }
     AsyncContext async = req.startAsync();
     async.setTimeout(timeoutMillis);
-    Reading reading = new Reading(req, resp, async, req.getInputStream(),
-        new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192));
+    Reading reading = new Reading(req, resp, async, in, body);
     async.addListener(reading);
     reading.in.setReadListener(reading);
+  }
+
+  /**
+   * Reads what of a body has already arrived, never waiting for more ({@link ServletInputStream#available()} counts
+   * only bytes the server holds): true when that was the whole declared body; else the bytes read so far are in
+   * {@code body} and the rest is read asynchronously.
+   */
+  private static boolean readArrived(ServletInputStream in, ByteArrayOutputStream body, int declared)
+      throws IOException {
+    byte[] chunk = null;
+    while (body.size() < declared) {
+      int n = Math.min(in.available(), declared - body.size());
+      if (n <= 0) {
+        return false;
+      }
+      if (chunk == null || chunk.length < n) {
+        chunk = new byte[n];
+      }
+      int read = in.read(chunk, 0, n);
+      if (read <= 0) {
+        return false;
+      }
+      body.write(chunk, 0, read);
+    }
+    return true;
   }
 
   private String tooLarge() {
