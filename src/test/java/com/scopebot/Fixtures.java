@@ -3,8 +3,13 @@ package com.scopebot;
 import com.scopebot.answer.Answerer;
 import com.scopebot.answer.Engine;
 import com.scopebot.corpus.CorpusException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The test corpora, each indexed once per test run (the answerer is immutable and thread-safe). */
 public final class Fixtures {
@@ -36,5 +41,21 @@ public final class Fixtures {
       bundled = Engine.load(Engine.DEFAULT_CORPUS, null);
     }
     return bundled;
+  }
+
+  /** Every question of the eval sets in src/test/resources/eval, file by file. */
+  public static List<String> evalQuestions() throws IOException {
+    List<String> questions = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (var files = Files.list(Path.of("src/test/resources/eval"))) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+        for (String line : Files.readAllLines(f)) {
+          if (!line.isBlank()) {
+            questions.add(json.readTree(line).path("question").asText());
+          }
+        }
+      }
+    }
+    return questions;
   }
 }

@@ -1,6 +1,5 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
@@ -8,16 +7,16 @@ import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.PassageKind;
 import com.scopebot.corpus.Polarity;
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.history.Change;
 import com.scopebot.history.History;
 import com.scopebot.history.Lineage;
 import com.scopebot.history.Version;
-import com.scopebot.index.PassageIndex;
 import com.scopebot.index.PassageIndex.Entry;
+import com.scopebot.index.PassageIndex;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;

@@ -1,8 +1,8 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Regex;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;

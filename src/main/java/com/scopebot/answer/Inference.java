@@ -1,7 +1,7 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
 import java.util.ArrayList;

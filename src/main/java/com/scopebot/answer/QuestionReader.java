@@ -1,10 +1,10 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
-import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.corpus.EnglishWords;
+import com.scopebot.corpus.Regex;
+import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.LetterCounts;
 import com.scopebot.index.PassageIndex;
 import java.io.IOException;
@@ -15,10 +15,11 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -92,6 +93,7 @@ public final class QuestionReader {
   private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
+  private static final int MAX_WORD_TERMS = 20_000;
   private static final String[] ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toArray(String[]::new);
   /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
   private static final byte[][] ASKING_WORD_LETTERS =
@@ -99,6 +101,8 @@ public final class QuestionReader {
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
+  /** {@link #termsOfWord}'s memo, by word; dropped whole when it holds {@link #MAX_WORD_TERMS}. */
+  private final Map<String, List<String>> wordTerms = new ConcurrentHashMap<>();
   private final Set<String> lightTerms;
   /** The index's analyzer, also dropping the asking words once product names have been recognised. */
   private final Analyzer questionAnalyzer;
@@ -335,8 +339,6 @@ public final class QuestionReader {
     return known;
   }
 
-  private static final int MAX_WORD_TERMS = 20_000;
-  private final Map<String, List<String>> wordTerms = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A piece of a question between sentence ends, dashes and semicolons; it asks, or it gives context. */
   record Clause(String text, boolean asks, String sentence) {}
@@ -370,8 +372,8 @@ public final class QuestionReader {
         if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
           continue;
         }
-        java.util.regex.Matcher whether = QuestionWords.ASKS_WHETHER.matcher(p);
-        if (QuestionWords.mayAskWhether(p) && whether.matches()) {
+        java.util.regex.Matcher whether = QuestionWords.mayAskWhether(p) ? QuestionWords.ASKS_WHETHER.matcher(p) : null;
+        if (whether != null && whether.matches()) {
           // who wants to know is context; what they want to know is the question
           out.add(new Clause(whether.group(1), false, sentence));
           out.add(new Clause(whether.group(2), true, sentence));
@@ -519,5 +521,4 @@ public final class QuestionReader {
     }
     return best;
   }
-
 }

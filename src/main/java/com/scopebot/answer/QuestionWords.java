@@ -263,8 +263,8 @@ final class QuestionWords {
   }
 
   /**
-   * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need it, and
-   * most questions have none.
+   * True when some word ends in "or" before a space ("or ", also "for "): {@link #EITHER_SIDE} and
+   * {@link #SIDE_THEN_SIDE} both need "or" as a word before a space, and a question without this has none.
    */
   static boolean hasOr(String lower) {
     for (int i = lower.indexOf("or"); i >= 0; i = lower.indexOf("or", i + 1)) {

@@ -1,8 +1,8 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.Document;
+import com.scopebot.corpus.Regex;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;

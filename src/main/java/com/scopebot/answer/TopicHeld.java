@@ -56,7 +56,10 @@ final class TopicHeld {
     ownWeightHeld = weightHeld;
   }
 
-  /** How firmly the statement last read holds the term at a {@link #slot}: 1, {@link PassageIndex#CONTEXT_WEIGHT} or 0. */
+  /**
+   * How firmly the statement last read holds the term at a {@link #slot}: 1, {@link PassageIndex#CONTEXT_WEIGHT} or
+   * 0.
+   */
   double held(int slot) {
     return slot < 0 ? 0 : held[slot];
   }

@@ -1,7 +1,6 @@
 package com.scopebot.answer;
 
 import com.scopebot.index.PassageIndex;
-import com.scopebot.index.PassageIndex.Entry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,13 +50,14 @@ final class WeighedClause {
       missing[i] = rarest * place
           * (g.foreign().contains(t) ? Answerer.UNKNOWN_WEIGHT : Answerer.EVERYDAY_UNKNOWN_WEIGHT);
     }
-    return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(), weights.stream().mapToDouble(Double::doubleValue).toArray(),
-        g.terms().size(), missing);
+    return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(),
+        weights.stream().mapToDouble(Double::doubleValue).toArray(), g.terms().size(), missing);
   }
 
   /**
-   * The share of the clause's weight the statement {@link TopicHeld#read read} last holds. Words the corpus does not hold count against it; a limit that
-   * answers what the clause asks for ("again", "on site") counts as one more term held.
+   * The share of the clause's weight the statement {@link TopicHeld#read read} last holds. Words the corpus does not
+   * hold count against it; a limit that answers what the clause asks for ("again", "on site") counts as one more term
+   * held.
    */
   double coverage(TopicHeld statement, boolean answersRequest) {
     double total = 0;
@@ -76,6 +76,4 @@ final class WeighedClause {
     }
     return total == 0 ? 0 : held / total;
   }
-
-
 }

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * Regular expressions that a question is searched with, compiled so that a search skips at once the places where no
  * match can begin.
  *
- * <p>{@link Matcher#find()} tries the whole pattern at every position of the text: for {@code \b(?:again\b|second
- * time\b|…)} that is a word-boundary test and one attempt per alternative, at each of a question's hundred characters,
- * and reading one question runs a few dozen such patterns. Most positions hold a character no match can start with.
- * {@link #compile} works out which characters can start a match — by asking the pattern itself, for each character,
- * whether a match starting there fails before it needs to read further ({@link Matcher#hitEnd()}) — and puts that set
- * in front as a lookahead: {@code (?=[adorsw…])(?:pattern)}. The lookahead is one table lookup, and the pattern matches
- * exactly what it matched before, with the same groups.
+ * <p>{@link Matcher#find()} tries the whole pattern at every position of the text: for
+ * {@code \b(?:again\b|second time\b|…)} that is a word-boundary test and one attempt per alternative, at each of a
+ * question's hundred characters, and reading one question runs a few dozen such patterns. Most positions hold a
+ * character no match can start with. {@link #compile} works out which characters can start a match — by asking the
+ * pattern itself, for each character, whether a match starting there fails before it needs to read further
+ * ({@link Matcher#hitEnd()}) — and puts that set in front as a lookahead: {@code (?=[adorsw…])(?:pattern)}. The
+ * lookahead is one table lookup, and the pattern matches exactly what it matched before, with the same groups.
  *
  * <p>Patterns for which this cannot be known cheaply are compiled as they are: ones that can match the empty string,
  * that look behind for something that must be there, that name characters beyond ASCII, or that can start with one
@@ -25,13 +25,13 @@ public final class Regex {
 
   private Regex() {}
 
-  /** An escape that names a character or class by code or property: {@code \\u2013}, {@code \\x{…}}, {@code \\p{L}}. */
+  /** An escape that names a character or a class by code or property: {@code \\u2013}, {@code \\p{L}}. */
   private static final Pattern NAMES_A_CHARACTER = Pattern.compile("\\\\[uxpPN0]");
 
   /** What precedes a match's first character, as far as a pattern can tell: nothing, a letter, a space, punctuation. */
   private static final String[] BEFORE = {"", "a", " ", ".", "\n"};
 
-  /** {@link Pattern#compile(String)}, with the lookahead of the characters a match can start with when they are known. */
+  /** {@link Pattern#compile(String)}, with the lookahead of the characters a match can start with, when known. */
   public static Pattern compile(String regex) {
     return compile(regex, 0);
   }

@@ -88,16 +88,6 @@ public final class PassageIndex implements AutoCloseable {
     public boolean inContext(String term) {
       return Arrays.binarySearch(contextTerms, term) >= 0;
     }
-
-    /** {@link #inText(String)} for a term's {@link PassageIndex#termId id}: no strings compared. */
-    public boolean inText(int termId) {
-      return termId >= 0 && Arrays.binarySearch(textIds, termId) >= 0;
-    }
-
-    /** {@link #inContext(String)} for a term's {@link PassageIndex#termId id}. */
-    public boolean inContext(int termId) {
-      return termId >= 0 && Arrays.binarySearch(contextIds, termId) >= 0;
-    }
   }
 
   /** A statement and its BM25 score for a query. */

@@ -72,7 +72,8 @@ final class Spelling {
         all.add(text);
         int[] cps = text.codePoints().toArray();
         if (cps.length > 0) {
-          grouped.computeIfAbsent(cps[0], k -> new ArrayList<>()).add(new Word(text, cps, LetterCounts.of(cps), e.docFreq()));
+          grouped.computeIfAbsent(cps[0], k -> new ArrayList<>())
+              .add(new Word(text, cps, LetterCounts.of(cps), e.docFreq()));
         }
       }
     }

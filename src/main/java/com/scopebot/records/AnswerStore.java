@@ -180,8 +180,9 @@ public final class AnswerStore implements AutoCloseable {
   }
 
   /**
-   * A new answer id, 32 hex digits: the time, then 80 random bits, unguessable, since an id is all it takes to read a
-   * record (the layout of a UUIDv7). Each thread has its own generator: the shared one behind
+   * A new answer id, 32 hex digits: 48 bits of the time in milliseconds first (as in a UUIDv7, without its version
+   * bits), then 80 random bits, unguessable, since an id is all it takes to read a record. An id tells when its record
+   * was made, which the record says anyway. Each thread has its own generator: the shared one behind
    * {@code UUID.randomUUID()} is a point of contention under load.
    */
   public static String newId() {

@@ -72,7 +72,16 @@ final class BodyFilter extends HttpFilter {
     }
     ServletInputStream in = req.getInputStream();
     ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-    if (declared > 0 && readArrived(in, body, (int) declared)) {
+    boolean arrived;
+    try {
+      arrived = declared > 0 && readArrived(in, body, (int) declared);
+    } catch (IOException e) {
+      // the connection failed under the read: answered as the async read answers it, if anyone is left to read it
+      resp.setHeader("Connection", "close");
+      JsonHttp.error(resp, 400, "the request body could not be read");
+      return;
+    }
+    if (arrived) {
       // the whole body came with the headers, as a small one mostly does: no async round trip for it
       chain.doFilter(new BufferedRequest(req, body.toByteArray()), resp);
       return;

@@ -48,7 +48,6 @@ class BodyArrivalTest {
           RawHttp.Reply reply = RawHttp.read(s, start);
           assertEquals(200, reply.status(), "cut at " + java.util.Arrays.toString(cuts) + ": " + reply.text());
           assertEquals(whole, JSON.readTree(reply.body()).get("verdict").asText());
-          assertTrue(reply.millis() >= 150L * cuts.length, "answered after " + reply.millis() + " ms");
         }
       }
     }
