@@ -170,7 +170,7 @@ public final class QuestionReader {
     // what limits, conditions and claims are read from: the whole question, or what was read of a long one
     String text = clauses == all ? corrected : String.join(" ", clauses.stream().map(Clause::text).toList());
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean claim = QuestionWords.CLAIM.matcher(lower).find();
+    boolean claim = QuestionWords.claims(lower);
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
     List<String> askTexts = new ArrayList<>();
     List<Question.Group> groups = new ArrayList<>();
@@ -393,12 +393,12 @@ public final class QuestionReader {
     if (QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
       return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
     }
-    if (QuestionWords.ASKS.matcher(lower).find() || QuestionWords.CLAIM.matcher(lower).find()
+    if (QuestionWords.ASKS.matcher(lower).find() || QuestionWords.claims(lower)
         || QuestionWords.INNER_ASK.matcher(lower).find()) {
       return true;
     }
     // "once the approach is agreed, who implements it?": a subordinate clause sets the scene
-    if (QuestionWords.SUBORDINATE.matcher(lower).find()) {
+    if (QuestionWords.SUBORDINATE.matcher(lower).lookingAt()) { // anchored at the start: tried there only
       return false;
     }
     return clause.endsWith("?") || sentence.endsWith("?") && sentence.endsWith(clause);
@@ -418,7 +418,7 @@ public final class QuestionReader {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
     if (WHO.matcher(lower).find() || QuestionWords.hasOr(lower) && (QuestionWords.EITHER_SIDE.matcher(lower).find()
-        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).find())) {
+        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).lookingAt())) {
       return Intent.WHO;
     }
     if (claim) {
@@ -427,7 +427,7 @@ public final class QuestionReader {
     if (QuestionWords.ASKS_WHAT_IT_MEANS.matcher(lower).find()) {
       return Intent.INFO;
     }
-    if (ASKS_COVERAGE.matcher(lower).find()) {
+    if (ASKS_COVERAGE.matcher(lower).lookingAt()) {
       return Intent.COVERED;
     }
     if (INFO.matcher(lower).find()) {

@@ -92,6 +92,22 @@ final class QuestionWords {
           + "|(?:you|fasttrack|microsoft|ft) (?:said|told us|promised|agreed|committed)\\b)"
           + "|^(?:fasttrack|ft|microsoft|the fasttrack team)\\s+(?:will|would|is going to|has to|must|promised|agreed)\\b");
 
+  /** Words every {@link #CLAIM} holds one of (its last alternative also needs a side first: {@link #SIDE_FIRST}). */
+  private static final List<String> CLAIM_WORDS = List.of("claim", "insist", "assum", "promis", "quoting", "supposedly",
+      "according to", "swear", "says", "said", "think", "thought", "believ", "expect", "told", "agreed", "committed");
+  private static final List<String> SIDE_FIRST = List.of("fasttrack", "ft", "microsoft", "the fasttrack team");
+  private static final List<String> SIDE_WILL = List.of("will", "would", "going to", "has to", "must");
+
+  /**
+   * True when a lower-case text states a claim ({@link #CLAIM}); searched only when it holds a word every claim needs,
+   * since most questions hold none.
+   */
+  static boolean claims(String lower) {
+    boolean may = CLAIM_WORDS.stream().anyMatch(lower::contains)
+        || SIDE_FIRST.stream().anyMatch(lower::startsWith) && SIDE_WILL.stream().anyMatch(lower::contains);
+    return may && CLAIM.matcher(lower).find();
+  }
+
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
   static final Pattern CHECKS_CLAIM = Regex.compile(
       "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"

@@ -29,7 +29,9 @@ class QuestionGuardsTest {
         "our team wants to know if FastTrack migrates mail", "I'm WONDERING whether SSO is in scope",
         "is exchange 2013 in scope?", "what about three forests in March 2018?", "as of 2018-04-01, who does DNS",
         "we have twelve servers and two forests", "single- and multi-forest setups", "a single forest only",
-        "in spring 2017 was SharePoint Server 2016 covered?", "five hundred devices", "ten"));
+        "in spring 2017 was SharePoint Server 2016 covered?", "five hundred devices", "ten",
+        "FastTrack will deploy AD FS for our two forests", "ft is going to migrate our mail, right?",
+        "the customer says FastTrack promised to set up MFA", "you told us SSO was included", "quoting the SOW: x"));
     for (String q : Fixtures.evalQuestions()) {
       texts.add(q);
       texts.add(q.toUpperCase(Locale.ROOT));
@@ -38,6 +40,15 @@ class QuestionGuardsTest {
       texts.add(e.statement().text());
     }
     return texts;
+  }
+
+  /** QuestionReader's coverage pattern, which is private to it. */
+  private static final class QuestionReaderPatterns {
+    static Pattern asksCoverage() throws Exception {
+      Field f = QuestionReader.class.getDeclaredField("ASKS_COVERAGE");
+      f.setAccessible(true);
+      return (Pattern) f.get(null);
+    }
   }
 
   private static Pattern pattern(String name) throws Exception {
@@ -61,7 +72,7 @@ class QuestionGuardsTest {
   @Test
   void noSearchIsSkippedThatWouldHaveFoundSomething() throws Exception {
     List<String> numbered = List.of("VERSION", "ISO_DATE", "MONTH_YEAR", "SEASON_YEAR", "YEAR_IN_TIME");
-    int[] engaged = new int[4];
+    int[] engaged = new int[5];
     for (String text : texts()) {
       String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       boolean sides = QuestionWords.EITHER_SIDE.matcher(lower).find()
@@ -69,6 +80,13 @@ class QuestionGuardsTest {
       if (sides) {
         assertTrue(QuestionWords.hasOr(lower), text);
         engaged[0]++;
+      }
+      boolean claim = QuestionWords.CLAIM.matcher(lower).find();
+      assertEquals(claim, QuestionWords.claims(lower), text);
+      engaged[4] += claim ? 1 : 0;
+      for (Pattern anchored : List.of(QuestionWords.SUBORDINATE, QuestionWords.SIDE_THEN_SIDE,
+          QuestionReaderPatterns.asksCoverage())) {
+        assertEquals(anchored.matcher(lower).find(), anchored.matcher(lower).lookingAt(), text);
       }
       if (QuestionWords.ASKS_WHETHER.matcher(text).matches()) {
         assertTrue(QuestionWords.mayAskWhether(text), text);
