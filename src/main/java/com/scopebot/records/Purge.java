@@ -37,6 +37,22 @@ final class Purge {
     if (ids.isEmpty()) {
       return 0;
     }
+    try {
+      return delete(c, ids, contents);
+    } catch (SQLException e) {
+      if (!IN_USE.equals(e.getSQLState())) {
+        throw e;
+      }
+      // a content a record still being written points at (PostgreSQL's foreign key): that record has committed by
+      // now, so a second try sees it and leaves the content
+      return delete(c, ids, contents);
+    }
+  }
+
+  /** foreign_key_violation: a deleted content is in use by a record committed meanwhile. */
+  private static final String IN_USE = "23503";
+
+  private static int delete(Connection c, List<String> ids, Set<String> contents) throws SQLException {
     c.setAutoCommit(false);
     try {
       delete(c, "DELETE FROM answer_feedback WHERE answer_id IN ", ids, "");

@@ -17,7 +17,34 @@ final class Schema {
       // two replicas starting at once can both try to create a table; the loser finds it made and goes on
       create(c);
     }
+    if (String.valueOf(c.getMetaData().getDatabaseProductName()).contains("PostgreSQL")) {
+      referContent(c);
+    }
     forgetOldSalt(c);
+  }
+
+  /**
+   * On PostgreSQL (shared by replicas), a record's content must exist while the record is being written: the retention
+   * purge of one replica could otherwise delete an answer content that another replica's record, not yet committed,
+   * points at, and that record's id would then name nothing. With this foreign key the writer's insert locks the
+   * content until it commits, and the purge's delete waits for it and then finds the content in use. {@code NOT
+   * VALID}: rows written before are not checked. SQLite has one writer at a time, so no race to close there.
+   */
+  private static void referContent(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT 1 FROM pg_constraint WHERE conname = 'answer_record_content_fk'")) {
+      if (r.next()) {
+        return;
+      }
+    }
+    try (Statement s = c.createStatement()) {
+      s.execute("ALTER TABLE answer_record ADD CONSTRAINT answer_record_content_fk FOREIGN KEY (content_id)"
+          + " REFERENCES answer_content (content_id) NOT VALID");
+    } catch (SQLException e) {
+      if (!"42710".equals(e.getSQLState())) { // duplicate_object: another replica added it at the same moment
+        throw e;
+      }
+    }
   }
 
   /**

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -210,6 +212,68 @@ class PostgresStoreTest {
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  /**
+   * Another replica gives an answer whose content only an old record used, while this one purges that old record: the
+   * purge waits for the other replica's commit and leaves the content, so the new record's id still names a record.
+   */
+  @Test
+  void aPurgeNeverDeletesTheContentOfARecordBeingWritten() throws Exception {
+    try (AnswerStore store = open()) {
+      String old = AnswerStore.newId();
+      AnswerRecord first = new AnswerRecord(old, "2020-01-01T00:00:00Z", "api", "", "Who renews SSL certificates?",
+          "customer", ANSWER, List.of(), AnswerRecord.contentIdOf(ANSWER.getBytes(StandardCharsets.UTF_8)));
+      assertEquals(Set.of(), store.saveAll(List.of(first)));
+      String fresh = AnswerStore.newId();
+      ExecutorService purger = Executors.newSingleThreadExecutor();
+      try (Connection replica = DriverManager.getConnection(url)) {
+        replica.setAutoCommit(false);
+        // what AnswerStore.insert runs, left uncommitted: the content is there already, the record is new
+        try (PreparedStatement content = replica.prepareStatement(
+                "INSERT INTO answer_content (content_id, answer_json) VALUES (?, ?) ON CONFLICT DO NOTHING");
+            PreparedStatement record = replica.prepareStatement(
+                "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+          content.setString(1, first.contentId());
+          content.setString(2, ANSWER);
+          content.executeUpdate();
+          record.setString(1, fresh);
+          record.setString(2, Instant.now().toString());
+          record.setString(3, "api");
+          record.setString(4, "");
+          record.setString(5, "who renews ssl certs?");
+          record.setString(6, "customer");
+          record.setString(7, first.contentId());
+          record.executeUpdate();
+        }
+        Future<Integer> purged = purger.submit(() -> store.purgeOlderThan(Instant.parse("2021-01-01T00:00:00Z")));
+        Thread.sleep(500);
+        assertFalse(purged.isDone(), "the purge waited for the record being written");
+        replica.commit();
+        assertEquals(1, purged.get(10, TimeUnit.SECONDS));
+      } finally {
+        purger.shutdownNow();
+      }
+      assertTrue(store.find(old).isEmpty(), "the old record is purged");
+      AnswerRecord kept = store.find(fresh).orElseThrow(() -> new AssertionError("the new record lost its content"));
+      assertEquals(ANSWER, kept.answer());
+    }
+  }
+
+  @Test
+  void aRecordWhoseContentWasPurgedMeanwhileIsStoredWithItsContentAgain() throws Exception {
+    try (AnswerStore store = open()) {
+      String old = AnswerStore.newId();
+      AnswerRecord first = new AnswerRecord(old, "2020-01-01T00:00:00Z", "api", "", "Who renews SSL certificates?",
+          "customer", ANSWER, List.of(), AnswerRecord.contentIdOf(ANSWER.getBytes(StandardCharsets.UTF_8)));
+      assertEquals(Set.of(), store.saveAll(List.of(first)));
+      assertEquals(1, store.purgeOlderThan(Instant.parse("2021-01-01T00:00:00Z")));
+      String again = AnswerStore.newId();
+      // the same answer, given after the purge took its content: the record brings the content back
+      assertEquals(Set.of(), store.saveAll(List.of(record(again, "who renews ssl certs?", ANSWER))));
+      assertEquals(ANSWER, store.find(again).orElseThrow().answer());
     }
   }
 }
