@@ -254,35 +254,8 @@ public final class AnswerStore implements AutoCloseable {
   private void insert(List<AnswerRecord> records) throws SQLException {
     try (Connection c = connection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement content = c.prepareStatement(
-              "INSERT INTO answer_content (content_id, answer_json) VALUES (?, ?) ON CONFLICT DO NOTHING");
-          PreparedStatement ins = c.prepareStatement(
-              "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-        content.setQueryTimeout(timeoutSeconds());
-        ins.setQueryTimeout(timeoutSeconds());
-        // contents in id order, the same on every replica: two replicas' batches holding the same new answers then
-        // wait for each other's commit instead of locking rows in opposite orders, which PostgreSQL breaks as a
-        // deadlock after a second by failing one of the batches
-        Map<String, String> contents = new TreeMap<>();
-        records.forEach(r -> contents.putIfAbsent(r.contentId(), r.answer()));
-        for (Map.Entry<String, String> e : contents.entrySet()) {
-          content.setString(1, e.getKey());
-          content.setString(2, e.getValue());
-          content.addBatch();
-        }
-        for (AnswerRecord r : records) {
-          ins.setString(1, r.id());
-          ins.setString(2, r.createdAt());
-          ins.setString(3, r.channel());
-          ins.setString(4, r.user());
-          ins.setString(5, r.question());
-          ins.setString(6, r.verdict());
-          ins.setString(7, r.contentId());
-          ins.addBatch();
-        }
-        content.executeBatch();
-        ins.executeBatch();
+      try {
+        insertRows(c, records, timeoutSeconds());
         c.commit();
         up = true;
       } catch (SQLException | RuntimeException e) {
@@ -291,6 +264,42 @@ public final class AnswerStore implements AutoCloseable {
       } finally {
         c.setAutoCommit(true);
       }
+    }
+  }
+
+  /**
+   * Inserts records and their contents on a connection, leaving the commit to the caller. Contents go in id order, the
+   * same on every replica: two replicas' batches holding the same new answers then wait for each other's commit
+   * instead of locking rows in opposite orders, which PostgreSQL breaks as a deadlock after a second by failing one of
+   * the batches.
+   */
+  static void insertRows(Connection c, List<AnswerRecord> records, int timeoutSeconds) throws SQLException {
+    try (PreparedStatement content = c.prepareStatement(
+            "INSERT INTO answer_content (content_id, answer_json) VALUES (?, ?) ON CONFLICT DO NOTHING");
+        PreparedStatement ins = c.prepareStatement(
+            "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      content.setQueryTimeout(timeoutSeconds);
+      ins.setQueryTimeout(timeoutSeconds);
+      Map<String, String> contents = new TreeMap<>();
+      records.forEach(r -> contents.putIfAbsent(r.contentId(), r.answer()));
+      for (Map.Entry<String, String> e : contents.entrySet()) {
+        content.setString(1, e.getKey());
+        content.setString(2, e.getValue());
+        content.addBatch();
+      }
+      for (AnswerRecord r : records) {
+        ins.setString(1, r.id());
+        ins.setString(2, r.createdAt());
+        ins.setString(3, r.channel());
+        ins.setString(4, r.user());
+        ins.setString(5, r.question());
+        ins.setString(6, r.verdict());
+        ins.setString(7, r.contentId());
+        ins.addBatch();
+      }
+      content.executeBatch();
+      ins.executeBatch();
     }
   }
 

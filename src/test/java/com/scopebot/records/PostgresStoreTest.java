@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
@@ -215,6 +214,18 @@ class PostgresStoreTest {
     }
   }
 
+  private static String contentId(String answerJson) {
+    return AnswerRecord.contentIdOf(answerJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Saves a record made in 2020, long past any retention: its id. */
+  private static String savedIn2020(AnswerStore store) throws Exception {
+    String id = AnswerStore.newId();
+    assertEquals(Set.of(), store.saveAll(List.of(new AnswerRecord(id, "2020-01-01T00:00:00Z", "api", "",
+        "Who renews SSL certificates?", "customer", ANSWER, List.of(), contentId(ANSWER)))));
+    return id;
+  }
+
   /**
    * Another replica gives an answer whose content only an old record used, while this one purges that old record: the
    * purge waits for the other replica's commit and leaves the content, so the new record's id still names a record.
@@ -222,32 +233,14 @@ class PostgresStoreTest {
   @Test
   void aPurgeNeverDeletesTheContentOfARecordBeingWritten() throws Exception {
     try (AnswerStore store = open()) {
-      String old = AnswerStore.newId();
-      AnswerRecord first = new AnswerRecord(old, "2020-01-01T00:00:00Z", "api", "", "Who renews SSL certificates?",
-          "customer", ANSWER, List.of(), AnswerRecord.contentIdOf(ANSWER.getBytes(StandardCharsets.UTF_8)));
-      assertEquals(Set.of(), store.saveAll(List.of(first)));
+      String old = savedIn2020(store);
       String fresh = AnswerStore.newId();
       ExecutorService purger = Executors.newSingleThreadExecutor();
       try (Connection replica = DriverManager.getConnection(url)) {
         replica.setAutoCommit(false);
-        // what AnswerStore.insert runs, left uncommitted: the content is there already, the record is new
-        try (PreparedStatement content = replica.prepareStatement(
-                "INSERT INTO answer_content (content_id, answer_json) VALUES (?, ?) ON CONFLICT DO NOTHING");
-            PreparedStatement record = replica.prepareStatement(
-                "INSERT INTO answer_record (id, created_at, channel, user_hash, question, verdict, content_id)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          content.setString(1, first.contentId());
-          content.setString(2, ANSWER);
-          content.executeUpdate();
-          record.setString(1, fresh);
-          record.setString(2, Instant.now().toString());
-          record.setString(3, "api");
-          record.setString(4, "");
-          record.setString(5, "who renews ssl certs?");
-          record.setString(6, "customer");
-          record.setString(7, first.contentId());
-          record.executeUpdate();
-        }
+        // what the record writer runs, left uncommitted: the content is there already, the record is new
+        AnswerStore.insertRows(replica, List.of(new AnswerRecord(fresh, Instant.now().toString(), "api", "",
+            "who renews ssl certs?", "customer", ANSWER, List.of(), contentId(ANSWER))), 5);
         Future<Integer> purged = purger.submit(() -> store.purgeOlderThan(Instant.parse("2021-01-01T00:00:00Z")));
         Thread.sleep(500);
         assertFalse(purged.isDone(), "the purge waited for the record being written");
@@ -265,10 +258,7 @@ class PostgresStoreTest {
   @Test
   void aRecordWhoseContentWasPurgedMeanwhileIsStoredWithItsContentAgain() throws Exception {
     try (AnswerStore store = open()) {
-      String old = AnswerStore.newId();
-      AnswerRecord first = new AnswerRecord(old, "2020-01-01T00:00:00Z", "api", "", "Who renews SSL certificates?",
-          "customer", ANSWER, List.of(), AnswerRecord.contentIdOf(ANSWER.getBytes(StandardCharsets.UTF_8)));
-      assertEquals(Set.of(), store.saveAll(List.of(first)));
+      String old = savedIn2020(store);
       assertEquals(1, store.purgeOlderThan(Instant.parse("2021-01-01T00:00:00Z")));
       String again = AnswerStore.newId();
       // the same answer, given after the purge took its content: the record brings the content back
