@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,7 +87,7 @@ public final class Answerer {
    * Answers by cleaned question text. The index never changes under an answerer (a reindex builds a new one), so a
    * cached answer is exactly what answering again would give; popular questions are answered once.
    */
-  private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+  private final Memo<String, Answer> cache = Memo.of(CACHE_SIZE);
   /** What ranking reads of each statement that no question changes. */
   private final Traits traits;
   /** Built on first use; see {@link #history()}. */
@@ -199,9 +198,6 @@ public final class Answerer {
       return cached.question().equals(question) ? cached : cached.withQuestion(question);
     }
     Answer fresh = computeAsOf(question, false, asOf);
-    if (cache.size() >= CACHE_SIZE) {
-      cache.clear();
-    }
     cache.put(key, fresh);
     return fresh;
   }

@@ -7,9 +7,7 @@ import com.scopebot.corpus.Statements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -102,10 +100,10 @@ final class Inference {
    * every question.
    */
   private static String[] contentStems(String phrase) {
-    String[] known = STEMS.get(phrase);
-    if (known != null) {
-      return known;
-    }
+    return STEMS.get(phrase, Inference::stemsOf);
+  }
+
+  private static String[] stemsOf(String phrase) {
     List<String> stems = new ArrayList<>();
     for (String w : NOT_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
       String stem = stem(w);
@@ -113,17 +111,11 @@ final class Inference {
         stems.add(stem);
       }
     }
-    String[] fresh = stems.toArray(String[]::new);
-    if (STEMS.size() >= MAX_STEMMED) {
-      STEMS.clear();
-    }
-    STEMS.put(phrase, fresh);
-    return fresh;
+    return stems.toArray(String[]::new);
   }
 
-  /** Phrases whose stems are kept; the memo is dropped whole when it fills up. */
-  private static final int MAX_STEMMED = 4_096;
-  private static final Map<String, String[]> STEMS = new ConcurrentHashMap<>();
+  /** Phrases whose stems are kept. */
+  private static final Memo<String, String[]> STEMS = Memo.of(4_096);
 
   private static final Pattern NOT_WORD = Regex.compile("[^a-z0-9]+");
 

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -93,7 +92,6 @@ public final class QuestionReader {
   private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
-  private static final int MAX_WORD_TERMS = 20_000;
   private static final String[] ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toArray(String[]::new);
   /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
   private static final byte[][] ASKING_WORD_LETTERS =
@@ -101,8 +99,8 @@ public final class QuestionReader {
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
-  /** {@link #termsOfWord}'s memo, by word; dropped whole when it holds {@link #MAX_WORD_TERMS}. */
-  private final Map<String, List<String>> wordTerms = new ConcurrentHashMap<>();
+  /** {@link #termsOfWord}'s memo, by word. */
+  private final Memo<String, List<String>> wordTerms = Memo.of(20_000);
   private final Set<String> lightTerms;
   /** The index's analyzer, also dropping the asking words once product names have been recognised. */
   private final Analyzer questionAnalyzer;
@@ -325,18 +323,10 @@ public final class QuestionReader {
 
   /**
    * The question-side terms of one everyday English word, kept by word: a pure function of the word and this index's
-   * analyzer, asked of the same common words question after question. The memo is dropped whole when it fills up.
+   * analyzer, asked of the same common words question after question.
    */
   private List<String> termsOfWord(String word) {
-    List<String> known = wordTerms.get(word);
-    if (known == null) {
-      known = List.copyOf(PassageIndex.terms(questionAnalyzer, word));
-      if (wordTerms.size() >= MAX_WORD_TERMS) {
-        wordTerms.clear();
-      }
-      wordTerms.put(word, known);
-    }
-    return known;
+    return wordTerms.get(word, w -> List.copyOf(PassageIndex.terms(questionAnalyzer, w)));
   }
 
 

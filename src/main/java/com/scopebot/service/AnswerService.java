@@ -4,6 +4,7 @@ import com.scopebot.answer.Answer;
 import com.scopebot.answer.FollowUps;
 import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Answerer;
+import com.scopebot.answer.Memo;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.Deliveries;
@@ -15,9 +16,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +99,7 @@ public final class AnswerService {
   private volatile Deliveries deliveries;
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final LossLog losses = new LossLog(LOG, 1_000);
-  private final Map<Answer, Serialized> jsonCache = Collections.synchronizedMap(new IdentityHashMap<>());
+  private final Memo<Answer, Serialized> jsonCache = Memo.byIdentity(2_000);
 
   /** @param records where records are committed before the answers are given, or null to keep none (answers then have no id) */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock) {
@@ -271,9 +269,6 @@ public final class AnswerService {
     String text = AnswerJson.line(answer);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     Serialized fresh = new Serialized(text, utf8, AnswerRecord.contentIdOf(utf8));
-    if (jsonCache.size() >= 2_000) {
-      jsonCache.clear();
-    }
     jsonCache.put(answer, fresh);
     return fresh;
   }
