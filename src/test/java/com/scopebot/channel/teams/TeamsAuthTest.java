@@ -33,7 +33,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,17 +72,12 @@ class TeamsAuthTest {
       scopesAsked.add(scope);
       return CompletableFuture.completedFuture("fake-token-for-" + appId);
     };
-    jetty = new Server();
-    ServerConnector http = new ServerConnector(jetty);
-    http.setHost("127.0.0.1");
-    http.setPort(0);
-    jetty.addConnector(http);
     ServletContextHandler context = new ServletContextHandler();
     context.addServlet(new ServletHolder(TeamsChannel.servlet(new TeamsSettings(APP_ID, null, null, fakeTokens),
         service)), "/api/messages");
-    jetty.setHandler(context);
-    jetty.start();
-    endpoint = URI.create("http://127.0.0.1:" + http.getLocalPort() + "/api/messages");
+    TeamsFixtures.Loopback served = TeamsFixtures.serve(context);
+    jetty = served.server();
+    endpoint = served.base().resolve("api/messages");
   }
 
   @AfterAll

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /** Published Teams activities (src/test/resources/fixtures/teams) and hand-written ones, ready to post. */
 final class TeamsFixtures {
@@ -48,5 +52,20 @@ final class TeamsFixtures {
         .put("tenantId", "72f988bf-0000-4000-8000-000000000000");
     a.putObject("channelData").putObject("tenant").put("id", "72f988bf-0000-4000-8000-000000000000");
     return a;
+  }
+
+  /** A Jetty server on loopback, to stop after the tests, and its base address. */
+  record Loopback(Server server, URI base) {}
+
+  /** Starts Jetty on a free loopback port with the servlets of a context. */
+  static Loopback serve(ServletContextHandler context) throws Exception {
+    Server jetty = new Server();
+    ServerConnector http = new ServerConnector(jetty);
+    http.setHost("127.0.0.1");
+    http.setPort(0);
+    jetty.addConnector(http);
+    jetty.setHandler(context);
+    jetty.start();
+    return new Loopback(jetty, URI.create("http://127.0.0.1:" + http.getLocalPort() + "/"));
   }
 }

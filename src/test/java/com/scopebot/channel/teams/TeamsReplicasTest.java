@@ -23,7 +23,6 @@ import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,20 +52,15 @@ class TeamsReplicasTest {
     MemoryDeliveries shared = new MemoryDeliveries(1000, Clock.systemUTC());
     first = replica().withDeliveries(shared);
     connector = new FakeConnector();
-    jetty = new Server();
-    ServerConnector http = new ServerConnector(jetty);
-    http.setHost("127.0.0.1");
-    http.setPort(0);
-    jetty.addConnector(http);
     ServletContextHandler context = new ServletContextHandler();
     TeamsSettings emulator = new TeamsSettings(null, null, null);
     context.addServlet(new ServletHolder(TeamsChannel.servlet(emulator, first)), "/first/api/messages");
     context.addServlet(new ServletHolder(TeamsChannel.servlet(emulator, replica().withDeliveries(shared))),
         "/second/api/messages");
     context.addServlet(new ServletHolder(TeamsChannel.servlet(emulator, replica())), "/alone/api/messages");
-    jetty.setHandler(context);
-    jetty.start();
-    base = URI.create("http://127.0.0.1:" + http.getLocalPort() + "/");
+    TeamsFixtures.Loopback served = TeamsFixtures.serve(context);
+    jetty = served.server();
+    base = served.base();
   }
 
   private static AnswerService replica() throws Exception {
