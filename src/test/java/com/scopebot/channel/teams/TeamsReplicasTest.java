@@ -63,6 +63,13 @@ class TeamsReplicasTest {
     base = served.base();
   }
 
+  /** Asks the first replica a question in a Teams message: the reply it sent to the connector. */
+  private FakeConnector.Call askFirstReplica(String question) throws Exception {
+    connector.clear();
+    assertEquals(202, post("first", TeamsFixtures.message(question, connector.serviceUrl())).statusCode());
+    return connector.awaitCall(1);
+  }
+
   private static AnswerService replica() throws Exception {
     return new AnswerService(LiveIndex.of(Fixtures.bundled()), records, new ScopeMetrics(), Clock.systemUTC());
   }
@@ -92,10 +99,7 @@ class TeamsReplicasTest {
 
   @Test
   void feedbackReachingAnotherReplicaFindsItsAnswer() throws Exception {
-    connector.clear();
-    assertEquals(202, post("first", TeamsFixtures.message("Is AD FS covered for multiple forests?",
-        connector.serviceUrl())).statusCode());
-    FakeConnector.Call reply = connector.awaitCall(1);
+    FakeConnector.Call reply = askFirstReplica("Is AD FS covered for multiple forests?");
     String answerId = reply.body().at("/attachments/0/content/actions/0/data/answerId").asText();
 
     HttpResponse<String> r = post("second", thumbsUpOn(reply.returnedId()));
@@ -110,10 +114,7 @@ class TeamsReplicasTest {
 
   @Test
   void aReplicaWithDeliveriesOfItsOwnCannotMatchTheMessage() throws Exception {
-    connector.clear();
-    assertEquals(202, post("first", TeamsFixtures.message("Who is responsible for SSL certificates?",
-        connector.serviceUrl())).statusCode());
-    FakeConnector.Call reply = connector.awaitCall(1);
+    FakeConnector.Call reply = askFirstReplica("Who is responsible for SSL certificates?");
     String answerId = reply.body().at("/attachments/0/content/actions/0/data/answerId").asText();
 
     assertEquals(200, post("alone", thumbsUpOn(reply.returnedId())).statusCode());
