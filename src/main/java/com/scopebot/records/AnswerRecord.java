@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param verdict the verdict given
  * @param answer the whole answer as given: the answer contract's JSON text (citations with revisions and lines)
  * @param feedback 👍/👎 attached to it, oldest first
- * @param contentId SHA-256 (hex) of {@code answer}: records of the same answer share one stored copy of it
+ * @param contentId the id of the stored copy of {@code answer}, which records of the same answer share
  */
 public record AnswerRecord(
     String id,
@@ -34,14 +34,5 @@ public record AnswerRecord(
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(contentId, "contentId");
     feedback = List.copyOf(feedback);
-  }
-
-  /** SHA-256 (hex) of an answer's JSON, its {@code contentId}. */
-  public static String contentIdOf(byte[] utf8Json) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(utf8Json));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
   }
 }

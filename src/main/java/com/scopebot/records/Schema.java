@@ -64,7 +64,7 @@ final class Schema {
 
   private static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // an answer's JSON is stored once however many times it was given; records point at it by its SHA-256
+      // an answer's JSON, stored once for all the records that gave it; they point at it by its content id
       s.execute("CREATE TABLE IF NOT EXISTS answer_content (content_id VARCHAR(64) PRIMARY KEY,"
           + " answer_json TEXT NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS answer_record (id VARCHAR(64) PRIMARY KEY, created_at VARCHAR(40) NOT NULL,"

@@ -268,7 +268,11 @@ public final class AnswerService {
     }
     String text = AnswerJson.line(answer);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    Serialized fresh = new Serialized(text, utf8, AnswerRecord.contentIdOf(utf8));
+    // the records of this answer object (a question asked again while the answerer's cache holds it) share one stored
+    // copy. Its id is a new one, not a hash of the JSON: ids made one after another sort one after another, so the
+    // content table and the records' index of it grow at their ends; a hash put each new content on a page of its own
+    // in both, which cost the record writer half its time. A copy is made again only after the cache forgot the answer
+    Serialized fresh = new Serialized(text, utf8, AnswerStore.newId());
     jsonCache.put(answer, fresh);
     return fresh;
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -43,7 +42,7 @@ class PostgresStoreTest {
 
   static AnswerRecord record(String id, String question, String answerJson) {
     return new AnswerRecord(id, "2026-11-29T12:00:00Z", "api", "", question, "customer", answerJson, List.of(),
-        AnswerRecord.contentIdOf(answerJson.getBytes(StandardCharsets.UTF_8)));
+        AnswerStoreTest.contentId(answerJson));
   }
 
   @Test
@@ -215,7 +214,7 @@ class PostgresStoreTest {
   }
 
   private static String contentId(String answerJson) {
-    return AnswerRecord.contentIdOf(answerJson.getBytes(StandardCharsets.UTF_8));
+    return AnswerStoreTest.contentId(answerJson);
   }
 
   /** Saves a record made in 2020, long past any retention: its id. */

@@ -2,6 +2,7 @@ package com.scopebot.channel.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -343,6 +344,28 @@ class ApiTest {
     assertEquals("this answer already has all the feedback it takes (200); yours was not saved",
         JSON.readTree(refused.body()).get("error").asText());
     assertEquals(200, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size());
+  }
+
+  @Test
+  void aQuestionAskedAgainSharesTheStoredCopyOfItsAnswer() throws Exception {
+    String first = ask("Who renews the public SSL certificates for AD FS?").get("id").asText();
+    String again = ask("Who renews the public SSL certificates for AD FS?").get("id").asText();
+    String other = ask("Who configures DNS records for Exchange?").get("id").asText();
+    assertNotEquals(first, again, "each answer given has its own record");
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("answers.db"));
+        java.sql.PreparedStatement q = c.prepareStatement(
+            "SELECT COUNT(DISTINCT content_id), COUNT(*) FROM answer_record WHERE id IN (?, ?, ?)")) {
+      q.setString(1, first);
+      q.setString(2, again);
+      q.setString(3, other);
+      try (java.sql.ResultSet rs = q.executeQuery()) {
+        rs.next();
+        assertEquals(3, rs.getInt(2), "three records");
+        assertEquals(2, rs.getInt(1), "two stored answers: the question asked again shares the first one's");
+      }
+    }
+    assertEquals(JSON.readTree(server.get("/api/answers/" + first).body()).get("answer").get("citations"),
+        JSON.readTree(server.get("/api/answers/" + again).body()).get("answer").get("citations"));
   }
 
   @Test
