@@ -66,28 +66,34 @@ public final class QuestionReader {
   enum AnswerType { NUMBER, TIME, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see QuestionWords.REPEAT)
-  private static final Pattern ASKS_NUMBER = Regex.compile("\\b(?:how (many|much)\\b|what number\\b|up to\\b)");
-  private static final Pattern ASKS_TIME = Regex.compile(
-      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)");
+  private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b|up to\\b)",
+      "how ", "what number", "up to");
+  private static final Regex.Needs ASKS_TIME = Regex.needing(
+      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)",
+      "^when", "how ", "what time", "deadline", "within");
 
   // WHO, INFO and the word-list patterns of QuestionWords test the word boundary once for the alternatives that start
   // at a word, not once each: they find the same, faster (a question runs each at least once)
-  private static final Pattern WHO = Regex.compile(
+  private static final Regex.Needs WHO = Regex.needing(
       "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
-          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b");
-  private static final Pattern INFO = Regex.compile(
+          + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b",
+      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ");
+  private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
-          + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)");
-  private static final Pattern YES_NO = Regex.compile(
+          + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)",
+      "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language");
+  private static final Regex.Needs YES_NO = Regex.needing(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
-          + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b");
+          + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",
+      "^is", "^are", "^do", "^did", "^will", "^would", "^can", "^could", "^should", "^shall", "^has", "^have", "^may", "^might", "^must", "covered", "included", "in scope", "out of scope", "supported", "provided", "promised");
   /** A yes/no question about coverage: "Does the benefit cover upgrading to the required version?". */
-  private static final Pattern ASKS_COVERAGE = Regex.compile(
+  private static final Regex.Needs ASKS_COVERAGE = Regex.needing(
       "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
-          + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b");
+          + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b",
+      "cover", "include", "in scope", "out of scope", "part of", "offer", "provide", "help", "assist", "support");
   private static final Pattern SPACES = Regex.compile("\\s+");
   private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
@@ -181,7 +187,7 @@ public final class QuestionReader {
       askTexts.add(c.text());
       List<String> own = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(c.text()));
       Map<String, Double> terms = new LinkedHashMap<>();
-      boolean thin = known(own) < 1 || QuestionWords.POINTS_BACK.matcher(c.text().toLowerCase(Locale.ROOT)).find();
+      boolean thin = known(own) < 1 || QuestionWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
@@ -197,7 +203,7 @@ public final class QuestionReader {
           terms.putIfAbsent(t, ANTECEDENT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0));
         }
         // "... mentions SDS. what is that?": "that" is the last thing named before it
-        if (QuestionWords.ASKS_WHAT_IT_MEANS.matcher(c.text().toLowerCase(Locale.ROOT)).find()) {
+        if (QuestionWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
           antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0 / ANTECEDENT_BOOST));
         }
       }
@@ -336,27 +342,35 @@ public final class QuestionReader {
   /** Cuts a question into clauses and tells which of them ask. */
   static List<Clause> clauses(String text) {
     List<Clause> out = new ArrayList<>();
-    for (String sentence : QuestionWords.SENTENCE_END.split(text)) {
+    // each search below needs a character most questions lack (a sentence end before more text, a colon, a
+    // parenthesis, a dash or comma or semicolon, a space that is not a single one): without it, it is skipped
+    String[] sentences = QuestionWords.mayEndSentence(text) ? QuestionWords.SENTENCE_END.split(text)
+        : new String[] {text};
+    for (String sentence : sentences) {
       List<String> pieces = new ArrayList<>();
-      java.util.regex.Matcher label = QuestionWords.LABEL.matcher(sentence);
-      if (label.matches()) {
+      java.util.regex.Matcher label = sentence.indexOf(':') >= 0 ? QuestionWords.LABEL.matcher(sentence) : null;
+      if (label != null && label.matches()) {
         pieces.add(label.group(1));
         sentence = label.group(2);
       }
       // an aside in parentheses ("(what used to be called Office ProPlus)") is context, whatever it says
-      java.util.regex.Matcher aside = QuestionWords.PARENTHESES.matcher(sentence);
       List<String> asides = new ArrayList<>();
-      while (aside.find()) {
-        asides.add(aside.group(1));
+      if (sentence.indexOf('(') >= 0) {
+        java.util.regex.Matcher aside = QuestionWords.PARENTHESES.matcher(sentence);
+        while (aside.find()) {
+          asides.add(aside.group(1));
+        }
+        sentence = QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ");
       }
-      sentence = SPACES.matcher(QuestionWords.PARENTHESES.matcher(sentence).replaceAll(" ")).replaceAll(" ").strip();
+      sentence = (QuestionWords.singleSpaced(sentence) ? sentence : SPACES.matcher(sentence).replaceAll(" ")).strip();
       // asides come first, so that a clause pointing back ("is that in scope?") finds the sentence, not the aside
       for (String a : asides) {
         if (a.chars().anyMatch(Character::isLetterOrDigit)) {
           out.add(new Clause(a.strip(), false, sentence));
         }
       }
-      pieces.addAll(List.of(QuestionWords.CLAUSE_BREAK.split(sentence)));
+      pieces.addAll(QuestionWords.mayBreakClause(sentence) ? List.of(QuestionWords.CLAUSE_BREAK.split(sentence))
+          : List.of(sentence));
       for (String piece : pieces) {
         String p = piece.strip();
         if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
@@ -395,35 +409,36 @@ public final class QuestionReader {
   }
 
   static AnswerType answerTypeOf(String lower) {
-    if (ASKS_NUMBER.matcher(lower).find()) {
+    if (ASKS_NUMBER.find(lower)) {
       return AnswerType.NUMBER;
     }
-    return ASKS_TIME.matcher(lower).find() ? AnswerType.TIME : AnswerType.NONE;
+    return ASKS_TIME.find(lower) ? AnswerType.TIME : AnswerType.NONE;
   }
 
   static Intent intentOf(String text, boolean claim) {
     // "admins who can manage templates": a relative "who" describes, it does not ask who
-    String lower = text.contains("who") ? QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1") : text;
-    if (QuestionWords.CHECKS_CLAIM.matcher(lower).find()) {
+    String lower = QuestionWords.mayHaveRelativeWho(text) ? QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1")
+        : text;
+    if (QuestionWords.CHECKS_CLAIM.find(lower)) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
-    if (WHO.matcher(lower).find() || QuestionWords.hasOr(lower) && (QuestionWords.EITHER_SIDE.matcher(lower).find()
+    if (WHO.find(lower) || QuestionWords.hasOr(lower) && (QuestionWords.EITHER_SIDE.matcher(lower).find()
         || QuestionWords.SIDE_THEN_SIDE.matcher(lower).lookingAt())) {
       return Intent.WHO;
     }
     if (claim) {
       return Intent.CLAIM;
     }
-    if (QuestionWords.ASKS_WHAT_IT_MEANS.matcher(lower).find()) {
+    if (QuestionWords.ASKS_WHAT_IT_MEANS.find(lower)) {
       return Intent.INFO;
     }
-    if (ASKS_COVERAGE.matcher(lower).lookingAt()) {
+    if (ASKS_COVERAGE.mayMatch(lower) && ASKS_COVERAGE.matcher(lower).lookingAt()) {
       return Intent.COVERED;
     }
-    if (INFO.matcher(lower).find()) {
+    if (INFO.find(lower)) {
       return Intent.INFO;
     }
-    if (YES_NO.matcher(lower).find()) {
+    if (YES_NO.find(lower)) {
       return Intent.COVERED;
     }
     return Intent.OTHER;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How people phrase questions in chat: what asks, what frames a claim, what is chatter, and what a request for more,
@@ -109,11 +110,12 @@ final class QuestionWords {
   }
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
-  static final Pattern CHECKS_CLAIM = Regex.compile(
+  static final Regex.Needs CHECKS_CLAIM = Regex.needing(
       "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
           + "(?:true|correct|right|accurate)\\b"
           + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b"
-          + "|[-\u2014\u2013:,]\\s*(?:is (?:that|this|it) )?(?:really |actually )?(?:true|correct|right|accurate)\\s*[?!.]*\\s*$");
+          + "|[-\u2014\u2013:,]\\s*(?:is (?:that|this|it) )?(?:really |actually )?(?:true|correct|right|accurate)\\s*[?!.]*\\s*$",
+      "right", "correct", "wrong", "true", "accurate", "is that ", "is this ", "is it ");
 
   /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
   static final Pattern EITHER_SIDE = Regex.compile(
@@ -140,8 +142,9 @@ final class QuestionWords {
       "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
 
   /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
-  static final Pattern ASKS_WHAT_IT_MEANS = Regex.compile(
-      "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)");
+  static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
+      "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
+      "what ", "or does it", "stand for", "mean");
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
@@ -178,28 +181,32 @@ final class QuestionWords {
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
   // these three start with one \b for all their words: a \b before each word checked the
   // characters either side of each position once per word, and a question runs these several times (three times faster)
-  private static final Pattern REPEAT = Regex.compile(
+  private static final Regex.Needs REPEAT = Regex.needing(
       "\\b(?:again\\b|second time\\b|once more\\b|another (?:round|time|engagement|onboarding|run)\\b"
-          + "|re-?(?:do|run|onboard)\\b|redo\\b|more than once\\b|second (?:round|engagement|onboarding)\\b)");
-  private static final Pattern ON_SITE = Regex.compile(
+          + "|re-?(?:do|run|onboard)\\b|redo\\b|more than once\\b|second (?:round|engagement|onboarding)\\b)",
+      "again", "second", "once", "another", "re-", "redo", "rerun", "reonboard");
+  private static final Regex.Needs ON_SITE = Regex.needing(
       "\\b(?:on[- ]?site\\b|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
-          + "|at our (?:office|site|premises|location)\\b|physically\\b)");
-  private static final Pattern OFF_HOURS = Regex.compile(
+          + "|at our (?:office|site|premises|location)\\b|physically\\b)",
+      "site", "person", "visit ", "come ", "at our ", "physically");
+  private static final Regex.Needs OFF_HOURS = Regex.needing(
       "\\b(?:weekends?\\b|saturdays?\\b|sundays?\\b|overnight\\b|at night\\b|after[- ]hours\\b|out of hours\\b"
           + "|outside (?:of )?(?:business|office|working) hours\\b|24/7\\b|24x7\\b|holidays?\\b"
-          + "|\\d{1,2}:\\d{2}\\b|midnight\\b)");
+          + "|\\d{1,2}:\\d{2}\\b|midnight\\b)",
+      "weekend", "saturday", "sunday", "night", "hours", "24/7", "24x7", "holiday", ":");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
-  private static final Pattern WITHOUT = Regex.compile(
+  private static final Regex.Needs WITHOUT = Regex.needing(
       "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
-          + " (?:any |a |an |the )?([a-z][a-z -]{2,40})");
+          + " (?:any |a |an |the )?([a-z][a-z -]{2,40})",
+      "without ", "no ", "lacking ", "before ", "have ", "got ");
   /** Words between a product and its version that name an edition of it. */
   private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 
   /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
   static String withoutRequest(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (Pattern p : List.of(REPEAT, ON_SITE, OFF_HOURS)) {
-      lower = p.matcher(lower).replaceAll(" ");
+    for (Regex.Needs p : List.of(REPEAT, ON_SITE, OFF_HOURS)) {
+      lower = p.replaceAll(lower, " ");
     }
     return lower;
   }
@@ -222,13 +229,29 @@ final class QuestionWords {
    * documents in force then answer it. Versions ("Exchange 2013", "Windows Server 2008") are not dates.
    */
   static java.util.Optional<java.time.LocalDate> dateOf(String text) {
-    if (!hasDigit(text)) {
-      return java.util.Optional.empty(); // every date below has a year: most questions have no digit at all
+    if (!hasYear(text)) {
+      return java.util.Optional.empty(); // every date below has a year: most questions have none
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (PRESENT.matcher(lower).find()) {
-      return java.util.Optional.empty(); // "is that still in scope?": asked of today, whatever date it mentions
+    java.util.Optional<java.time.LocalDate> date = datedIn(lower);
+    // "is that still in scope?": asked of today, whatever date it mentions
+    return date.isPresent() && PRESENT.matcher(lower).find() ? java.util.Optional.empty() : date;
+  }
+
+  /** True when the text holds 19 or 20 and two more digits, as every year a date is read from does. */
+  static boolean hasYear(String text) {
+    for (int i = 0; i + 3 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '1' && text.charAt(i + 1) == '9' || c == '2' && text.charAt(i + 1) == '0')
+          && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))) {
+        return true;
+      }
     }
+    return false;
+  }
+
+  /** The first date the lower-cased text names, without regard to words that ask about the present. */
+  private static java.util.Optional<java.time.LocalDate> datedIn(String lower) {
     try {
       Matcher iso = ISO_DATE.matcher(lower);
       if (iso.find()) {
@@ -279,16 +302,91 @@ final class QuestionWords {
   }
 
   /**
-   * True when some word ends in "or" before a space ("or ", also "for "): {@link #EITHER_SIDE} and
-   * {@link #SIDE_THEN_SIDE} both need "or" as a word before a space, and a question without this has none.
+   * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need that,
+   * and most questions have none ("for " is not it: a letter before "or" is no word boundary).
    */
   static boolean hasOr(String lower) {
     for (int i = lower.indexOf("or"); i >= 0; i = lower.indexOf("or", i + 1)) {
-      if (i + 2 < lower.length() && Character.isWhitespace(lower.charAt(i + 2))) {
+      if (i + 2 < lower.length() && Character.isWhitespace(lower.charAt(i + 2))
+          && (i == 0 || !isAsciiWordChar(lower.charAt(i - 1)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before a space, no "...". */
+  static boolean mayEndSentence(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (".?!\u2026".indexOf(text.charAt(i)) >= 0 && (Character.isWhitespace(text.charAt(i + 1))
+          || text.startsWith("..", i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash, semicolon or comma. */
+  static boolean mayBreakClause(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("-;,\u2014\u2013".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every run of white space in the text is one space, so that folding runs into one changes nothing. */
+  static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A character of {@code \w}: after one, no {@code \b} can stand before a word. */
+  static boolean isAsciiWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+
+  /**
+   * False when no "who" in the text follows a word that {@link #RELATIVE_WHO} takes: those end in s, e, y, f or n
+   * ("admins", "someone", "anybody", "staff", "person"). A question opening "Who …" has none before it.
+   */
+  static boolean mayHaveRelativeWho(String lower) {
+    for (int i = lower.indexOf("who"); i >= 0; i = lower.indexOf("who", i + 1)) {
+      int j = i - 1;
+      if (j < 0 || !Character.isWhitespace(lower.charAt(j))) {
+        continue;
+      }
+      while (j > 0 && Character.isWhitespace(lower.charAt(j))) {
+        j--;
+      }
+      if ("seyfn".indexOf(lower.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when the text neither opens with "is", "was" or "are", nor holds "that " or "this ", nor ends in a pronoun
+   * before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
+   */
+  static boolean pointsBack(String lower) {
+    int end = lower.length();
+    while (end > 0 && ("?!.\u0085\u2028\u2029".indexOf(lower.charAt(end - 1)) >= 0
+        || Character.isWhitespace(lower.charAt(end - 1)))) {
+      end--;
+    }
+    String rest = lower.substring(0, end);
+    boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ")
+        || lower.contains("that ") || lower.contains("this ")
+        || Stream.of("it", "that", "this", "them", "those").anyMatch(rest::endsWith);
+    return may && POINTS_BACK.matcher(lower).find();
   }
 
   /** What a question asks for that limits can answer: counts, versions, repeats, on site, out of hours. */
@@ -320,8 +418,8 @@ final class QuestionWords {
         versions.putIfAbsent(v.group(1), v.group(3)); // "SharePoint Server 2016" is a version of SharePoint too
       }
     }
-    Matcher w = WITHOUT.matcher(lower);
-    return new Question.Request(counts, versions, REPEAT.matcher(lower).find(), ON_SITE.matcher(lower).find(),
-        OFF_HOURS.matcher(lower).find(), w.find() ? w.group(1).trim() : "", List.of());
+    Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
+    return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
+        w != null && w.find() ? w.group(1).trim() : "", List.of());
   }
 }

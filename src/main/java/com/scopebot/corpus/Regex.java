@@ -1,6 +1,7 @@
 package com.scopebot.corpus;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +45,48 @@ public final class Regex {
       return plain;
     }
     return Pattern.compile("(?=[" + charClass(first) + "])(?:" + regex + ")", flags);
+  }
+
+  /**
+   * {@link #compile(String)}, with strings of which every match holds at least one (a string written {@code "^is"} means
+   * one the text starts with): a text holding none of them cannot match, so it skips the search. Most questions hold
+   * none of the words a pattern looks for, and {@link String#contains} finds that out several times faster than the
+   * search, which tries the pattern at every place a match could start.
+   */
+  public static Needs needing(String regex, String... strings) {
+    return new Needs(compile(regex), List.of(strings));
+  }
+
+  /**
+   * A pattern and strings of which every match holds one. The strings are stated beside the pattern;
+   * {@code QuestionGuardsTest} checks on thousands of texts that no text the pattern matches holds none of them.
+   */
+  public record Needs(Pattern pattern, List<String> strings) {
+
+    /** False when the text holds none of the strings, so the pattern cannot match it. */
+    public boolean mayMatch(String text) {
+      for (String s : strings) {
+        if (s.startsWith("^") ? text.startsWith(s.substring(1)) : text.contains(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@link Matcher#find()}: whether some part of the text matches. */
+    public boolean find(String text) {
+      return mayMatch(text) && pattern.matcher(text).find();
+    }
+
+    /** {@link Matcher#replaceAll(String)}: the text itself when nothing in it can match. */
+    public String replaceAll(String text, String replacement) {
+      return mayMatch(text) ? pattern.matcher(text).replaceAll(replacement) : text;
+    }
+
+    /** The pattern's matcher, for its groups: a caller that needs them asks {@link #mayMatch} first. */
+    public Matcher matcher(String text) {
+      return pattern.matcher(text);
+    }
   }
 
   /**

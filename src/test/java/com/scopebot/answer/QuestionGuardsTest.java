@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.scopebot.Fixtures;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Regex;
 import com.scopebot.index.PassageIndex;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -31,7 +32,17 @@ class QuestionGuardsTest {
         "we have twelve servers and two forests", "single- and multi-forest setups", "a single forest only",
         "in spring 2017 was SharePoint Server 2016 covered?", "five hundred devices", "ten",
         "FastTrack will deploy AD FS for our two forests", "ft is going to migrate our mail, right?",
-        "the customer says FastTrack promised to set up MFA", "you told us SSO was included", "quoting the SOW: x"));
+        "the customer says FastTrack promised to set up MFA", "you told us SSO was included", "quoting the SOW: x",
+        // the words and characters the guarded patterns look for, in the forms people write them
+        "can you come on-site on Saturday at 02:00 again?", "a second round of onboarding, in person", "re-do it 24/7",
+        "we do not have a trust, there's no VPN", "without any forest trust", "what does SDS stand for?",
+        "is that just Intune or does it cover ConfigMgr too?", "admins\twho can manage", "staff  who own it",
+        "the people\nwho do it", "our \u00e9l\u00e8ves who enrol", "is it?\u2028", "who handles it.\u2028",
+        "hello!\u00a0world", "wait\u2026 what", "wait... what?", "x\u2014y \u2013 z", "ok; then what", "yes,  but no",
+        "is that FastTrack's job, or ours?", "do we, or does FT?", "-or else", "who's right?", "is that really so?",
+        "how long does it take, and by when?", "What time do you start? Up to what number of users?",
+        "during which hours?", "list the prerequisites", "Which languages are supported?",
+        "in March 2018, was it covered?", "as of 2019-02-01", "Exchange 2010 for 1999 users"));
     for (String q : Fixtures.evalQuestions()) {
       texts.add(q);
       texts.add(q.toUpperCase(Locale.ROOT));
@@ -47,7 +58,7 @@ class QuestionGuardsTest {
     static Pattern asksCoverage() throws Exception {
       Field f = QuestionReader.class.getDeclaredField("ASKS_COVERAGE");
       f.setAccessible(true);
-      return (Pattern) f.get(null);
+      return ((Regex.Needs) f.get(null)).pattern();
     }
   }
 
@@ -55,6 +66,81 @@ class QuestionGuardsTest {
     Field f = QuestionWords.class.getDeclaredField(name);
     f.setAccessible(true);
     return (Pattern) f.get(null);
+  }
+
+  /** Every pattern given with the strings its matches hold: the lower-cased text each is searched with. */
+  private static java.util.Map<String, Regex.Needs> needs() throws Exception {
+    java.util.Map<String, Regex.Needs> all = new java.util.LinkedHashMap<>();
+    for (Class<?> c : List.of(QuestionWords.class, QuestionReader.class)) {
+      for (Field f : c.getDeclaredFields()) {
+        if (f.getType() == Regex.Needs.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+          f.setAccessible(true);
+          all.put(c.getSimpleName() + "." + f.getName(), (Regex.Needs) f.get(null));
+        }
+      }
+    }
+    return all;
+  }
+
+  /**
+   * No text a pattern matches lacks all the strings stated for it, and each guard turns away texts: the searches
+   * it saves. Texts are lower-cased, as the reader searches them.
+   */
+  @Test
+  void noTextAPatternMatchesLacksTheStringsItNeeds() throws Exception {
+    java.util.Map<String, Regex.Needs> all = needs();
+    assertTrue(all.size() >= 12, "guarded patterns: " + all.keySet());
+    List<String> texts = texts();
+    for (java.util.Map.Entry<String, Regex.Needs> e : all.entrySet()) {
+      Regex.Needs needs = e.getValue();
+      int matched = 0;
+      int skipped = 0;
+      for (String text : texts) {
+        String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (needs.pattern().matcher(lower).find()) {
+          assertTrue(needs.mayMatch(lower), e.getKey() + " matches but its strings are not in: " + lower);
+          matched++;
+        }
+        skipped += needs.mayMatch(lower) ? 0 : 1;
+      }
+      assertTrue(matched >= 2, e.getKey() + " matched " + matched + " texts");
+      assertTrue(skipped >= texts.size() / 10, e.getKey() + " skips " + skipped + " of " + texts.size());
+    }
+  }
+
+  /** The hand-written checks before the reader's other searches let through every text the search would match. */
+  @Test
+  void theCharacterChecksLetThroughEveryTextTheirSearchWouldChange() throws Exception {
+    Pattern spaces = Pattern.compile("\\s+");
+    int[] engaged = new int[5];
+    for (String text : texts()) {
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (QuestionWords.SENTENCE_END.matcher(text).find()) {
+        assertTrue(QuestionWords.mayEndSentence(text), text);
+        engaged[0]++;
+      }
+      if (QuestionWords.CLAUSE_BREAK.matcher(text).find()) {
+        assertTrue(QuestionWords.mayBreakClause(text), text);
+        engaged[1]++;
+      }
+      if (QuestionWords.singleSpaced(text)) {
+        assertEquals(text, spaces.matcher(text).replaceAll(" "), text);
+        engaged[2]++;
+      }
+      if (QuestionWords.RELATIVE_WHO.matcher(lower).find()) {
+        assertTrue(QuestionWords.mayHaveRelativeWho(lower), lower);
+        engaged[3]++;
+      }
+      boolean pointsBack = QuestionWords.POINTS_BACK.matcher(lower).find();
+      assertEquals(pointsBack, QuestionWords.pointsBack(lower), lower);
+      engaged[4] += pointsBack ? 1 : 0;
+    }
+    for (int n : engaged) {
+      assertTrue(n >= 3, "each check met texts it lets through: " + java.util.Arrays.toString(engaged));
+    }
+    assertFalse(QuestionWords.mayHaveRelativeWho("who is responsible for the admins?"));
+    assertFalse(QuestionWords.mayEndSentence("Who configures DNS for 2 forests (AD FS), and when?"));
+    assertTrue(QuestionWords.mayEndSentence("Who? DNS"));
   }
 
   @Test
@@ -95,6 +181,7 @@ class QuestionGuardsTest {
       for (String name : numbered) {
         if (pattern(name).matcher(lower).find()) {
           assertTrue(QuestionWords.hasDigit(lower), name + ": " + text);
+          assertTrue(name.equals("VERSION") || QuestionWords.hasYear(lower), name + ": " + text);
           engaged[2]++;
         }
       }

@@ -22,7 +22,10 @@ class RegexTest {
 
   private static final String PREFIX = "(?=[";
 
-  /** The question-time patterns: every static pattern of the classes that read questions and statements. */
+  /**
+   * The question-time patterns: every static pattern of the classes that read questions and statements, with those
+   * behind a {@link Regex.Needs}.
+   */
   private static Map<String, Pattern> patterns() throws Exception {
     Map<String, Pattern> all = new LinkedHashMap<>();
     for (String name : List.of("com.scopebot.answer.QuestionWords", "com.scopebot.answer.QuestionReader",
@@ -33,6 +36,9 @@ class RegexTest {
         if (f.getType() == Pattern.class && Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);
           all.put(name.substring(name.lastIndexOf('.') + 1) + "." + f.getName(), (Pattern) f.get(null));
+        } else if (f.getType() == Regex.Needs.class && Modifier.isStatic(f.getModifiers())) {
+          f.setAccessible(true);
+          all.put(name.substring(name.lastIndexOf('.') + 1) + "." + f.getName(), ((Regex.Needs) f.get(null)).pattern());
         }
       }
     }
