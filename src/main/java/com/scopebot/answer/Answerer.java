@@ -121,6 +121,8 @@ public final class Answerer {
     private final byte[] givesTime;
     /** The words of the statement's passage, lower case, single spaces: passages citing the same words are one. */
     private final String[] words;
+    /** The numbers the statement gives, as written: two documents giving different ones disagree. */
+    private final Set<?>[] numbers;
 
     Traits(List<Entry> entries) {
       year = new int[entries.size()];
@@ -129,6 +131,7 @@ public final class Answerer {
       givesNumber = new byte[entries.size()];
       givesTime = new byte[entries.size()];
       words = new String[entries.size()];
+      numbers = new Set<?>[entries.size()];
       for (Entry e : entries) {
         year[e.ordinal()] = yearOf(e.passage().document().revision());
         textWeight[e.ordinal()] = e.textWeight();
@@ -149,6 +152,16 @@ public final class Answerer {
       if (known == null) {
         known = NOT_WORD.matcher(e.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         words[e.ordinal()] = known;
+      }
+      return known;
+    }
+
+    @SuppressWarnings("unchecked") // only Set<String> is stored
+    Set<String> numbers(Entry e) {
+      Set<String> known = (Set<String>) numbers[e.ordinal()];
+      if (known == null) {
+        known = Answerer.numbers(e.statement().text());
+        numbers[e.ordinal()] = known;
       }
       return known;
     }
@@ -710,11 +723,11 @@ public final class Answerer {
    * while the other makes it the customer's or excludes it (for the same forest topology), or they give different
    * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs. Null when none does.
    */
-  private static Ranked disagreement(List<Ranked> cited) {
+  private Ranked disagreement(List<Ranked> cited) {
     Ranked best = cited.get(0);
     Passage a = best.passage();
     Boolean sa = stance(best.statement());
-    Set<String> na = numbers(best.statement().text());
+    Set<String> na = traits.numbers(best.entry());
     for (Ranked other : cited.subList(1, cited.size())) {
       Passage b = other.passage();
       if (a.document().file().equals(b.document().file()) || b.kind() == PassageKind.PARAGRAPH
@@ -723,7 +736,7 @@ public final class Answerer {
       }
       Boolean sb = stance(other.statement());
       boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(best.statement(), other.statement());
-      Set<String> nb = numbers(other.statement().text());
+      Set<String> nb = traits.numbers(other.entry());
       if (stances || !na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
         return other;
       }
@@ -760,7 +773,7 @@ public final class Answerer {
     while (m.find()) {
       found.add(m.group(1));
     }
-    return found;
+    return Set.copyOf(found);
   }
 
   private static String compose(Verdict verdict, Ranked best, List<Ranked> cited, Ranked other, String beyond) {

@@ -394,10 +394,10 @@ public final class QuestionReader {
 
   private static boolean asks(String clause, String sentence) {
     String lower = clause.toLowerCase(Locale.ROOT);
-    if (QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
+    if (QuestionWords.hasOr(lower) && QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
       return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
     }
-    if (QuestionWords.ASKS.matcher(lower).find() || QuestionWords.claims(lower)
+    if (QuestionWords.asks(lower) || QuestionWords.claims(lower)
         || QuestionWords.INNER_ASK.matcher(lower).find()) {
       return true;
     }

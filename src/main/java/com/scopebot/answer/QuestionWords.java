@@ -50,12 +50,22 @@ final class QuestionWords {
   /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
   static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
 
-  /** A clause that asks: opens with a question word or an auxiliary, or asks for a confirmation. */
-  static final Pattern ASKS = Regex.compile(
-      "^(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
-          + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b"
-          + "|\\b(?:(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
-          + "|(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b)");
+  /**
+   * A clause that asks: it opens with a question word or an auxiliary ({@link #ASKS_OPENING}, tried at the start only),
+   * or asks for a confirmation or says it asks further on ({@link #ASKS_LATER}).
+   */
+  static boolean asks(String lower) {
+    return ASKS_OPENING.matcher(lower).lookingAt() || ASKS_LATER.find(lower);
+  }
+
+  static final Pattern ASKS_OPENING = Regex.compile(
+      "(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
+          + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b");
+  static final Regex.Needs ASKS_LATER = Regex.needing(
+      "\\b(?:(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
+          + "|(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b)",
+      "covered", "included", "scope", "supported", "possible", "true", "right", "asking ", "asks ", "asked ",
+      "wondering ", "wonders ", "to know ", "checking ");
 
   /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
   static final Pattern INNER_ASK = Regex.compile(
@@ -288,6 +298,49 @@ final class QuestionWords {
     return months.indexOf(name.substring(0, 3)) + 1;
   }
 
+  /**
+   * Where a match of {@link #COUNT} can start at the earliest, or -1 when none can: at the first digit or number word,
+   * or the "~" before it.
+   */
+  static int countFrom(String lower) {
+    int first = -1;
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9') {
+        first = i;
+        break;
+      }
+    }
+    for (String w : NUMBER_WORDS) {
+      int at = lower.indexOf(w);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first < 0 ? -1 : Math.max(0, first - 1);
+  }
+
+  /**
+   * Where a match of {@link #VERSION} can start at the earliest, or -1 when none can: a version is a word or two,
+   * spaces and digits, so the first digit after a space, with up to two words and their spaces before it.
+   */
+  static int versionFrom(String lower) {
+    for (int i = 1; i < lower.length(); i++) {
+      if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9' && Character.isWhitespace(lower.charAt(i - 1))) {
+        int j = i;
+        for (int word = 0; word < 2; word++) {
+          while (j > 0 && Character.isWhitespace(lower.charAt(j - 1))) {
+            j--;
+          }
+          while (j > 0 && lower.charAt(j - 1) >= 'a' && lower.charAt(j - 1) <= 'z') {
+            j--;
+          }
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
   /** The number words {@link #COUNT} reads besides digits. */
   private static final List<String> NUMBER_WORDS =
       List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
@@ -326,10 +379,16 @@ final class QuestionWords {
     return false;
   }
 
-  /** False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash, semicolon or comma. */
+  /**
+   * False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash after a space, no "--", and no semicolon or
+   * comma before a space ("pass-through" and "5,000" break nothing).
+   */
   static boolean mayBreakClause(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if ("-;,\u2014\u2013".indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if ("-\u2014\u2013".indexOf(c) >= 0 && (i > 0 && Character.isWhitespace(text.charAt(i - 1))
+          || text.startsWith("--", i))
+          || (c == ';' || c == ',') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
         return true;
       }
     }
@@ -393,11 +452,12 @@ final class QuestionWords {
   static Question.Request request(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     List<Question.Request.Count> counts = new ArrayList<>();
-    boolean digits = hasDigit(lower);
-    // a count is digits or a number word; a version has digits: a question with neither is not searched for them
-    boolean countable = digits || NUMBER_WORDS.stream().anyMatch(lower::contains);
+    // a count starts at digits or a number word (after a "~" perhaps), a version ends in digits after a space: the
+    // searches start where the first of them could, not at every place before it (most questions have none)
+    int countFrom = countFrom(lower);
     Matcher m = COUNT.matcher(lower);
-    while (countable && m.find()) {
+    boolean more = countFrom >= 0 && m.find(countFrom);
+    for (; more; more = m.find()) {
       String rest = lower.substring(m.end(1));
       if (TIME_UNIT.matcher(rest).find()) {
         continue;
@@ -409,7 +469,8 @@ final class QuestionWords {
     }
     Map<String, String> versions = new LinkedHashMap<>();
     Matcher v = VERSION.matcher(lower);
-    while (digits && v.find()) {
+    int versionFrom = versionFrom(lower);
+    for (boolean found = versionFrom >= 0 && v.find(versionFrom); found; found = v.find()) {
       if (v.group(3).equals("365") || TIME_UNIT.matcher(lower.substring(v.end())).find()) {
         continue;
       }

@@ -44,8 +44,12 @@ public final class SmallTalk {
 
   /** The kind of small talk a whole message is — help, greeting, thanks, documents — or empty for a real question. */
   public static Optional<String> kindOf(String cleaned) {
-    String s = TRAILING.matcher(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).replaceAll("");
-    s = LEADING.matcher(s).replaceAll("").strip();
+    String s = withoutTrailing(cleaned.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+    // LEADING matches only at the start: a message that starts with neither "@" nor a space has nothing to drop
+    if (!s.isEmpty() && (s.charAt(0) == '@' || Character.isWhitespace(s.charAt(0)))) {
+      s = LEADING.matcher(s).replaceAll("");
+    }
+    s = s.strip();
     if (s.isEmpty() && cleaned.strip().equals("?")) {
       return Optional.of("help");
     }
@@ -62,6 +66,24 @@ public final class SmallTalk {
       return Optional.of("thanks");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The text without the punctuation and spaces {@link #TRAILING} takes from its end. Its one match lies in the run of
+   * such characters (and line ends, before which its {@code $} also matches) that ends the text, so the search starts
+   * there instead of trying every space of the message.
+   */
+  static String withoutTrailing(String text) {
+    int from = text.length();
+    while (from > 0 && ("!.?,;:)(\u0085\u2028\u2029".indexOf(text.charAt(from - 1)) >= 0
+        || Character.isWhitespace(text.charAt(from - 1)))) {
+      from--;
+    }
+    if (from == text.length()) {
+      return text;
+    }
+    java.util.regex.Matcher m = TRAILING.matcher(text);
+    return m.find(from) ? text.substring(0, m.start()) + text.substring(m.end()) : text;
   }
 
   /** The reply: a friendly line, what the bot covers, the documents with their revisions, three examples. */

@@ -143,6 +143,59 @@ class QuestionGuardsTest {
     assertTrue(QuestionWords.mayEndSentence("Who? DNS"));
   }
 
+  /** The pattern {@link QuestionWords#asks} replaced, as it was written: one search from every position. */
+  private static final Pattern ASKS_AS_ONE = Pattern.compile(
+      "^(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
+          + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b"
+          + "|\\b(?:(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
+          + "|(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b)");
+
+  /** Searches that start later than the text's start, or split in two, find exactly what the whole search finds. */
+  @Test
+  void searchesStartedWhereAMatchCanBeginFindTheSame() throws Exception {
+    List<String> texts = texts();
+    texts.addAll(List.of("~25 devices", "exchange  2013 sp1, sharepoint server 2016 or ad fs 1.1", "a 2016", "2016 x",
+        "twelve-ish", "ok;\tthen 3", "  @scopebot  thanks!! \u2028", "hi?\r\n", "what?\u0085", "(help)", "? ? ?"));
+    Pattern trailing = Pattern.compile("[!.?,;:)(\\s]+$");
+    int[] engaged = new int[4];
+    for (String text : texts) {
+      String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      boolean asks = ASKS_AS_ONE.matcher(lower).find();
+      assertEquals(asks, QuestionWords.asks(lower), lower);
+      engaged[0] += asks ? 1 : 0;
+      if (QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
+        assertTrue(QuestionWords.hasOr(lower), lower);
+        engaged[1]++;
+      }
+      for (String name : List.of("COUNT", "VERSION")) {
+        Pattern p = pattern(name);
+        int from = name.equals("VERSION") ? QuestionWords.versionFrom(lower) : QuestionWords.countFrom(lower);
+        List<String> all = matches(p.matcher(lower), 0);
+        assertEquals(all, from < 0 ? List.of() : matches(p.matcher(lower), from), name + ": " + lower);
+        engaged[2] += all.size();
+      }
+      String stripped = trailing.matcher(lower).replaceAll("");
+      assertEquals(stripped, SmallTalk.withoutTrailing(lower), lower);
+      engaged[3] += stripped.equals(lower) ? 0 : 1;
+    }
+    for (int n : engaged) {
+      assertTrue(n >= 3, "each search met texts it matches: " + java.util.Arrays.toString(engaged));
+    }
+  }
+
+  /** Every match from a place on, with its groups. */
+  private static List<String> matches(java.util.regex.Matcher m, int from) {
+    List<String> found = new ArrayList<>();
+    for (boolean more = m.find(from); more; more = m.find()) {
+      StringBuilder sb = new StringBuilder(m.start() + "-" + m.end());
+      for (int g = 1; g <= m.groupCount(); g++) {
+        sb.append('|').append(m.group(g));
+      }
+      found.add(sb.toString());
+    }
+    return found;
+  }
+
   @Test
   void forestConditionsAreTheForestOnesOfAllConditions() throws Exception {
     int forests = 0;
