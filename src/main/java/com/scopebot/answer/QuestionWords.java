@@ -203,7 +203,8 @@ final class QuestionWords {
       "\\b(?:weekends?\\b|saturdays?\\b|sundays?\\b|overnight\\b|at night\\b|after[- ]hours\\b|out of hours\\b"
           + "|outside (?:of )?(?:business|office|working) hours\\b|24/7\\b|24x7\\b|holidays?\\b"
           + "|\\d{1,2}:\\d{2}\\b|midnight\\b)",
-      "weekend", "saturday", "sunday", "night", "hours", "24/7", "24x7", "holiday", ":");
+      "weekend", "saturday", "sunday", "night", "hours", "24/7", "24x7", "holiday", "0:", "1:", "2:", "3:", "4:", "5:",
+      "6:", "7:", "8:", "9:");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
   private static final Regex.Needs WITHOUT = Regex.needing(
       "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
@@ -458,8 +459,7 @@ final class QuestionWords {
     Matcher m = COUNT.matcher(lower);
     boolean more = countFrom >= 0 && m.find(countFrom);
     for (; more; more = m.find()) {
-      String rest = lower.substring(m.end(1));
-      if (TIME_UNIT.matcher(rest).find()) {
+      if (TIME_UNIT.matcher(lower).region(m.end(1), lower.length()).lookingAt()) {
         continue;
       }
       double n = Statements.number(m.group(1));
@@ -471,7 +471,7 @@ final class QuestionWords {
     Matcher v = VERSION.matcher(lower);
     int versionFrom = versionFrom(lower);
     for (boolean found = versionFrom >= 0 && v.find(versionFrom); found; found = v.find()) {
-      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower.substring(v.end())).find()) {
+      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower).region(v.end(), lower.length()).lookingAt()) {
         continue;
       }
       versions.put(v.group(2), v.group(3));
