@@ -121,7 +121,10 @@ public final class Answerer {
     private final byte[] givesTime;
     /** The words of the statement's passage, lower case, single spaces: passages citing the same words are one. */
     private final String[] words;
-    /** The numbers the statement gives, as written: two documents giving different ones disagree. */
+    /**
+     * The numbers the statement gives, as written: two documents giving different ones disagree. Immutable sets
+     * ({@code Set.copyOf}), so that a thread reading one another thread has just stored sees it whole.
+     */
     private final Set<?>[] numbers;
 
     Traits(List<Entry> entries) {

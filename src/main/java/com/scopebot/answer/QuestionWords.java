@@ -322,7 +322,7 @@ final class QuestionWords {
 
   /**
    * Where a match of {@link #VERSION} can start at the earliest, or -1 when none can: a version is a word or two,
-   * spaces and digits, so the first digit after a space, with up to two words and their spaces before it.
+   * white space and digits, so the first digit after white space, with up to two words and the white space before.
    */
   static int versionFrom(String lower) {
     for (int i = 1; i < lower.length(); i++) {
@@ -369,7 +369,10 @@ final class QuestionWords {
     return false;
   }
 
-  /** False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before a space, no "...". */
+  /**
+   * False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before white space, and no
+   * two dots in a row (three or more split).
+   */
   static boolean mayEndSentence(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {
       if (".?!\u2026".indexOf(text.charAt(i)) >= 0 && (Character.isWhitespace(text.charAt(i + 1))
@@ -438,7 +441,7 @@ final class QuestionWords {
    */
   static boolean pointsBack(String lower) {
     int end = lower.length();
-    while (end > 0 && ("?!.\u0085\u2028\u2029".indexOf(lower.charAt(end - 1)) >= 0
+    while (end > 0 && ("?!.\u0085".indexOf(lower.charAt(end - 1)) >= 0
         || Character.isWhitespace(lower.charAt(end - 1)))) {
       end--;
     }

@@ -75,7 +75,7 @@ public final class SmallTalk {
    */
   static String withoutTrailing(String text) {
     int from = text.length();
-    while (from > 0 && ("!.?,;:)(\u0085\u2028\u2029".indexOf(text.charAt(from - 1)) >= 0
+    while (from > 0 && ("!.?,;:)(\u0085".indexOf(text.charAt(from - 1)) >= 0
         || Character.isWhitespace(text.charAt(from - 1)))) {
       from--;
     }

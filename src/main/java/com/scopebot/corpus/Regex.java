@@ -59,7 +59,8 @@ public final class Regex {
 
   /**
    * A pattern and strings of which every match holds one. The strings are stated beside the pattern;
-   * {@code QuestionGuardsTest} checks on thousands of texts that no text the pattern matches holds none of them.
+   * {@code QuestionGuardsTest} checks that no text the pattern matches, of a thousand, holds none of them, and that
+   * each string is the only one of them in some text the pattern matches.
    */
   public record Needs(Pattern pattern, List<String> strings) {
 

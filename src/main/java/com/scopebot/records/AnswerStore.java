@@ -268,10 +268,10 @@ public final class AnswerStore implements AutoCloseable {
   }
 
   /**
-   * Inserts records and their contents on a connection, leaving the commit to the caller. Contents go in id order, the
-   * same on every replica: two replicas' batches holding the same new answers then wait for each other's commit
-   * instead of locking rows in opposite orders, which PostgreSQL breaks as a deadlock after a second by failing one of
-   * the batches.
+   * Inserts records and their contents on a connection, leaving the commit to the caller. A content that records of
+   * the batch share goes in once. Contents go in id order: two transactions that hold the same contents (a batch
+   * written again after a failure, say) wait for each other's commit instead of locking rows in opposite orders,
+   * which PostgreSQL breaks as a deadlock after a second by failing one of them.
    */
   static void insertRows(Connection c, List<AnswerRecord> records, int timeoutSeconds) throws SQLException {
     try (PreparedStatement content = c.prepareStatement(

@@ -64,7 +64,7 @@ final class Schema {
 
   private static void create(Connection c) throws SQLException {
     try (Statement s = c.createStatement()) {
-      // an answer's JSON, stored once for all the records that gave it; they point at it by its content id
+      // an answer's JSON; the records of one answer as the service cached it share one copy, by its content id
       s.execute("CREATE TABLE IF NOT EXISTS answer_content (content_id VARCHAR(64) PRIMARY KEY,"
           + " answer_json TEXT NOT NULL)");
       s.execute("CREATE TABLE IF NOT EXISTS answer_record (id VARCHAR(64) PRIMARY KEY, created_at VARCHAR(40) NOT NULL,"

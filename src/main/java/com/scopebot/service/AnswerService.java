@@ -75,8 +75,11 @@ public final class AnswerService {
         "{\"recorded\":false,\"recordNote\":\"" + NOT_RECORDED + "\",";
   }
 
-  /** An answer's JSON as text, as UTF-8 and its content id, made once per distinct answer. */
-  private record Serialized(String text, byte[] utf8, String contentId) {}
+  /**
+   * An answer as given (with where to ask a person, when that is configured), its JSON as text and as UTF-8, and the id
+   * of its stored copy: made once per answer object of the answerer's.
+   */
+  private record Serialized(Answer given, String text, byte[] utf8, String contentId) {}
 
   /** Thrown while no index is loaded yet. */
   public static final class NotReadyException extends RuntimeException {
@@ -213,7 +216,7 @@ public final class AnswerService {
     Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
-    return new Given(record(answer, json, channel, userId), answer, json.text(), json.utf8());
+    return new Given(record(json.given(), json, channel, userId), json.given(), json.text(), json.utf8());
   }
 
   /**
@@ -254,25 +257,28 @@ public final class AnswerService {
     if (conversation != null && !conversation.isBlank() && answer.smallTalk() == null && !asked.isBlank()) {
       conversations.remember(channel, conversation, asked);
     }
-    return answer.withEscalation(escalation);
+    return answer;
   }
 
   /**
-   * The JSON of an answer, serialised once per distinct answer: popular questions get the same answer object back
-   * from the answerer's cache, so this is mostly a lookup.
+   * The answer as given and its JSON, made once per answer object of the answerer's: popular questions get the same
+   * object back from its cache, so this is mostly a lookup. Where to ask a person is added here, so that an answer
+   * that gets it is still the same object when asked again.
    */
   private Serialized json(Answer answer) {
     Serialized cached = jsonCache.get(answer);
     if (cached != null) {
       return cached;
     }
-    String text = AnswerJson.line(answer);
+    Answer given = answer.withEscalation(escalation);
+    String text = AnswerJson.line(given);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    // the records of this answer object (a question asked again while the answerer's cache holds it) share one stored
-    // copy. Its id is a new one, not a hash of the JSON: ids made one after another sort one after another, so the
-    // content table and the records' index of it grow at their ends; a hash put each new content on a page of its own
-    // in both, which cost the record writer half its time. A copy is made again only after the cache forgot the answer
-    Serialized fresh = new Serialized(text, utf8, AnswerStore.newId());
+    // the records of one answer object (a question asked again while the answerer's cache holds it) share one stored
+    // copy; follow-ups and explained answers, made anew each time, have one each. Its id is a new one, not a hash of
+    // the JSON: ids made one after another sort one after another, so the content table and the records' index of it
+    // grow at their ends; a hash put each new content on a page of its own in both, which cost the record writer half
+    // its time. A copy is made again only after the caches forgot the answer
+    Serialized fresh = new Serialized(given, text, utf8, AnswerStore.newId());
     jsonCache.put(answer, fresh);
     return fresh;
   }
