@@ -436,16 +436,24 @@ final class QuestionWords {
   }
 
   /**
+   * Where the run of the given characters and white space that ends the text begins (its length when there is none).
+   * The run takes line ends too: a pattern's {@code $} also matches before the last one.
+   */
+  static int trailingRun(String text, String chars) {
+    int from = text.length();
+    while (from > 0 && (chars.indexOf(text.charAt(from - 1)) >= 0 || text.charAt(from - 1) == '\u0085'
+        || Character.isWhitespace(text.charAt(from - 1)))) {
+      from--;
+    }
+    return from;
+  }
+
+  /**
    * False when the text neither opens with "is", "was" or "are", nor holds "that " or "this ", nor ends in a pronoun
    * before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
    */
   static boolean pointsBack(String lower) {
-    int end = lower.length();
-    while (end > 0 && ("?!.\u0085".indexOf(lower.charAt(end - 1)) >= 0
-        || Character.isWhitespace(lower.charAt(end - 1)))) {
-      end--;
-    }
-    String rest = lower.substring(0, end);
+    String rest = lower.substring(0, trailingRun(lower, "?!."));
     boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ")
         || lower.contains("that ") || lower.contains("this ")
         || Stream.of("it", "that", "this", "them", "those").anyMatch(rest::endsWith);

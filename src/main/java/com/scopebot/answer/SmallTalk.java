@@ -74,11 +74,7 @@ public final class SmallTalk {
    * there instead of trying every space of the message.
    */
   static String withoutTrailing(String text) {
-    int from = text.length();
-    while (from > 0 && ("!.?,;:)(\u0085".indexOf(text.charAt(from - 1)) >= 0
-        || Character.isWhitespace(text.charAt(from - 1)))) {
-      from--;
-    }
+    int from = QuestionWords.trailingRun(text, "!.?,;:)(");
     if (from == text.length()) {
       return text;
     }

@@ -67,7 +67,7 @@ public final class Regex {
     /** False when the text holds none of the strings, so the pattern cannot match it. */
     public boolean mayMatch(String text) {
       for (String s : strings) {
-        if (s.startsWith("^") ? text.startsWith(s.substring(1)) : text.contains(s)) {
+        if (s.charAt(0) == '^' ? text.regionMatches(0, s, 1, s.length() - 1) : text.contains(s)) {
           return true;
         }
       }
