@@ -45,8 +45,8 @@ public final class AnswerText {
     }
     sb.append("Top statements\n");
     for (Explain.Scored s : e.top()) {
-      sb.append(String.format(java.util.Locale.ROOT, "  %.2f (covers %.0f%%) %s:%d [%s, %s%s] %s%n", s.score(),
-          s.coverage() * 100, s.document(), s.line(), s.holder(), s.polarity(),
+      sb.append(String.format(java.util.Locale.ROOT, "  %.2f (covers %.0f%%) %s:%d [%s, %s, %s%s] %s%n", s.score(),
+          s.coverage() * 100, s.document(), s.line(), s.kind(), s.holder(), s.polarity(),
           s.limits().isEmpty() ? "" : "; " + String.join("; ", s.limits()), s.statement()));
     }
     sb.append("Why: ").append(e.reason()).append('\n');

@@ -9,6 +9,7 @@ import com.scopebot.corpus.PassageKind;
 import com.scopebot.corpus.Polarity;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.StatementKind;
 import com.scopebot.history.Change;
 import com.scopebot.history.History;
 import com.scopebot.history.Lineage;
@@ -327,6 +328,9 @@ public final class Answerer {
     if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
       cited = exclusionFirst(cited);
     }
+    if (!beyond.isPresent() && q.intent() != Intent.INFO) {
+      cited = groundingFirst(cited);
+    }
     Ranked best = cited.get(0);
     Ranked other = disagreement(cited);
     boolean differ = other != null;
@@ -584,6 +588,9 @@ public final class Answerer {
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
       adj -= 0.1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
+    if (!s.kind().grounds() && q.intent() != Intent.INFO) {
+      adj -= 0.1; // a description or a link says nothing about scope or sides
+    }
     if (now && !p.document().current()) {
       adj -= SUPERSEDED; // the newest revision is the one in force
     }
@@ -641,6 +648,25 @@ public final class Answerer {
     return cited;
   }
 
+  /**
+   * The citations with the first statement that grounds a verdict (a grant, exclusion, responsibility or requirement)
+   * first: a description or a link says nothing about scope, however well it matches the words.
+   */
+  private static List<Ranked> groundingFirst(List<Ranked> cited) {
+    if (cited.get(0).statement().kind().grounds()) {
+      return cited;
+    }
+    for (Ranked r : cited) {
+      if (r.statement().kind().grounds()) {
+        List<Ranked> reordered = new ArrayList<>(cited);
+        reordered.remove(r);
+        reordered.add(0, r);
+        return reordered;
+      }
+    }
+    return cited;
+  }
+
   /** Every passage close enough to the best to be cited, by its best statement. */
   private static List<Ranked> citable(List<Ranked> ranked) {
     Ranked best = ranked.get(0);
@@ -683,6 +709,9 @@ public final class Answerer {
     }
     if (s.polarity().excludes()) {
       return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
+    }
+    if (s.kind() == StatementKind.REQUIREMENT && q.intent() == Intent.WHO) {
+      return Verdict.CUSTOMER; // what the customer's environment must have before the work is the customer's to bring
     }
     switch (q.intent()) {
       case WHO -> {
@@ -752,7 +781,7 @@ public final class Answerer {
    * it, null when it names no side.
    */
   private static Boolean stance(Statement s) {
-    if (s.polarity().excludes() || s.holder() == Holder.CUSTOMER) {
+    if (s.polarity().excludes() || s.holder() == Holder.CUSTOMER || s.kind() == StatementKind.REQUIREMENT) {
       return false;
     }
     // "integrating X (X licences are required)": FastTrack does it, the customer brings the prerequisite — both sides
@@ -865,7 +894,8 @@ public final class Answerer {
     List<Explain.Scored> top = ranked.stream().limit(EXPLAIN_TOP).map(r -> new Explain.Scored(r.statement().text(),
         r.passage().document().file(), r.passage().line(), round(r.score()), round(r.coverage()),
         r.statement().holder().name().toLowerCase(Locale.ROOT), r.statement().polarity().name().toLowerCase(Locale.ROOT),
-        r.statement().limits().stream().map(l -> l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()).toList()))
+        r.statement().limits().stream().map(l -> l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()).toList(),
+        r.statement().kind().name().toLowerCase(Locale.ROOT)))
         .toList();
     Map<String, Double> topic = new LinkedHashMap<>();
     q.topic().forEach((t, b) -> topic.put(t, round(b)));

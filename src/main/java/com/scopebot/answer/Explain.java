@@ -34,5 +34,5 @@ public record Explain(List<String> ask, Intent intent, Map<String, Double> topic
    * @param limits its limits
    */
   public record Scored(String statement, String document, int line, double score, double coverage, String holder,
-      String polarity, List<String> limits) {}
+      String polarity, List<String> limits, String kind) {}
 }

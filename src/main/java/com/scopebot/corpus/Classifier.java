@@ -59,7 +59,70 @@ public final class Classifier {
       "\\bout[ -]of[ -]scope\\b|\\bnot (in scope|included|covered|supported)\\b|\\bexclusions?\\b"
           + "|\\bwhat('s| is) not (included|covered)\\b");
 
+  /** Openings of sentences that send the reader elsewhere ("For more information, see ..."). */
+  private static final Pattern NAVIGATION = WordList.load("navigation").opening();
+  /** Headings of sections that list what the customer's environment must have ("Source environment expectations"). */
+  private static final Pattern REQUIREMENT_HEADING = WordList.load("requirement-headings").anywhere();
+  /** Headings of sections that list what the benefit covers ("In scope"). */
+  private static final Pattern GRANT_HEADING = WordList.load("grant-headings").anywhere();
+  /** Lead-ins whose items are part of what the benefit does ("Azure RMS setup includes the following:"). */
+  private static final Pattern GRANT_LEAD_IN = WordList.load("grant-lead-ins").anywhere();
+
   private Classifier() {}
+
+  /**
+   * The kind its headings give a statement that names no side of its own: {@link StatementKind#REQUIREMENT} under
+   * "Prerequisites" or "Source environment expectations", {@link StatementKind#GRANT} under "In scope", else
+   * {@link StatementKind#DESCRIPTION}. The innermost heading that says one decides.
+   */
+  public static StatementKind sectionKind(List<String> sectionPath) {
+    for (int i = sectionPath.size() - 1; i >= 0; i--) {
+      String h = fold(sectionPath.get(i));
+      if (EXCLUDING_HEADING.matcher(h).find()) {
+        return StatementKind.DESCRIPTION; // "Out of scope" is inherited as polarity, and polarity decides first
+      }
+      if (REQUIREMENT_HEADING.matcher(h).find()) {
+        return StatementKind.REQUIREMENT;
+      }
+      if (GRANT_HEADING.matcher(h).find()) {
+        return StatementKind.GRANT;
+      }
+    }
+    return StatementKind.DESCRIPTION;
+  }
+
+  /**
+   * What a statement does: the one place that decides it, from what was already read of it. Polarity first (an
+   * exclusion is one whoever it names), then navigation, then the side that holds it, then its section's kind.
+   *
+   * @param sentence the statement's text
+   * @param polarity its own polarity, else its heading's or lead-in's
+   * @param holder its own subject's side, else its section's or lead-in's
+   * @param leadIn the lead-in it is read with ("... includes the following features:"), or empty
+   * @param sectionKind what its headings make of a statement that names no side ({@link #sectionKind})
+   */
+  public static StatementKind kind(String sentence, Polarity polarity, Holder holder, String leadIn,
+      StatementKind sectionKind) {
+    if (polarity.excludes()) {
+      return StatementKind.EXCLUSION;
+    }
+    if (NAVIGATION.matcher(fold(sentence).strip()).find() || sentence.strip().endsWith("?")) {
+      return StatementKind.NAVIGATION;
+    }
+    if (holder == Holder.CUSTOMER) {
+      return StatementKind.RESPONSIBILITY;
+    }
+    if (holder == Holder.MICROSOFT) {
+      return StatementKind.GRANT; // a prerequisite it names ("licences are required") is a limit of the grant
+    }
+    if (polarity == Polarity.REQUIRES || sectionKind == StatementKind.REQUIREMENT) {
+      return StatementKind.REQUIREMENT;
+    }
+    if (!leadIn.isEmpty() && leadIn.strip().endsWith(":") && GRANT_LEAD_IN.matcher(fold(leadIn)).find()) {
+      return StatementKind.GRANT;
+    }
+    return sectionKind;
+  }
 
   /** Folds typographic apostrophes and case so one set of patterns reads every document. */
   static String fold(String text) {

@@ -19,6 +19,8 @@ import java.util.Set;
  * @param limits limits on what it grants: counts, versions, "one time", "remotely", conditions
  * @param answers the question it answers when it sits under a question heading (a FAQ), else empty; it is searched as
  *     part of the statement's own words
+ * @param kind what it does: grant, exclusion, responsibility, requirement (these ground a verdict), description or
+ *     navigation; decided from the rest by {@link Classifier#kind}
  */
 public record Statement(
     String text,
@@ -29,7 +31,15 @@ public record Statement(
     Polarity polarity,
     Set<Condition> conditions,
     List<Limit> limits,
-    String answers) {
+    String answers,
+    StatementKind kind) {
+
+  /** A statement whose kind follows from its polarity and holder alone (no section names a kind for it). */
+  public Statement(String text, String leadIn, Holder holder, boolean subjectHolder, boolean guidance,
+      Polarity polarity, Set<Condition> conditions, List<Limit> limits, String answers) {
+    this(text, leadIn, holder, subjectHolder, guidance, polarity, conditions, limits, answers,
+        Classifier.kind(text, polarity, holder, leadIn == null ? "" : leadIn, StatementKind.DESCRIPTION));
+  }
 
   public Statement {
     Objects.requireNonNull(text, "text");
@@ -39,6 +49,7 @@ public record Statement(
     conditions = Condition.ordered(conditions);
     limits = List.copyOf(limits);
     answers = Objects.requireNonNullElse(answers, "");
+    Objects.requireNonNull(kind, "kind");
   }
 
   /** The limits of one kind. */

@@ -96,6 +96,16 @@ public final class Statements {
    */
   public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited,
       String asked) {
+    return of(text, leadIn, holder, guidance, inherited, asked, StatementKind.DESCRIPTION);
+  }
+
+  /**
+   * The statements of one passage's text, in a section that gives a statement naming no side a kind of its own.
+   *
+   * @param sectionKind what the passage's headings make of such a statement ({@link Classifier#sectionKind})
+   */
+  public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited,
+      String asked, StatementKind sectionKind) {
     Polarity answered = inherited;
     if (!asked.isEmpty() && YES_NO_HEADING.matcher(Classifier.fold(asked)).find()
         && !Classifier.polarity(asked).excludes() && ANSWER_NO.matcher(Classifier.fold(text)).find()) {
@@ -105,11 +115,11 @@ public final class Statements {
     Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
     for (String sentence : DocumentParser.sentences(text)) {
       for (String clause : clauses(sentence)) {
-        out.add(classify(clause, leadIn, holder, guidance, answered, passageForest, asked));
+        out.add(classify(clause, leadIn, holder, guidance, answered, passageForest, asked, sectionKind));
       }
     }
     if (out.isEmpty()) {
-      out.add(classify(text, leadIn, holder, guidance, answered, passageForest, asked));
+      out.add(classify(text, leadIn, holder, guidance, answered, passageForest, asked, sectionKind));
     }
     return out;
   }
@@ -137,7 +147,7 @@ public final class Statements {
   }
 
   private static Statement classify(String sentence, String leadIn, Holder sectionHolder, boolean guidance,
-      Polarity inherited, Set<Condition> passageForest, String asked) {
+      Polarity inherited, Set<Condition> passageForest, String asked, StatementKind sectionKind) {
     Polarity own = Classifier.polarity(sentence);
     Holder subject = subjectHolder(sentence);
     Set<Condition> conditions = EnumSet.noneOf(Condition.class);
@@ -147,8 +157,10 @@ public final class Statements {
     }
     // a sentence with its own subject says itself whether it is guidance; its section's framing is not its own
     boolean guided = subject != Holder.NONE ? Classifier.guidance(sentence, "") : guidance || Classifier.guidance(sentence, "");
-    return new Statement(sentence, leadIn, subject != Holder.NONE ? subject : sectionHolder, subject != Holder.NONE,
-        guided, own != Polarity.NONE ? own : inherited, conditions, limits(sentence), asked);
+    Holder holder = subject != Holder.NONE ? subject : sectionHolder;
+    Polarity polarity = own != Polarity.NONE ? own : inherited;
+    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions,
+        limits(sentence), asked, Classifier.kind(sentence, polarity, holder, leadIn, sectionKind));
   }
 
   private static Set<Condition> forest(Set<Condition> conditions) {

@@ -1,0 +1,119 @@
+package com.scopebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each statement's kind is decided once, at ingestion, from its own words, its lead-in and its headings. */
+class StatementKindTest {
+
+  @TempDir static Path dir;
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Files.writeString(dir.resolve("widget-scope.md"), """
+        ---
+        title: FastTrack for Widgets
+        ms.date: 01/02/2024
+        ---
+        # FastTrack for Widgets
+
+        Widget Manager is a cloud service that keeps widgets in order across a fleet.
+
+        ## What FastTrack does
+
+        - Guidance on enrolling widgets in Widget Manager.
+
+        ## Your responsibilities
+
+        - Buy the widget licences.
+
+        ## Source environment expectations
+
+        - Widget Server 2019 deployed on premises.
+
+        ## In scope
+
+        - Importing widget inventories from spreadsheets.
+
+        ## Out of scope
+
+        - Building custom widget connectors.
+
+        ## Widget setup
+
+        Widget setup includes the following features:
+
+        - Widget colour profiles
+
+        For more information, see the Widget Manager documentation.
+        """);
+    corpus = Corpus.load(dir);
+  }
+
+  private static Statement statement(String opening) {
+    return corpus.passages().stream().flatMap(p -> p.statements().stream())
+        .filter(s -> s.text().startsWith(opening)).findFirst()
+        .orElseThrow(() -> new AssertionError("no statement starts with " + opening));
+  }
+
+  @Test
+  void readsAGuidanceBulletAsAGrant() {
+    assertEquals(StatementKind.GRANT, statement("Guidance on enrolling").kind());
+  }
+
+  @Test
+  void readsTheCustomersBulletAsAResponsibility() {
+    assertEquals(StatementKind.RESPONSIBILITY, statement("Buy the widget").kind());
+  }
+
+  @Test
+  void readsAnEnvironmentExpectationAsARequirement() {
+    assertEquals(StatementKind.REQUIREMENT, statement("Widget Server 2019").kind());
+  }
+
+  @Test
+  void readsABulletUnderInScopeAsAGrant() {
+    assertEquals(StatementKind.GRANT, statement("Importing widget").kind());
+  }
+
+  @Test
+  void readsABulletUnderOutOfScopeAsAnExclusion() {
+    assertEquals(StatementKind.EXCLUSION, statement("Building custom widget").kind());
+  }
+
+  @Test
+  void readsTheItemsOfAnIncludingLeadInAsGrants() {
+    assertEquals(StatementKind.GRANT, statement("Widget colour profiles").kind());
+  }
+
+  @Test
+  void readsAProductDefinitionAsADescriptionThatGroundsNoVerdict() {
+    Statement s = statement("Widget Manager is a cloud service");
+    assertEquals(StatementKind.DESCRIPTION, s.kind());
+    assertFalse(s.kind().grounds());
+  }
+
+  @Test
+  void readsAPointerElsewhereAsNavigation() {
+    Statement s = statement("For more information");
+    assertEquals(StatementKind.NAVIGATION, s.kind());
+    assertFalse(s.kind().grounds());
+    assertTrue(StatementKind.REQUIREMENT.grounds());
+  }
+
+  @Test
+  void buildsOnePatternFromAWordListWithItsPhrasesAsWholeWords() {
+    WordList list = new WordList("test", java.util.List.of("in scope", "what's covered"));
+    assertTrue(list.anywhere().matcher("what's  covered here").find());
+    assertFalse(list.anywhere().matcher("within scopes").find());
+    assertTrue(list.opening().matcher("note: in scope").find());
+  }
+}
