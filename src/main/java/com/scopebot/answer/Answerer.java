@@ -82,6 +82,8 @@ public final class Answerer {
 
   private final PassageIndex index;
   private final QuestionReader reader;
+  /** How likely a committed verdict is right, and below what it is withheld. */
+  private final Confidence model;
   /** Weight of a term that occurs once: what an unknown word is measured against. */
   private final double rarest;
   /**
@@ -95,7 +97,13 @@ public final class Answerer {
   private volatile History history;
 
   public Answerer(PassageIndex index) {
+    this(index, Confidence.fitted());
+  }
+
+  /** An answerer that weighs its verdicts with the given confidence model (calibration fits one). */
+  public Answerer(PassageIndex index, Confidence model) {
     this.index = index;
+    this.model = model;
     this.reader = new QuestionReader(index);
     int n = Math.max(1, index.size());
     this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
@@ -185,7 +193,7 @@ public final class Answerer {
   }
 
   /** A statement with its scores: share of the asking clauses held, share of all the topic, and the ranking score. */
-  record Ranked(Entry entry, double coverage, double score) {
+  record Ranked(Entry entry, double coverage, double own, double score) {
     Passage passage() {
       return entry.passage();
     }
@@ -335,14 +343,43 @@ public final class Answerer {
     Ranked other = disagreement(cited);
     boolean differ = other != null;
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
+    Confidence.Features features = features(q, best, cited, ranked, beyond.isPresent(), differ);
+    double p = model.probability(features);
+    List<Citation> citations = cited.stream().map(r -> Citation.of(r.passage())).toList();
+    if (p < model.threshold()) {
+      // too unlikely to be right to commit to: say so, with what reasoning would have said and where it looked
+      Answer a = Answer.unknown(question, "The documents don't settle this clearly enough for a verdict. The closest "
+          + "passages are below; the first reads as " + verdict.label().toLowerCase(Locale.ROOT) + ", but I'm not "
+          + "confident it answers your question.", round(Math.min(0.49, p)), citations, q.intent());
+      return explain ? a.withExplain(explanation(q, ranked, "withheld: " + reason(verdict, best, beyond.orElse(null),
+          differ) + " (chance right " + round(p) + " < " + model.threshold() + ")").weighed(features.named(),
+          verdict)) : a;
+    }
     String text = compose(verdict, best, cited, other, beyond.orElse(null));
-    double confidence = confidence(best, beyond.isPresent(), differ);
-    Answer a = withHistory(new Answer(question, verdict, text, confidence,
-        cited.stream().map(r -> Citation.of(r.passage())).toList(), List.of(), q.intent(), differ), best);
+    Answer a = withHistory(new Answer(question, verdict, text, round(Math.max(0.5, p)), citations, List.of(),
+        q.intent(), differ), best);
     if (!explain) {
       return a;
     }
-    return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ)));
+    return a.withExplain(explanation(q, ranked, reason(verdict, best, beyond.orElse(null), differ))
+        .weighed(features.named(), verdict));
+  }
+
+  /** What the confidence model reads of an answer: how well and how clearly its evidence answers the question. */
+  private static Confidence.Features features(Question q, Ranked best, List<Ranked> cited, List<Ranked> ranked,
+      boolean inferred, boolean differ) {
+    double next = distinct(ranked).stream().filter(r -> r.passage() != best.passage()).mapToDouble(Ranked::score)
+        .findFirst().orElse(best.score() - 1);
+    Statement s = best.statement();
+    return new Confidence.Features(best.coverage(), Confidence.Features.capped(best.score() - next), best.own(),
+        Confidence.Features.flag(s.kind().grounds()), Confidence.Features.flag(s.subjectHolder()),
+        Confidence.Features.flag(s.polarity().excludes()), Confidence.Features.flag(inferred),
+        Confidence.Features.flag(differ), Confidence.Features.capped(q.unknown().size() / 2.0),
+        Confidence.Features.capped(q.context().size() / 5.0), Confidence.Features.flag(q.intent() == Intent.WHO),
+        Confidence.Features.flag(q.intent() == Intent.INFO), Confidence.Features.flag(q.intent() == Intent.CLAIM),
+        Confidence.Features.flag(best.passage().kind() == PassageKind.PARAGRAPH),
+        Confidence.Features.flag(s.holder() == Holder.NONE), Confidence.Features.flag(s.guidance()),
+        Confidence.Features.capped(q.topic().size() / 8.0));
   }
 
   /**
@@ -488,18 +525,6 @@ public final class Answerer {
     return null;
   }
 
-  /** How sure the verdict is: how much of the question the best statement holds, less for inference or a dispute. */
-  private static double confidence(Ranked best, boolean inferred, boolean differ) {
-    double c = 0.5 + 0.5 * Math.min(1, (best.coverage() - MIN_COVERAGE) / (1 - MIN_COVERAGE));
-    if (inferred) {
-      c -= 0.1;
-    }
-    if (differ) {
-      c -= 0.1;
-    }
-    return round(Math.max(0.5, Math.min(1, c)));
-  }
-
   private List<Ranked> rank(Question q, Set<String> documents) {
     TopicHeld held = new TopicHeld(
         q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray());
@@ -534,9 +559,9 @@ public final class Answerer {
         contextHeld += held.held(contextSlots[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
-      double score = coverage + 0.2 * spread + 0.3 * statementCoverage(e, held) + adjustment(q, e,
-          documents == null, answersRequest);
-      ranked.add(new Ranked(e, coverage, score));
+      double own = statementCoverage(e, held);
+      double score = coverage + 0.2 * spread + 0.3 * own + adjustment(q, e, documents == null, answersRequest);
+      ranked.add(new Ranked(e, coverage, own, score));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
@@ -815,9 +840,10 @@ public final class Answerer {
     StringBuilder sb = new StringBuilder();
     switch (verdict) {
       case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(beyond != null ? beyond : s.text());
-      case IN_SCOPE -> sb.append(s.guidance()
-          ? "Yes — FastTrack provides guidance on this."
-          : "Yes — this is part of the FastTrack benefit.");
+      case IN_SCOPE -> sb.append(unsettled(s).map(c -> "Yes, if the documents' condition holds (\u201c" + c + "\u201d)")
+          .orElse("Yes")).append(s.guidance()
+          ? " — FastTrack provides guidance on this."
+          : " — this is part of the FastTrack benefit.");
       case CUSTOMER -> {
         if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
           sb.append("The customer brings this: FastTrack's part requires it (“")
@@ -842,7 +868,11 @@ public final class Answerer {
       default -> sb.append("The documents don't say.");
     }
     if (verdict == Verdict.IN_SCOPE || verdict == Verdict.SHARED || verdict == Verdict.MICROSOFT) {
-      List<String> limits = limits(s);
+      List<String> limits = new ArrayList<>(limits(s));
+      if (verdict == Verdict.IN_SCOPE) {
+        unsettled(s).ifPresent(c -> limits.remove("only if " + c)); // said already: "Yes, if ..."
+        unsettled(s).ifPresent(limits::remove);
+      }
       if (!limits.isEmpty()) {
         sb.append(" Limits: ").append(String.join("; ", limits)).append('.');
       }
@@ -857,6 +887,16 @@ public final class Answerer {
           .append(describe(other.passage().document())).append(" do not say the same; both are cited.");
     }
     return sb.toString().trim();
+  }
+
+  /**
+   * A condition the grant depends on that the question did not settle ("only if there are forest trusts", "at least
+   * 150 licenses"): the answer is a yes on that condition, never a bare yes. (A question that settles it against the
+   * grant is answered by {@link Inference#beyond} before this.)
+   */
+  private static Optional<String> unsettled(Statement s) {
+    return s.limits().stream().filter(l -> l.kind() == Limit.Kind.CONDITION || l.kind() == Limit.Kind.MIN_COUNT)
+        .map(Limit::phrase).findFirst();
   }
 
   private static String describe(Document d) {

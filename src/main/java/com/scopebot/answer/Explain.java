@@ -16,10 +16,25 @@ import java.util.Map;
  * @param top the best statements, best first
  * @param reason why the verdict
  * @param reading how much of the question was read: all of it, unless it was long (see {@link Reading})
+ * @param features what the confidence model read of the answer ({@link Confidence.Features}), by name; empty when no
+ *     verdict was reached
+ * @param reached the verdict reasoning reached before the confidence model weighed it, or null when none was; it
+ *     differs from the answer's when the answer was withheld as too unlikely to be right
  */
 public record Explain(List<String> ask, Intent intent, Map<String, Double> topic, List<String> unknown,
     List<String> absent, List<String> corrections, List<String> synonyms, List<Scored> top, String reason,
-    Reading reading) {
+    Reading reading, Map<String, Double> features, Verdict reached) {
+
+  public Explain(List<String> ask, Intent intent, Map<String, Double> topic, List<String> unknown,
+      List<String> absent, List<String> corrections, List<String> synonyms, List<Scored> top, String reason,
+      Reading reading) {
+    this(ask, intent, topic, unknown, absent, corrections, synonyms, top, reason, reading, Map.of(), null);
+  }
+
+  /** The same explanation with what the confidence model read and the verdict reasoning reached. */
+  Explain weighed(Map<String, Double> named, Verdict verdict) {
+    return new Explain(ask, intent, topic, unknown, absent, corrections, synonyms, top, reason, reading, named, verdict);
+  }
 
   /**
    * One statement as ranked.
@@ -32,6 +47,7 @@ public record Explain(List<String> ask, Intent intent, Map<String, Double> topic
    * @param holder who holds it
    * @param polarity what it says about scope
    * @param limits its limits
+   * @param kind what it does ({@link com.scopebot.corpus.StatementKind}), lower case
    */
   public record Scored(String statement, String document, int line, double score, double coverage, String holder,
       String polarity, List<String> limits, String kind) {}

@@ -3,6 +3,7 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.WordList;
 import com.scopebot.corpus.Statements;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,14 @@ final class Inference {
 
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
   static Optional<String> beyond(Statement s, Question.Request r) {
+    if (!s.kind().grounds()) {
+      return Optional.empty(); // a description's numbers describe; only what grants, excludes or requires limits
+    }
     for (Limit l : s.limits()) {
       Optional<String> why = switch (l.kind()) {
         case COUNT -> count(l, r);
+        case MIN_COUNT -> r.counts().stream().filter(c -> c.n() < l.max() && overlaps(l.subject(), c.following()))
+            .findFirst().map(c -> "The documents require " + l.phrase() + "; " + format(c.n()) + " is below that.");
         case VERSIONS -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue())
                 && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
@@ -86,12 +92,34 @@ final class Inference {
     }
     for (String sx : contentStems(a)) {
       for (String sy : ys) {
-        if (sx.startsWith(sy) || sy.startsWith(sx)) {
+        if (sx.startsWith(sy) || sy.startsWith(sx) || UNITS.same(sx, sy)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Words that count the same thing ({@code words/units.txt}): "licenses" and "seats". */
+  private static final Units UNITS = Units.load();
+
+  /** Groups of words that count the same thing, each word made singular. */
+  private record Units(java.util.Map<String, Integer> group) {
+    static Units load() {
+      java.util.Map<String, Integer> group = new java.util.HashMap<>();
+      List<String> lines = WordList.load("units").phrases();
+      for (int i = 0; i < lines.size(); i++) {
+        for (String w : lines.get(i).split("\\s+")) {
+          group.putIfAbsent(stem(w), i);
+        }
+      }
+      return new Units(java.util.Map.copyOf(group));
+    }
+
+    boolean same(String a, String b) {
+      Integer ga = group.get(a);
+      return ga != null && ga.equals(group.get(b));
+    }
   }
 
   /**

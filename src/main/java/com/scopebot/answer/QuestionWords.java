@@ -188,7 +188,7 @@ final class QuestionWords {
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(\\d{1,4}(?:\\.\\d+)?)\\b");
   private static final Pattern TIME_UNIT = Regex.compile(
-      "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb|seats?)\\b");
+      "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb)\\b");
   // these three start with one \b for all their words: a \b before each word checked the
   // characters either side of each position once per word, and a question runs these several times (three times faster)
   private static final Regex.Needs REPEAT = Regex.needing(

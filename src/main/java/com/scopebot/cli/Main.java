@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
     scope = CommandLine.ScopeType.INHERIT,
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
     subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class,
-        Main.Eval.class, Bench.class, SearchCommand.class, TeamsPackageCommand.class, ChangesCommand.class,
+        Main.Eval.class, CalibrateCommand.class, Bench.class, SearchCommand.class, TeamsPackageCommand.class, ChangesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -68,6 +68,10 @@ public final class Classifier {
   /** Lead-ins whose items are part of what the benefit does ("Azure RMS setup includes the following:"). */
   private static final Pattern GRANT_LEAD_IN = WordList.load("grant-lead-ins").anywhere();
 
+  /** A sentence that says what something is: "Defender XDR is a unified ... suite", "Workshops are a way to ...". */
+  private static final Pattern DEFINITION = Regex.compile(
+      "^(?:note:\\s*)?[^,;:]{2,80}?\\b(?:is|are)\\s+(?:a|an|one of the|the (?:first|best|only))\\b");
+
   private Classifier() {}
 
   /**
@@ -75,6 +79,14 @@ public final class Classifier {
    * "Prerequisites" or "Source environment expectations", {@link StatementKind#GRANT} under "In scope", else
    * {@link StatementKind#DESCRIPTION}. The innermost heading that says one decides.
    */
+  public static StatementKind sectionKind(List<String> sectionPath, PassageKind passage) {
+    StatementKind byHeading = sectionKind(sectionPath);
+    // a benefit document's bullets, notes and table rows are what it covers unless a heading says otherwise; its
+    // paragraphs narrate
+    return byHeading == StatementKind.DESCRIPTION && passage != PassageKind.PARAGRAPH ? StatementKind.GRANT : byHeading;
+  }
+
+  /** The kind the headings alone give (see {@link #sectionKind(List, PassageKind)}). */
   public static StatementKind sectionKind(List<String> sectionPath) {
     for (int i = sectionPath.size() - 1; i >= 0; i--) {
       String h = fold(sectionPath.get(i));
@@ -100,9 +112,10 @@ public final class Classifier {
    * @param holder its own subject's side, else its section's or lead-in's
    * @param leadIn the lead-in it is read with ("... includes the following features:"), or empty
    * @param sectionKind what its headings make of a statement that names no side ({@link #sectionKind})
+   * @param limited true when it states a limit ("is a one time activity"): a constraint, never a mere definition
    */
   public static StatementKind kind(String sentence, Polarity polarity, Holder holder, String leadIn,
-      StatementKind sectionKind) {
+      StatementKind sectionKind, boolean limited) {
     if (polarity.excludes()) {
       return StatementKind.EXCLUSION;
     }
@@ -120,6 +133,9 @@ public final class Classifier {
     }
     if (!leadIn.isEmpty() && leadIn.strip().endsWith(":") && GRANT_LEAD_IN.matcher(fold(leadIn)).find()) {
       return StatementKind.GRANT;
+    }
+    if (sectionKind == StatementKind.GRANT && !limited && DEFINITION.matcher(fold(sentence).strip()).find()) {
+      return StatementKind.DESCRIPTION; // says what a product is, not that FastTrack does anything with it
     }
     return sectionKind;
   }

@@ -477,7 +477,7 @@ public final class DocumentParser {
         Polarity own = Classifier.polarity(chunk);
         out.add(new Passage(doc, section, line, kind, chunk, context, items, holder, guidance,
             own == Polarity.NONE ? inherited : own, Classifier.conditions(chunk, leadIn),
-            Statements.of(chunk, leadIn, holder, guidance, inherited, asked(section), Classifier.sectionKind(section))));
+            Statements.of(chunk, leadIn, holder, guidance, inherited, asked(section), Classifier.sectionKind(section, kind))));
       }
     }
   }

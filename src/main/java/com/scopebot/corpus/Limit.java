@@ -10,7 +10,8 @@ import java.util.Set;
  * @param kind what sort of limit
  * @param phrase the words that state it, as written ("up to two test devices", "Exchange 2013/2010")
  * @param subject for counts the thing counted, for versions the product, as a lower-case word; else empty
- * @param max for counts the most granted; for minimum versions the least version; else 0
+ * @param max for counts the most granted; for minimum counts the least required; for minimum versions the least
+ *     version; else 0
  * @param values for versions the versions named ("2013", "2010"); else empty
  */
 public record Limit(Kind kind, String phrase, String subject, double max, Set<String> values) {
@@ -19,6 +20,8 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
   public enum Kind {
     /** "up to two test devices", "one custom template", "configuring one server". */
     COUNT,
+    /** "at least 150 licenses", "a minimum of 20 seats", "150+ users": the least the benefit requires. */
+    MIN_COUNT,
     /** "Exchange 2013/2010", "Windows 10 devices": the versions named, and only those. */
     VERSIONS,
     /** "Windows Server 2008 or above". */

@@ -38,7 +38,8 @@ public record Statement(
   public Statement(String text, String leadIn, Holder holder, boolean subjectHolder, boolean guidance,
       Polarity polarity, Set<Condition> conditions, List<Limit> limits, String answers) {
     this(text, leadIn, holder, subjectHolder, guidance, polarity, conditions, limits, answers,
-        Classifier.kind(text, polarity, holder, leadIn == null ? "" : leadIn, StatementKind.DESCRIPTION));
+        Classifier.kind(text, polarity, holder, leadIn == null ? "" : leadIn, StatementKind.DESCRIPTION,
+            !limits.isEmpty()));
   }
 
   public Statement {

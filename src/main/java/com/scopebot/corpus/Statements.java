@@ -52,6 +52,13 @@ public final class Statements {
   private static final Pattern COUNT = Regex.compile(
       "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
           + "(?:\\s*\\(\\d+\\))?((?:\\s+[a-z][a-z-]*){1,4})");
+  /** A least count: "at least 150 licenses", "a minimum of 20 seats", "150 or more users", "150+ users". */
+  private static final Pattern MIN_COUNT = Regex.compile(
+      "\\b(?:(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+(\\d[\\d,]*|" + NUMBER_WORD + ")"
+          + "(?:\\s*\\(\\d+\\))?|(\\d[\\d,]*)(?:\\s*\\+|\\s+or more\\b))((?:\\s+[a-z][a-z-]*){1,3})");
+  /** A plural alternative beside "single": "Single forest; Multiple forests" lists options, not a ceiling. */
+  private static final Pattern PLURAL_ALTERNATIVE = Regex.compile(
+      "\\b(?:multiple|several|many|more than one|two or more|multi-?)\\s*(?:[a-z-]+\\s+){0,3}[a-z]+");
   private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   private static final Pattern VERSIONS = Regex.compile(
@@ -159,8 +166,9 @@ public final class Statements {
     boolean guided = subject != Holder.NONE ? Classifier.guidance(sentence, "") : guidance || Classifier.guidance(sentence, "");
     Holder holder = subject != Holder.NONE ? subject : sectionHolder;
     Polarity polarity = own != Polarity.NONE ? own : inherited;
-    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions,
-        limits(sentence), asked, Classifier.kind(sentence, polarity, holder, leadIn, sectionKind));
+    List<Limit> limits = limits(sentence);
+    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions, limits, asked,
+        Classifier.kind(sentence, polarity, holder, leadIn, sectionKind, !limits.isEmpty()));
   }
 
   private static Set<Condition> forest(Set<Condition> conditions) {
@@ -215,8 +223,16 @@ public final class Statements {
         continue; // "for a single forest": a condition the statement applies under, not a quantity it grants
       }
       double n = number(number);
-      if (n > 0) {
+      if (n > 0 && !(onlyOne && pluralAlternative(lower, following))) {
         limits.add(new Limit(Limit.Kind.COUNT, count.group().trim(), following, n, Set.of()));
+      }
+    }
+    Matcher least = MIN_COUNT.matcher(lower);
+    while (least.find()) {
+      String written = least.group(1) != null ? least.group(1) : least.group(2);
+      double n = number(written);
+      if (n > 0) {
+        limits.add(new Limit(Limit.Kind.MIN_COUNT, least.group().trim(), least.group(3).trim(), n, Set.of()));
       }
     }
     Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));
@@ -264,6 +280,25 @@ public final class Statements {
       limits.add(Limit.of(Limit.Kind.CONDITION, what.trim()));
     }
     return limits;
+  }
+
+  /** True when the sentence also names more than one of what "single" or "one" counts: it lists options. */
+  private static boolean pluralAlternative(String lower, String following) {
+    String[] words = following.split("\\s+");
+    String counted = singular(words[words.length - 1]);
+    Matcher m = PLURAL_ALTERNATIVE.matcher(lower);
+    while (m.find()) {
+      for (String w : m.group().split("[\\s-]+")) {
+        if (singular(w).equals(counted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
   private static void find(Pattern p, String lower, Limit.Kind kind, List<Limit> into) {

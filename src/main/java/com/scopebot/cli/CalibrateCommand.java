@@ -1,0 +1,155 @@
+package com.scopebot.cli;
+
+import com.scopebot.answer.Answer;
+import com.scopebot.answer.Answerer;
+import com.scopebot.answer.Confidence;
+import com.scopebot.answer.Engine;
+import com.scopebot.corpus.CorpusException;
+import com.scopebot.eval.ConfidenceFit;
+import com.scopebot.eval.Evaluation;
+import com.scopebot.eval.MergedCorpus;
+import com.scopebot.index.PassageIndex;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Fits the confidence model on eval sets and reports how it does on sets it was not fitted on. */
+@Command(name = "calibrate", description = {
+    "Fits the confidence model (a logistic regression of 'the verdict was right' on what ranking and reasoning saw)"
+        + " on the --tune sets, chooses the threshold below which answers are withheld for the --precision asked,"
+        + " and reports precision and coverage on the --holdout sets. A set is FILE.jsonl, or FILE.jsonl=DIR to"
+        + " answer it with DIR's documents added to the corpus."})
+final class CalibrateCommand implements Callable<Integer> {
+  @CommandLine.Mixin Main.CorpusOptions options;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--tune", paramLabel = "SET", arity = "1..*", required = true,
+      description = "Sets to fit on (FILE.jsonl or FILE.jsonl=EXTRA_DIR).")
+  List<String> tune;
+
+  @Option(names = "--holdout", paramLabel = "SET", arity = "1..*",
+      description = "Sets to report on, never fitted on.")
+  List<String> holdout = new ArrayList<>();
+
+  @Option(names = "--precision", defaultValue = "0.95",
+      description = "Share of committed answers that must be right on the tune sets (default: ${DEFAULT-VALUE}).")
+  double precision;
+
+  @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
+  double lambda;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted model here (properties).")
+  Path out;
+
+  /** Every case of a set with what the answer reached, and whether it was right. */
+  private record Seen(Evaluation.Case c, Answer a, ConfidenceFit.Example example) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter w = spec.commandLine().getOut();
+    List<Seen> tuned = new ArrayList<>();
+    for (String set : tune) {
+      tuned.addAll(read(set));
+    }
+    List<ConfidenceFit.Example> examples = tuned.stream().filter(s -> s.example() != null).map(Seen::example).toList();
+    Confidence model = ConfidenceFit.fit(examples, lambda, precision);
+    w.printf(Locale.ROOT, "fitted on %d answers with a verdict (%d questions); threshold %.3f%n", examples.size(),
+        tuned.size(), model.threshold());
+    model.properties().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
+        .forEach(line -> w.println("  " + line));
+    report(w, "tune", tuned, model);
+    List<Seen> held = new ArrayList<>();
+    for (String set : holdout) {
+      List<Seen> one = read(set);
+      report(w, set, one, model);
+      held.addAll(one);
+    }
+    if (!held.isEmpty()) {
+      report(w, "holdout (all)", held, model);
+    }
+    if (out != null) {
+      try (OutputStream o = Files.newOutputStream(out)) {
+        model.properties().store(o, "confidence model fitted by scopebot calibrate on " + String.join(" ", tune)
+            + " (precision " + precision + ", lambda " + lambda + ")");
+      }
+      w.println("wrote " + out);
+    }
+    w.flush();
+    return 0;
+  }
+
+  /** Committed answers' precision and coverage under the model, and its calibration by band. */
+  private static void report(PrintWriter w, String name, List<Seen> seen, Confidence model) {
+    int committed = 0;
+    int right = 0;
+    int confident = 0;
+    int confidentRight = 0;
+    double[] sum = new double[5];
+    int[] n = new int[5];
+    int[] ok = new int[5];
+    for (Seen s : seen) {
+      if (s.example() == null) {
+        continue;
+      }
+      double p = model.probability(ConfidenceFit.features(s.example().x()));
+      int band = Math.min(4, (int) (p * 5));
+      sum[band] += p;
+      n[band]++;
+      ok[band] += s.example().right() ? 1 : 0;
+      if (p >= model.threshold()) {
+        committed++;
+        right += s.example().right() ? 1 : 0;
+      }
+      if (p >= 0.8) {
+        confident++;
+        confidentRight += s.example().right() ? 1 : 0;
+      }
+    }
+    w.printf(Locale.ROOT, "%s: %d questions; committed %d (%.0f%%), right %d (%.1f%%); confidence >= 0.8: %d (%.0f%%),"
+            + " right %.1f%%%n", name, seen.size(), committed, 100.0 * committed / Math.max(1, seen.size()), right,
+        100.0 * right / Math.max(1, committed), confident, 100.0 * confident / Math.max(1, seen.size()),
+        100.0 * confidentRight / Math.max(1, confident));
+    for (int b = 0; b < 5; b++) {
+      if (n[b] > 0) {
+        w.printf(Locale.ROOT, "  [%.1f,%.1f%s  %3d answers  mean chance %.2f  right %.2f%n", b / 5.0, (b + 1) / 5.0,
+            b == 4 ? "]" : ")", n[b], sum[b] / n[b], (double) ok[b] / n[b]);
+      }
+    }
+  }
+
+  private List<Seen> read(String set) throws IOException, CorpusException {
+    int eq = set.indexOf('=');
+    Path file = Path.of(eq < 0 ? set : set.substring(0, eq));
+    Answerer answerer = eq < 0 ? options.load() : load(Path.of(set.substring(eq + 1)));
+    List<Seen> out = new ArrayList<>();
+    for (Evaluation.Case c : Evaluation.read(file)) {
+      Answer a = answerer.explain(c.question());
+      ConfidenceFit.Example example = null;
+      if (a.explain() != null && a.explain().reached() != null) {
+        Map<String, Double> f = a.explain().features();
+        double[] x = Confidence.NAMES.stream().mapToDouble(name -> f.getOrDefault(name, 0.0)).toArray();
+        example = new ConfidenceFit.Example(x, c.verdicts().contains(a.explain().reached().wire()));
+      }
+      out.add(new Seen(c, a, example));
+    }
+    return out;
+  }
+
+  private Answerer load(Path extra) throws CorpusException, IOException {
+    try (MergedCorpus merged = MergedCorpus.of(List.of(options.corpus(), extra))) {
+      Answerer loaded = Engine.load(merged.dir(), options.synonyms);
+      PassageIndex index = loaded.index();
+      return new Answerer(index, new Confidence(0, new double[Confidence.NAMES.size()], 0));
+    }
+  }
+}

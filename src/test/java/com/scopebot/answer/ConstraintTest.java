@@ -1,0 +1,79 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.Statements;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constraints read from a statement, compared with what the question states: violated answers "no" saying the
+ * constraint, satisfied or unmentioned answers "yes" (on the condition, when the question leaves it open).
+ */
+class ConstraintTest {
+
+  private static Answerer answerer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    answerer = Engine.load(Path.of("src/test/resources/constraint-corpus"), null);
+  }
+
+  @Test
+  void readsALeastCountAsAMinimum() {
+    List<Limit> limits = Statements.limits("You can use the benefit when you purchase at least 150 licenses for X.");
+    Limit least = limits.stream().filter(l -> l.kind() == Limit.Kind.MIN_COUNT).findFirst().orElseThrow();
+    assertEquals(150, least.max());
+    assertEquals("licenses for x", least.subject());
+    assertTrue(Statements.limits("Tenants with 150+ users qualify.").stream()
+        .anyMatch(l -> l.kind() == Limit.Kind.MIN_COUNT && l.max() == 150));
+  }
+
+  @Test
+  void aCountBelowTheMinimumIsOutOfScopeAndSaysTheMinimum() {
+    Answer a = answerer.answer("We only have 80 seats of Widget Manager. Can we use the benefit?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("at least 150 licenses") && a.answer().contains("80 is below that"), a.answer());
+  }
+
+  @Test
+  void aCountAboveTheMinimumIsNotHeldAgainstTheQuestion() {
+    Answer a = answerer.answer("We purchase 400 licenses of Widget Manager. Can we use the benefit?");
+    assertTrue(a.verdict() != Verdict.OUT_OF_SCOPE, a.answer());
+  }
+
+  @Test
+  void aQuestionThatLeavesAConditionOpenGetsAYesOnThatCondition() {
+    Answer a = answerer.answer("Is cross-forest widget sync supported?");
+    assertEquals(Verdict.IN_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().startsWith("Yes, if the documents' condition holds (\u201cthere are forest trusts"),
+        a.answer());
+  }
+
+  @Test
+  void aCountAboveTheCeilingIsOutOfScope() {
+    Answer a = answerer.answer("Can FastTrack enroll five test kiosks per platform?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("up to two test kiosks") && a.answer().contains("5 is beyond"), a.answer());
+  }
+
+  @Test
+  void aListThatNamesSingleAndMultipleIsNoCeiling() {
+    Statement s = Statements.of("Single hub forest; Multiple hub forests.", "", com.scopebot.corpus.Holder.MICROSOFT,
+        true, com.scopebot.corpus.Polarity.NONE).get(0);
+    assertTrue(s.limits(Limit.Kind.COUNT).isEmpty(), s.limits().toString());
+    Answer a = answerer.answer("Can FastTrack connect widget hubs across three hub forests?");
+    assertTrue(a.verdict() != Verdict.OUT_OF_SCOPE, a.answer());
+  }
+
+  @Test
+  void wordsThatCountTheSameThingAreCompared() {
+    assertTrue(Inference.overlaps("licenses for widget manager", "seats"));
+    assertTrue(!Inference.overlaps("licenses", "kiosks"));
+  }
+}
