@@ -58,6 +58,8 @@ public final class Answerer {
   /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
   static final double EXCLUSION_MARGIN = 0.15;
   static final int CANDIDATES = 80;
+  /** Statements added to the candidates for each delivery request a question makes (see {@link #candidates}). */
+  static final int REQUEST_CANDIDATES = 40;
   static final int EXPLAIN_TOP = 8;
   /** The best-ranked statements among which one must answer the question. */
   static final int CANDIDATES_ANSWERING = 10;
@@ -136,7 +138,21 @@ public final class Answerer {
      */
     private final Set<?>[] numbers;
 
+    /** The statements that state each delivery limit, current revisions first. */
+    private final Map<Limit.Kind, List<Entry>> limiting = new java.util.EnumMap<>(Limit.Kind.class);
+
+    List<Entry> limiting(Limit.Kind kind) {
+      return limiting.getOrDefault(kind, List.of());
+    }
+
     Traits(List<Entry> entries) {
+      for (Entry e : entries) {
+        for (Limit l : e.statement().limits()) {
+          limiting.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(e);
+        }
+      }
+      limiting.values().forEach(list -> list.sort(
+          Comparator.comparing((Entry e) -> !e.passage().document().current())));
       year = new int[entries.size()];
       textWeight = new double[entries.size()];
       doublings = new double[entries.size()];
@@ -227,6 +243,11 @@ public final class Answerer {
     return fresh;
   }
 
+  /** True when the question asks what a delivery limit answers: on site, again, out of hours. */
+  private static boolean asksDelivery(Question.Request r) {
+    return r.onSite() || r.repeat() || r.offHours();
+  }
+
   /** Answers with an {@link Explain} of how the question was read and why the verdict (never cached). */
   public Answer explain(String question) {
     return explain(question, null);
@@ -291,7 +312,7 @@ public final class Answerer {
       }
     }
     Question q = reader.read(question);
-    if (q.topic().isEmpty()) {
+    if (q.topic().isEmpty() && !asksDelivery(q.request())) {
       Answer a = Answer.unknown(question, "I couldn't tell what the question is about. Name the task or service, "
           + "for example \"Who configures DNS?\"", 0, List.of(), q.intent());
       return explain ? a.withExplain(explanation(q, List.of(), "no topic terms")) : a;
@@ -317,7 +338,7 @@ public final class Answerer {
       // a limit anywhere in the evidence restricts the answer: the statement that states it, and holds most of the
       // question, is cited first
       Ranked limiting = null;
-      for (Ranked r : citable(answering)) {
+      for (Ranked r : restricting(answering, ranked, q.request())) {
         Optional<String> limit = Inference.beyond(r.statement(), q.request());
         if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
           limiting = r;
@@ -541,11 +562,11 @@ public final class Answerer {
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
     List<Ranked> ranked = new ArrayList<>();
-    for (PassageIndex.Hit hit : index.search(q.topic(), CANDIDATES, documents)) {
-      Entry e = hit.entry();
+    for (Entry e : candidates(q, documents)) {
       held.read(e);
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
-      double coverage = 0;
+      // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
+      double coverage = clauses.isEmpty() && answersRequest ? 1 : 0;
       double all = 0;
       for (WeighedClause clause : clauses) {
         double c = clause.coverage(held, answersRequest);
@@ -565,6 +586,27 @@ public final class Answerer {
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
+  }
+
+  /**
+   * The statements to rank: BM25's best for the topic, and the statements whose limits answer a delivery request
+   * ("on site" → provided remotely, "again" → one time, "Saturday night" → business hours) whatever their words,
+   * since the words that ask it are not the words that answer it.
+   */
+  private List<Entry> candidates(Question q, Set<String> documents) {
+    Set<Entry> out = new LinkedHashSet<>();
+    if (!q.topic().isEmpty()) {
+      index.search(q.topic(), CANDIDATES, documents).forEach(hit -> out.add(hit.entry()));
+    }
+    Question.Request r = q.request();
+    for (Limit.Kind kind : List.of(Limit.Kind.REMOTE, Limit.Kind.ONE_TIME, Limit.Kind.BUSINESS_HOURS)) {
+      boolean asked = kind == Limit.Kind.REMOTE ? r.onSite() : kind == Limit.Kind.ONE_TIME ? r.repeat() : r.offHours();
+      if (asked) {
+        traits.limiting(kind).stream().filter(e -> documents == null || documents.contains(e.passage().document().file()))
+            .limit(REQUEST_CANDIDATES).forEach(out::add);
+      }
+    }
+    return new ArrayList<>(out);
   }
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
@@ -690,6 +732,25 @@ public final class Answerer {
       }
     }
     return cited;
+  }
+
+  /**
+   * The statements whose limits may restrict the answer: those close enough to the best to be cited, and any answering
+   * statement that says how the whole benefit is delivered (remotely, in business hours) when the question asks for
+   * another way: such a limit holds for every task, whatever the task's words.
+   */
+  private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {
+    List<Ranked> out = new ArrayList<>(citable(answering));
+    if (request.onSite() || request.offHours()) {
+      for (Ranked r : ranked) {
+        boolean delivery = r.statement().limits().stream()
+            .anyMatch(l -> l.kind() == Limit.Kind.REMOTE || l.kind() == Limit.Kind.BUSINESS_HOURS);
+        if (delivery && r.coverage() >= MIN_COVERAGE && !out.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
   }
 
   /** Every passage close enough to the best to be cited, by its best statement. */

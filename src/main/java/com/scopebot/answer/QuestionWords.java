@@ -196,7 +196,8 @@ final class QuestionWords {
           + "|re-?(?:do|run|onboard)\\b|redo\\b|more than once\\b|second (?:round|engagement|onboarding)\\b)",
       "again", "second", "once", "another", "re-", "redo", "rerun", "reonboard");
   private static final Regex.Needs ON_SITE = Regex.needing(
-      "\\b(?:on[- ]?site\\b|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
+      "\\b(?:(?:(?:come|travel|fly|be|send (?:someone|somebody|anyone|people|staff))\\s+)?on[- ]?site\\b"
+          + "|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
           + "|at our (?:office|site|premises|location)\\b|physically\\b)",
       "site", "person", "visit ", "come ", "at our ", "physically");
   private static final Regex.Needs OFF_HOURS = Regex.needing(
