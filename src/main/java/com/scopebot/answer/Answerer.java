@@ -361,10 +361,21 @@ public final class Answerer {
       cited = groundingFirst(cited);
     }
     Ranked best = cited.get(0);
+    if (!beyond.isPresent() && best.statement().kind() == StatementKind.REQUIREMENT
+        && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM)) {
+      // a requirement grants nothing: whether the case is covered turns on whether it is met, which the question
+      // doesn't settle (a question that breaks it was answered by its limit above)
+      List<Citation> closest = cited.stream().limit(3).map(r -> Citation.of(r.passage())).toList();
+      Answer a = Answer.unknown(question, "That depends on a requirement the documents set, which your question "
+          + "doesn't settle: \u201c" + best.statement().text() + "\u201d The passages are below.", 0.45, closest,
+          q.intent());
+      return explain ? a.withExplain(explanation(q, ranked, "the best statement is a requirement the question "
+          + "doesn't settle")) : a;
+    }
     Ranked other = disagreement(cited);
     boolean differ = other != null;
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
-    Confidence.Features features = features(q, best, cited, ranked, beyond.isPresent(), differ);
+    Confidence.Features features = features(q, best, ranked, verdict, beyond.isPresent(), differ);
     double p = model.probability(features);
     List<Citation> citations = cited.stream().map(r -> Citation.of(r.passage())).toList();
     if (p < model.threshold()) {
@@ -387,7 +398,7 @@ public final class Answerer {
   }
 
   /** What the confidence model reads of an answer: how well and how clearly its evidence answers the question. */
-  private static Confidence.Features features(Question q, Ranked best, List<Ranked> cited, List<Ranked> ranked,
+  private static Confidence.Features features(Question q, Ranked best, List<Ranked> ranked, Verdict verdict,
       boolean inferred, boolean differ) {
     double next = distinct(ranked).stream().filter(r -> r.passage() != best.passage()).mapToDouble(Ranked::score)
         .findFirst().orElse(best.score() - 1);
@@ -400,7 +411,9 @@ public final class Answerer {
         Confidence.Features.flag(q.intent() == Intent.INFO), Confidence.Features.flag(q.intent() == Intent.CLAIM),
         Confidence.Features.flag(best.passage().kind() == PassageKind.PARAGRAPH),
         Confidence.Features.flag(s.holder() == Holder.NONE), Confidence.Features.flag(s.guidance()),
-        Confidence.Features.capped(q.topic().size() / 8.0));
+        Confidence.Features.capped(q.topic().size() / 8.0), Confidence.Features.flag(verdict == Verdict.IN_SCOPE),
+        Confidence.Features.flag(verdict == Verdict.CUSTOMER || verdict == Verdict.MICROSOFT
+            || verdict == Verdict.SHARED));
   }
 
   /**

@@ -21,7 +21,7 @@ public final class Confidence {
   /** The names of the features, in the order of {@link Features#values()}. */
   public static final List<String> NAMES = List.of("coverage", "margin", "own", "grounds", "subject", "excludes",
       "inferred", "differ", "unknown", "context", "who", "info", "claim", "paragraph", "holderless", "guidance",
-      "topic");
+      "topic", "yes", "side");
 
   private final double bias;
   private final double[] weights;
@@ -128,14 +128,16 @@ public final class Confidence {
    * @param holderless 1 when the best statement names no side, by itself or its section
    * @param guidance 1 when FastTrack's part is guidance
    * @param topic topic terms over eight (capped at 1)
+   * @param yes 1 when the verdict is "in scope": the verdict a wrong answer costs most
+   * @param side 1 when the verdict names a side (customer, Microsoft, shared)
    */
   public record Features(double coverage, double margin, double own, double grounds, double subject, double excludes,
       double inferred, double differ, double unknown, double context, double who, double info, double claim,
-      double paragraph, double holderless, double guidance, double topic) {
+      double paragraph, double holderless, double guidance, double topic, double yes, double side) {
 
     public double[] values() {
       return new double[] {coverage, margin, own, grounds, subject, excludes, inferred, differ, unknown, context, who,
-          info, claim, paragraph, holderless, guidance, topic};
+          info, claim, paragraph, holderless, guidance, topic, yes, side};
     }
 
     /** The features by name, for explain. */

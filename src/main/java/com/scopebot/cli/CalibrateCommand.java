@@ -45,6 +45,11 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "Share of committed answers that must be right on the tune sets (default: ${DEFAULT-VALUE}).")
   double precision;
 
+  @Option(names = "--cost", defaultValue = "NaN",
+      description = "Choose the threshold by worth instead of --precision: a right verdict is worth 1, a wrong one"
+          + " -COST, a withheld one 0 (1 where the case accepts 'unknown').")
+  double cost;
+
   @Option(names = "--lambda", defaultValue = "1.0", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE}).")
   double lambda;
 
@@ -62,7 +67,7 @@ final class CalibrateCommand implements Callable<Integer> {
       tuned.addAll(read(set));
     }
     List<ConfidenceFit.Example> examples = tuned.stream().filter(s -> s.example() != null).map(Seen::example).toList();
-    Confidence model = ConfidenceFit.fit(examples, lambda, precision);
+    Confidence model = ConfidenceFit.fit(examples, lambda, precision, cost);
     w.printf(Locale.ROOT, "fitted on %d answers with a verdict (%d questions); threshold %.3f%n", examples.size(),
         tuned.size(), model.threshold());
     model.properties().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted()
@@ -80,7 +85,7 @@ final class CalibrateCommand implements Callable<Integer> {
     if (out != null) {
       try (OutputStream o = Files.newOutputStream(out)) {
         model.properties().store(o, "confidence model fitted by scopebot calibrate on " + String.join(" ", tune)
-            + " (precision " + precision + ", lambda " + lambda + ")");
+            + (Double.isNaN(cost) ? " (precision " + precision : " (cost " + cost) + ", lambda " + lambda + ")");
       }
       w.println("wrote " + out);
     }
@@ -138,7 +143,8 @@ final class CalibrateCommand implements Callable<Integer> {
       if (a.explain() != null && a.explain().reached() != null) {
         Map<String, Double> f = a.explain().features();
         double[] x = Confidence.NAMES.stream().mapToDouble(name -> f.getOrDefault(name, 0.0)).toArray();
-        example = new ConfidenceFit.Example(x, c.verdicts().contains(a.explain().reached().wire()));
+        example = new ConfidenceFit.Example(x, c.verdicts().contains(a.explain().reached().wire()),
+            c.verdicts().contains("unknown"));
       }
       out.add(new Seen(c, a, example));
     }

@@ -22,7 +22,11 @@ public final class Classifier {
           + "|\\bexcluded\\b"
           // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we have no formal role"
           + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
-          + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b");
+          + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b"
+          // the work itself denied in the passive: "disabled users will not be migrated"
+          + "|\\b(?:will not|won't|are not|aren't|is not|isn't|cannot|can't|can not) be (?:migrated|moved|copied"
+          + "|transferred|converted|upgraded|included|covered|provided|offered|configured|deployed|installed|created"
+          + "|built|performed|done|delivered)\\b");
   private static final Pattern NOT_REQUIRED = Regex.compile("\\bnot (required|needed|necessary)\\b");
   private static final Pattern REQUIRES = Regex.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
 

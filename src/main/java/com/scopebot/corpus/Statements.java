@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class Statements {
 
+  /** Any verb of the third person after a side's name: "The project team sends ...", "Microsoft switches on ...". */
+  private static final String THIRD_PERSON_VERB =
+      "(?!is\\b|was\\b|has\\b|does\\b|its\\b|this\\b|plus\\b)[a-z]{2,}[^s\\W]s(?=\\s+(?:an?|the|on|off|up|out|to|with|for|all|each|your|its|their|our)\\b)";
+
   /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
   private static final Pattern CUSTOMER_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:you(?:'ll|'d|'ve|'re)?|your (?:organization|organisation|company|admins?|administrators?"
@@ -24,7 +28,7 @@ public final class Statements {
           + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
           + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
           + "(?: \\w+)?(?:,[^,]{1,60},)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
-          + "|create|enroll|register|manage|remain|retain|own)\\b");
+          + "|create|enroll|register|manage|remain|retain|own|" + THIRD_PERSON_VERB + ")\\b");
   private static final Pattern CUSTOMER_RESPONSIBLE = Regex.compile(
       "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
           + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"
@@ -33,7 +37,8 @@ public final class Statements {
   private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
-          + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?)\\b|^we'll\\b");
+          + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?|" + THIRD_PERSON_VERB + ")\\b"
+          + "|^we'll\\b");
   private static final Pattern MICROSOFT_RESPONSIBLE = Regex.compile(
       "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
 

@@ -12,8 +12,11 @@ import java.util.List;
  */
 public final class ConfidenceFit {
 
-  /** One answer the fit learns from: what the model reads of it, and whether the verdict reached was accepted. */
-  public record Example(double[] x, boolean right) {}
+  /**
+   * One answer the fit learns from: what the model reads of it, whether the verdict reached was accepted, and whether
+   * "the documents don't say" would have been.
+   */
+  public record Example(double[] x, boolean right, boolean unknownAccepted) {}
 
   private ConfidenceFit() {}
 
@@ -26,6 +29,15 @@ public final class ConfidenceFit {
    *     the answers at or above it reach it on these examples
    */
   public static Confidence fit(List<Example> examples, double lambda, double precision) {
+    return fit(examples, lambda, precision, Double.NaN);
+  }
+
+  /**
+   * The fitted model, its threshold chosen by what answers are worth when {@code cost} is a number: a right verdict
+   * counts 1, a wrong one counts {@code -cost}, a withheld one 0 (1 when the case accepts "unknown"), and the threshold
+   * is the one that makes the sum largest on these examples. With {@code cost} NaN, by {@code precision} as above.
+   */
+  public static Confidence fit(List<Example> examples, double lambda, double precision, double cost) {
     if (examples.isEmpty()) {
       throw new IllegalArgumentException("no examples to fit");
     }
@@ -63,7 +75,31 @@ public final class ConfidenceFit {
     double[] weights = new double[d - 1];
     System.arraycopy(w, 1, weights, 0, d - 1);
     Confidence unthresholded = new Confidence(w[0], weights, 0);
-    return new Confidence(w[0], weights, threshold(unthresholded, examples, precision));
+    double threshold = Double.isNaN(cost) ? threshold(unthresholded, examples, precision)
+        : worthiest(unthresholded, examples, cost);
+    return new Confidence(w[0], weights, threshold);
+  }
+
+  /** The threshold that makes the answers worth most (see {@link #fit(List, double, double, double)}). */
+  static double worthiest(Confidence model, List<Example> examples, double cost) {
+    double best = 0;
+    double bestWorth = Double.NEGATIVE_INFINITY;
+    for (int step = 0; step <= 99; step++) {
+      double t = step / 100.0;
+      double worth = 0;
+      for (Example e : examples) {
+        if (probability(model, e) >= t) {
+          worth += e.right() ? 1 : -cost;
+        } else {
+          worth += e.unknownAccepted() ? 1 : 0;
+        }
+      }
+      if (worth > bestWorth + 1e-9) {
+        bestWorth = worth;
+        best = t;
+      }
+    }
+    return best;
   }
 
   /** The lowest chance at which the answers at or above it are right at least {@code precision} of the time. */
@@ -93,7 +129,7 @@ public final class ConfidenceFit {
   /** The features of an example, in the order of {@link Confidence#NAMES}. */
   public static Confidence.Features features(double[] v) {
     return new Confidence.Features(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-        v[13], v[14], v[15], v[16]);
+        v[13], v[14], v[15], v[16], v[17], v[18]);
   }
 
   private static double[] withBias(double[] x) {
