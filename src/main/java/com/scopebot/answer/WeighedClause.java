@@ -48,7 +48,7 @@ final class WeighedClause {
       // a word that is neither in the documents nor everyday English names something they don't cover; an everyday
       // word they don't use is more likely chatter
       missing[i] = rarest * place
-          * (g.foreign().contains(t) ? Answerer.UNKNOWN_WEIGHT : Answerer.EVERYDAY_UNKNOWN_WEIGHT);
+          * (g.foreign().contains(t) ? Ranking.UNKNOWN_WEIGHT : Ranking.EVERYDAY_UNKNOWN_WEIGHT);
     }
     return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(),
         weights.stream().mapToDouble(Double::doubleValue).toArray(), g.terms().size(), missing);

@@ -29,7 +29,7 @@ class RegexTest {
   private static Map<String, Pattern> patterns() throws Exception {
     Map<String, Pattern> all = new LinkedHashMap<>();
     for (String name : List.of("com.scopebot.answer.QuestionWords", "com.scopebot.answer.QuestionReader",
-        "com.scopebot.answer.Answerer", "com.scopebot.answer.Inference", "com.scopebot.answer.SmallTalk",
+        "com.scopebot.answer.Traits", "com.scopebot.answer.Inference", "com.scopebot.answer.SmallTalk",
         "com.scopebot.answer.FollowUps", "com.scopebot.answer.WhatChanged", "com.scopebot.corpus.Classifier",
         "com.scopebot.corpus.Statements")) {
       for (Field f : Class.forName(name).getDeclaredFields()) {

@@ -1,0 +1,241 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Passage;
+import com.scopebot.corpus.PassageKind;
+import com.scopebot.corpus.Statement;
+import com.scopebot.index.PassageIndex.Entry;
+import com.scopebot.index.PassageIndex;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks a question's candidate statements: BM25's best for the topic, re-ranked on what BM25 cannot see (how much of
+ * the asking clauses a statement holds, conditions, who holds it, revision). Thread-safe once built.
+ */
+final class Ranking {
+
+  /** How many of BM25's best statements for the topic are ranked. */
+  static final int CANDIDATES = 80;
+  /** Statements added to the candidates for each delivery request a question makes (see {@link #candidates}). */
+  static final int REQUEST_CANDIDATES = 40;
+  /** An asking word the corpus does not hold counts for this share of the rarest term's weight. */
+  static final double UNKNOWN_WEIGHT = 1.0;
+  /** An everyday English word the corpus does not use counts for this share. */
+  static final double EVERYDAY_UNKNOWN_WEIGHT = 0.15;
+  /** Context clauses the best statement also holds add up to this much to its coverage. */
+  static final double CONTEXT_SHARE = 0.25;
+
+  // The ranking weights: what each adds to (or takes from) a statement's score, whose base is its coverage (0 to 1).
+  /** Per unit of the mean coverage over all asking clauses: answering every clause beats answering one of them. */
+  static final double SPREAD = 0.2;
+  /** Per unit of the share of the statement's own words the question names: a statement about nothing else. */
+  static final double OWN = 0.3;
+  /** Added when the statement states the forest topology the question names. */
+  static final double SAME_FOREST = 0.15;
+  /** Taken when the question names a forest topology and the statement states the other one. */
+  static final double OTHER_FOREST = 0.3;
+  /** Taken when the statement states a forest topology the question doesn't name: it answers it less well. */
+  static final double UNASKED_FOREST = 0.03;
+  /** Added to a statement that names a side when the question asks who. */
+  static final double WHO_HOLDER = 0.08;
+  /** Added when the statement gives the number or time the question asks for ("how many", "how long"), else taken. */
+  static final double ANSWER_TYPE = 0.1;
+  /** Taken from a bare lead-in ("includes:"): it states nothing by itself. */
+  static final double LEAD_IN = 0.1;
+  /** Taken from a statement that grounds no verdict (a description, a link) unless the question asks for facts. */
+  static final double NOT_GROUNDING = 0.1;
+  /** How much less a statement of a superseded revision ranks: the newest revision is the one in force. */
+  static final double SUPERSEDED = 0.08;
+  /** Added when one of the statement's limits answers what the question asks for more of ("again", "on site"). */
+  static final double ANSWERS_REQUEST = 0.2;
+  /** Taken from a narrative paragraph unless the question asks for facts: scope is stated in bullets and notes. */
+  static final double PARAGRAPH = 0.05;
+  /** Per year since 2000 of the revision: between documents that say the same, the newer (a hundredth a decade). */
+  static final double YEAR = 0.001;
+  /** Per doubling of the passage's length past 100 characters: among equal matches, the one that says least else. */
+  static final double DOUBLING = 0.03;
+
+  private final PassageIndex index;
+  /** Weight of a term that occurs once: what an unknown word is measured against. */
+  private final double rarest;
+  /** What ranking reads of each statement that no question changes. */
+  private final Traits traits;
+
+  Ranking(PassageIndex index) {
+    this.index = index;
+    int n = Math.max(1, index.size());
+    this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
+    this.traits = new Traits(index.entries());
+  }
+
+  /** What is read once of each statement: reasoning reads its words and numbers too. */
+  Traits traits() {
+    return traits;
+  }
+
+  /** A statement with its scores: share of the asking clauses held, share of all the topic, and the ranking score. */
+  record Ranked(Entry entry, double coverage, double own, double score) {
+    Passage passage() {
+      return entry.passage();
+    }
+
+    Statement statement() {
+      return entry.statement();
+    }
+  }
+
+  /**
+   * The question's candidate statements, scored, best first.
+   *
+   * @param documents the files to rank from, or null for all (the revision in force preferred)
+   */
+  List<Ranked> rank(Question q, Set<String> documents) {
+    TopicHeld held = new TopicHeld(
+        q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray());
+    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest, held)).toList();
+    String[] context = q.context().toArray(String[]::new);
+    int[] contextSlots = new int[context.length];
+    double[] contextWeights = new double[context.length];
+    double[] contextBoosts = new double[context.length];
+    double contextWeight = 0;
+    for (int i = 0; i < context.length; i++) {
+      contextSlots[i] = held.slot(index.termId(context[i]));
+      contextWeights[i] = index.weight(context[i]);
+      contextBoosts[i] = q.topic().get(context[i]);
+      contextWeight += contextWeights[i] * contextBoosts[i];
+    }
+    List<Ranked> ranked = new ArrayList<>();
+    for (Entry e : candidates(q, documents)) {
+      held.read(e);
+      boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
+      // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
+      double coverage = clauses.isEmpty() && answersRequest ? 1 : 0;
+      double all = 0;
+      for (WeighedClause clause : clauses) {
+        double c = clause.coverage(held, answersRequest);
+        coverage = Math.max(coverage, c);
+        all += c;
+      }
+      // a statement that answers every asking clause ranks above one that answers only one of them
+      double spread = clauses.isEmpty() ? 0 : all / clauses.size();
+      double contextHeld = 0;
+      for (int i = 0; i < context.length; i++) {
+        contextHeld += held.held(contextSlots[i]) * contextWeights[i] * contextBoosts[i];
+      }
+      coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
+      double own = statementCoverage(e, held);
+      double score = coverage + SPREAD * spread + OWN * own + adjustment(q, e, documents == null, answersRequest);
+      ranked.add(new Ranked(e, coverage, own, score));
+    }
+    ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+    return ranked;
+  }
+
+  /**
+   * The statements to rank: BM25's best for the topic, and the statements whose limits answer a delivery request
+   * ("on site" → provided remotely, "again" → one time, "Saturday night" → business hours) whatever their words,
+   * since the words that ask it are not the words that answer it.
+   */
+  private List<Entry> candidates(Question q, Set<String> documents) {
+    Set<Entry> out = new LinkedHashSet<>();
+    if (!q.topic().isEmpty()) {
+      index.search(q.topic(), CANDIDATES, documents).forEach(hit -> out.add(hit.entry()));
+    }
+    Question.Request r = q.request();
+    for (Limit.Kind kind : List.of(Limit.Kind.REMOTE, Limit.Kind.ONE_TIME, Limit.Kind.BUSINESS_HOURS)) {
+      boolean asked = kind == Limit.Kind.REMOTE ? r.onSite() : kind == Limit.Kind.ONE_TIME ? r.repeat() : r.offHours();
+      if (asked) {
+        traits.limiting(kind).stream().filter(e -> documents == null || documents.contains(e.passage().document().file()))
+            .limit(REQUEST_CANDIDATES).forEach(out::add);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
+  private double statementCoverage(Entry e, TopicHeld held) {
+    double all = traits.textWeight(e);
+    return all == 0 ? 0 : held.ownWeightHeld() / all;
+  }
+
+  /**
+   * Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision.
+   *
+   * @param now true when answering as of today: a superseded revision then ranks below the one in force
+   * @param answersRequest true when one of the statement's limits answers what the question asks for
+   */
+  private double adjustment(Question q, Entry e, boolean now, boolean answersRequest) {
+    Passage p = e.passage();
+    Statement s = e.statement();
+    double adj = 0;
+    boolean forest = false; // it states a forest topology
+    boolean sameForest = false; // the one the question names
+    if (!s.conditions().isEmpty()) { // most statements state none: no iterator for them
+      for (Condition c : s.conditions()) {
+        if (c.isForest()) {
+          forest = true;
+          sameForest |= q.conditions().contains(c);
+        }
+      }
+    }
+    if (!q.conditions().isEmpty()) {
+      if (sameForest) {
+        adj += SAME_FOREST;
+      } else if (forest) {
+        adj -= OTHER_FOREST; // says something about the other topology
+      }
+    } else if (forest) {
+      adj -= UNASKED_FOREST; // a conditional statement answers an unconditional question less well
+    }
+    if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
+      adj += WHO_HOLDER;
+    }
+    // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
+    if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
+      adj += traits.givesNumber(e) ? ANSWER_TYPE : -ANSWER_TYPE;
+    } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
+      adj += traits.givesTime(e) ? ANSWER_TYPE : -ANSWER_TYPE;
+    }
+    if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
+      adj -= LEAD_IN; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
+    }
+    if (!s.kind().grounds() && q.intent() != Intent.INFO) {
+      adj -= NOT_GROUNDING; // a description or a link says nothing about scope or sides
+    }
+    if (now && !p.document().current()) {
+      adj -= SUPERSEDED; // the newest revision is the one in force
+    }
+    if (answersRequest) {
+      // a limit that answers what the question asks for more of ("again", "three servers", "on site")
+      adj += ANSWERS_REQUEST;
+    }
+    if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
+      adj -= PARAGRAPH; // scope is stated in bullets, notes and tables; paragraphs narrate
+    }
+    // between documents that say the same, prefer the more recent one (a hundredth a decade)
+    adj += YEAR * traits.year(e);
+    // among equally matching passages, prefer the one that says least else
+    adj -= DOUBLING * traits.doublings(e);
+    return adj;
+  }
+
+  /** Each passage once, by its best-ranked statement. */
+  static List<Ranked> distinct(List<Ranked> ranked) {
+    Map<Passage, Ranked> seen = new IdentityHashMap<>();
+    List<Ranked> out = new ArrayList<>();
+    for (Ranked r : ranked) {
+      if (seen.putIfAbsent(r.passage(), r) == null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+}

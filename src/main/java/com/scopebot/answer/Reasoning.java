@@ -1,0 +1,354 @@
+package com.scopebot.answer;
+
+import com.scopebot.answer.Ranking.Ranked;
+import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Passage;
+import com.scopebot.corpus.PassageKind;
+import com.scopebot.corpus.Polarity;
+import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.StatementKind;
+import com.scopebot.index.PassageIndex;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, from ranked statements, which to cite and the verdict: read off the best statement's classification (its
+ * polarity, its holder, and its limits when the question asks for more than they grant), and which side a statement
+ * supports in a dispute. Thread-safe once built.
+ */
+final class Reasoning {
+
+  /** The best statement must hold at least this share of the asking clauses' weight to be evidence. */
+  static final double MIN_COVERAGE = 0.5;
+  /** Citations after the first must score within this distance of the best. */
+  static final double CITE_MARGIN = 0.3;
+  static final int MAX_CITATIONS = 5;
+  /** A statement that names a side lends it to a who-answer when it holds nearly as much of the question. */
+  static final double HOLDER_MARGIN = 0.15;
+  /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
+  static final double EXCLUSION_MARGIN = 0.15;
+  /** The best-ranked statements among which one must answer the question. */
+  static final int CANDIDATES_ANSWERING = 10;
+  /** Another document's statement disagrees with the best only when it holds at least this share of its coverage. */
+  static final double DISAGREEING_SHARE = 0.7;
+
+  private final PassageIndex index;
+  /** The words and numbers of each statement, read once. */
+  private final Traits traits;
+
+  Reasoning(PassageIndex index, Traits traits) {
+    this.index = index;
+    this.traits = traits;
+  }
+
+  /**
+   * What reasoning concluded from the ranked statements.
+   *
+   * @param cited the statements to cite, the one the verdict is read off first
+   * @param beyond the limit the question asks beyond, as the answer says it, or null
+   * @param other a cited statement of another document that disagrees with the first, or null
+   * @param verdict the verdict; {@link Verdict#UNKNOWN} when the first is a requirement the question doesn't settle
+   */
+  record Outcome(List<Ranked> cited, String beyond, Ranked other, Verdict verdict) {
+    Outcome {
+      cited = List.copyOf(cited);
+    }
+
+    Ranked best() {
+      return cited.get(0);
+    }
+
+    boolean differ() {
+      return other != null;
+    }
+  }
+
+  /** Which statements to cite, in what order, and the verdict; ranked must hold one that answers the question. */
+  Outcome decide(Question q, List<Ranked> ranked) {
+    // only statements that answer the question may be its best evidence
+    List<Ranked> answering = ranked.stream().limit(CANDIDATES_ANSWERING)
+        .filter(r -> r.coverage() >= MIN_COVERAGE).toList();
+    List<Ranked> cited = cite(answering);
+    Optional<String> beyond = Optional.empty();
+    if (q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
+      // a limit anywhere in the evidence restricts the answer: the statement that states it, and holds most of the
+      // question, is cited first
+      Ranked limiting = null;
+      for (Ranked r : restricting(answering, ranked, q.request())) {
+        Optional<String> limit = Inference.beyond(r.statement(), q.request());
+        if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
+          limiting = r;
+          beyond = limit;
+        }
+      }
+      if (limiting != null) {
+        cited = new ArrayList<>(cited);
+        cited.remove(limiting);
+        cited.add(0, limiting);
+        if (cited.size() > MAX_CITATIONS) {
+          cited.remove(cited.size() - 1);
+        }
+      }
+    }
+    if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
+      cited = exclusionFirst(cited);
+    }
+    if (!beyond.isPresent() && q.intent() != Intent.INFO) {
+      cited = groundingFirst(cited);
+    }
+    Ranked best = cited.get(0);
+    if (!beyond.isPresent() && best.statement().kind() == StatementKind.REQUIREMENT
+        && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM)) {
+      // a requirement grants nothing: whether the case is covered turns on whether it is met, which the question
+      // doesn't settle (a question that breaks it was answered by its limit above)
+      return new Outcome(cited, null, null, Verdict.UNKNOWN);
+    }
+    Ranked other = disagreement(cited);
+    boolean differ = other != null;
+    Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
+    return new Outcome(cited, beyond.orElse(null), other, verdict);
+  }
+
+  /** The side one statement supports taken alone, and what in it makes it support that side. */
+  record Support(Verdict side, String why) {}
+
+  /**
+   * The side a statement supports on its own, whatever else is cited: what a dispute lays out. (Disagreement between
+   * cited statements reads {@link #stance} instead, which counts a statement that names no side as neither.)
+   */
+  static Support supports(Statement s, Question.Request request) {
+    Optional<String> beyond = Inference.beyond(s, request);
+    if (beyond.isPresent()) {
+      return new Support(Verdict.OUT_OF_SCOPE, beyond.get());
+    }
+    if (s.polarity().excludes()) {
+      return new Support(Verdict.OUT_OF_SCOPE,
+          "says " + s.polarity().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    }
+    if (s.holder() == Holder.CUSTOMER) {
+      return new Support(Verdict.CUSTOMER,
+          s.subjectHolder() ? "names the customer" : "is under the customer's responsibilities");
+    }
+    return new Support(Verdict.IN_SCOPE, s.guidance() ? "FastTrack guides it"
+        : s.holder() == Holder.MICROSOFT ? "FastTrack does it" : "the benefit includes it");
+  }
+
+  /** What the confidence model reads of an answer: how well and how clearly its evidence answers the question. */
+  static Confidence.Features features(Question q, List<Ranked> ranked, Outcome o) {
+    Ranked best = o.best();
+    Verdict verdict = o.verdict();
+    double next = Ranking.distinct(ranked).stream().filter(r -> r.passage() != best.passage())
+        .mapToDouble(Ranked::score).findFirst().orElse(best.score() - 1);
+    Statement s = best.statement();
+    return new Confidence.Features(best.coverage(), Confidence.Features.capped(best.score() - next), best.own(),
+        Confidence.Features.flag(s.kind().grounds()), Confidence.Features.flag(s.subjectHolder()),
+        Confidence.Features.flag(s.polarity().excludes()), Confidence.Features.flag(o.beyond() != null),
+        Confidence.Features.flag(o.differ()), Confidence.Features.capped(q.unknown().size() / 2.0),
+        Confidence.Features.capped(q.context().size() / 5.0), Confidence.Features.flag(q.intent() == Intent.WHO),
+        Confidence.Features.flag(q.intent() == Intent.INFO), Confidence.Features.flag(q.intent() == Intent.CLAIM),
+        Confidence.Features.flag(best.passage().kind() == PassageKind.PARAGRAPH),
+        Confidence.Features.flag(s.holder() == Holder.NONE), Confidence.Features.flag(s.guidance()),
+        Confidence.Features.capped(q.topic().size() / 8.0), Confidence.Features.flag(verdict == Verdict.IN_SCOPE),
+        Confidence.Features.flag(verdict == Verdict.CUSTOMER || verdict == Verdict.MICROSOFT
+            || verdict == Verdict.SHARED));
+  }
+
+  /**
+   * The citations with a close exclusion first: "we don't design or develop a solution for the customer" answers "will
+   * you build our solution?" better than "the program provides guidance for designing and building".
+   */
+  private static List<Ranked> exclusionFirst(List<Ranked> cited) {
+    Ranked best = cited.get(0);
+    if (best.statement().polarity().excludes()) {
+      return cited;
+    }
+    for (Ranked r : cited) {
+      if (r.statement().polarity().excludes() && r.coverage() >= best.coverage() - EXCLUSION_MARGIN
+          && r.score() >= best.score() - EXCLUSION_MARGIN && sameForest(r.statement(), best.statement())) {
+        List<Ranked> reordered = new ArrayList<>(cited);
+        reordered.remove(r);
+        reordered.add(0, r);
+        return reordered;
+      }
+    }
+    return cited;
+  }
+
+  /**
+   * The citations with the first statement that grounds a verdict (a grant, exclusion, responsibility or requirement)
+   * first: a description or a link says nothing about scope, however well it matches the words.
+   */
+  private static List<Ranked> groundingFirst(List<Ranked> cited) {
+    if (cited.get(0).statement().kind().grounds()) {
+      return cited;
+    }
+    for (Ranked r : cited) {
+      if (r.statement().kind().grounds()) {
+        List<Ranked> reordered = new ArrayList<>(cited);
+        reordered.remove(r);
+        reordered.add(0, r);
+        return reordered;
+      }
+    }
+    return cited;
+  }
+
+  /**
+   * The statements whose limits may restrict the answer: those close enough to the best to be cited, and any answering
+   * statement that says how the whole benefit is delivered (remotely, in business hours) when the question asks for
+   * another way: such a limit holds for every task, whatever the task's words.
+   */
+  private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {
+    List<Ranked> out = new ArrayList<>(citable(answering));
+    if (request.onSite() || request.offHours()) {
+      for (Ranked r : ranked) {
+        boolean delivery = r.statement().limits().stream()
+            .anyMatch(l -> l.kind() == Limit.Kind.REMOTE || l.kind() == Limit.Kind.BUSINESS_HOURS);
+        if (delivery && r.coverage() >= MIN_COVERAGE && !out.contains(r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every passage close enough to the best to be cited, by its best statement. */
+  private static List<Ranked> citable(List<Ranked> ranked) {
+    Ranked best = ranked.get(0);
+    return Ranking.distinct(ranked).stream()
+        .filter(r -> r == best || r.coverage() >= MIN_COVERAGE && r.score() >= best.score() - CITE_MARGIN).toList();
+  }
+
+  /** The best statement's passage, then others close to it; the same words are cited once. */
+  private List<Ranked> cite(List<Ranked> ranked) {
+    Ranked best = ranked.get(0);
+    List<Ranked> cited = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Ranked r : Ranking.distinct(ranked)) {
+      if (cited.size() == MAX_CITATIONS) {
+        break;
+      }
+      if (r != best && (r.coverage() < MIN_COVERAGE || r.score() < best.score() - CITE_MARGIN)) {
+        continue;
+      }
+      if (seen.add(traits.words(r.entry()))) {
+        cited.add(r);
+      }
+    }
+    return cited;
+  }
+
+  /** True when the question asks about what a statement requires of the customer ("are the E5 licences included?"). */
+  private boolean asksAboutPrerequisite(Question q, Statement s) {
+    for (Limit l : s.limits(Limit.Kind.PREREQUISITE)) {
+      if (!l.subject().isEmpty() && index.terms(l.subject()).stream().anyMatch(q.topic()::containsKey)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Verdict verdict(Question q, Statement s, List<Ranked> cited, boolean differ) {
+    if (q.intent() != Intent.INFO && asksAboutPrerequisite(q, s)) {
+      return Verdict.CUSTOMER; // FastTrack does the work; what it requires is the customer's to bring
+    }
+    if (s.polarity().excludes()) {
+      return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
+    }
+    if (s.kind() == StatementKind.REQUIREMENT && q.intent() == Intent.WHO) {
+      return Verdict.CUSTOMER; // what the customer's environment must have before the work is the customer's to bring
+    }
+    switch (q.intent()) {
+      case WHO -> {
+        Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
+        if (holder == Holder.NONE) {
+          return Verdict.INFO; // the documents answer it without naming a side: say what they say, not a side
+        }
+        if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
+          return Verdict.SHARED;
+        }
+        if (holder == Holder.CUSTOMER) {
+          return Verdict.CUSTOMER;
+        }
+        // Microsoft's part is mostly guidance: FastTrack guides, the customer performs
+        return s.guidance() ? Verdict.SHARED : Verdict.MICROSOFT;
+      }
+      case INFO -> {
+        return Verdict.INFO;
+      }
+      default -> {
+        return s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.IN_SCOPE;
+      }
+    }
+  }
+
+  /** The side named by a cited statement about as relevant as the best one, or NONE. */
+  private static Holder firstHolder(List<Ranked> cited) {
+    double best = cited.get(0).coverage();
+    return cited.stream().filter(r -> r.coverage() >= best - HOLDER_MARGIN).map(r -> r.statement().holder())
+        .filter(h -> h != Holder.NONE).findFirst().orElse(Holder.NONE);
+  }
+
+  /** True when the cited statements give the work to the customer and to Microsoft both. */
+  static boolean holdersDiffer(List<Ranked> cited) {
+    Set<Holder> holders = new HashSet<>();
+    cited.forEach(r -> holders.add(r.statement().holder()));
+    return holders.contains(Holder.CUSTOMER) && holders.contains(Holder.MICROSOFT);
+  }
+
+  /**
+   * The first cited statement from another document that disagrees with the best one: one says FastTrack provides it
+   * while the other makes it the customer's or excludes it (for the same forest topology), or they give different
+   * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs. Null when none does.
+   */
+  private Ranked disagreement(List<Ranked> cited) {
+    Ranked best = cited.get(0);
+    Passage a = best.passage();
+    Boolean sa = stance(best.statement());
+    Set<String> na = traits.numbers(best.entry());
+    for (Ranked other : cited.subList(1, cited.size())) {
+      Passage b = other.passage();
+      if (a.document().file().equals(b.document().file()) || b.kind() == PassageKind.PARAGRAPH
+          || a.kind() == PassageKind.PARAGRAPH || other.coverage() < best.coverage() * DISAGREEING_SHARE) {
+        continue;
+      }
+      Boolean sb = stance(other.statement());
+      boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(best.statement(), other.statement());
+      Set<String> nb = traits.numbers(other.entry());
+      if (stances || !na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when a statement says FastTrack provides (or guides) it, false when it makes it the customer's or excludes
+   * it, null when it names no side.
+   */
+  private static Boolean stance(Statement s) {
+    if (s.polarity().excludes() || s.holder() == Holder.CUSTOMER || s.kind() == StatementKind.REQUIREMENT) {
+      return false;
+    }
+    // "integrating X (X licences are required)": FastTrack does it, the customer brings the prerequisite — both sides
+    if (s.polarity() == Polarity.REQUIRES) {
+      return null;
+    }
+    return s.holder() == Holder.MICROSOFT ? Boolean.TRUE : null;
+  }
+
+  /** True unless the two statements state different forest topologies. */
+  private static boolean sameForest(Statement a, Statement b) {
+    Set<Condition> fa = new HashSet<>(a.conditions());
+    Set<Condition> fb = new HashSet<>(b.conditions());
+    fa.removeIf(c -> !c.isForest());
+    fb.removeIf(c -> !c.isForest());
+    return fa.isEmpty() || fb.isEmpty() || fa.stream().anyMatch(fb::contains);
+  }
+}

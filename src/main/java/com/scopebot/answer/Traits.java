@@ -1,0 +1,147 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Regex;
+import com.scopebot.index.PassageIndex.Entry;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What ranking and reasoning read of each statement that no question changes, by the statement's ordinal: worked out
+ * once, not for every candidate of every question. Whether a statement gives a number or a time is read on first need
+ * (most questions ask for neither); a race only reads it twice. Thread-safe.
+ */
+final class Traits {
+  private static final Pattern NUMBER = Regex.compile(
+      "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
+  // one \b for all the alternatives, not one each: found the same, faster (see QuestionWords.REPEAT)
+  private static final Pattern TIME = Regex.compile(
+      "\\b(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
+          + "|business hours\\b|within\\b)");
+
+  private static final Pattern NOT_WORD = Regex.compile("[^\\p{L}\\p{N}]+");
+
+  private static final byte UNREAD = 0;
+  private static final byte NO = 1;
+  private static final byte YES = 2;
+
+  /** The weights of the statement's own terms added up ({@link Entry#textWeight}). */
+  private final double[] textWeight;
+  /** Years since 2000 of the statement's revision. */
+  private final int[] year;
+  /** How much longer than 100 characters its passage is, in doublings (0 for shorter). */
+  private final double[] doublings;
+  private final byte[] givesNumber;
+  private final byte[] givesTime;
+  /** The words of the statement's passage, lower case, single spaces: passages citing the same words are one. */
+  private final String[] words;
+  /**
+   * The numbers the statement gives, as written: two documents giving different ones disagree. Immutable sets
+   * ({@code Set.copyOf}), so that a thread reading one another thread has just stored sees it whole.
+   */
+  private final Set<?>[] numbers;
+
+  /** The statements that state each delivery limit, current revisions first. */
+  private final Map<Limit.Kind, List<Entry>> limiting = new java.util.EnumMap<>(Limit.Kind.class);
+
+  List<Entry> limiting(Limit.Kind kind) {
+    return limiting.getOrDefault(kind, List.of());
+  }
+
+  Traits(List<Entry> entries) {
+    for (Entry e : entries) {
+      for (Limit l : e.statement().limits()) {
+        limiting.computeIfAbsent(l.kind(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    limiting.values().forEach(list -> list.sort(
+        Comparator.comparing((Entry e) -> !e.passage().document().current())));
+    year = new int[entries.size()];
+    textWeight = new double[entries.size()];
+    doublings = new double[entries.size()];
+    givesNumber = new byte[entries.size()];
+    givesTime = new byte[entries.size()];
+    words = new String[entries.size()];
+    numbers = new Set<?>[entries.size()];
+    for (Entry e : entries) {
+      year[e.ordinal()] = yearOf(e.passage().document().revision());
+      textWeight[e.ordinal()] = e.textWeight();
+      doublings[e.ordinal()] = Math.max(0, Math.log(e.passage().text().length() / 100.0) / Math.log(2));
+    }
+  }
+
+  /** The weights of the statement's own terms added up. */
+  double textWeight(Entry e) {
+    return textWeight[e.ordinal()];
+  }
+
+  /** Years since 2000 of the statement's revision. */
+  int year(Entry e) {
+    return year[e.ordinal()];
+  }
+
+  /** How much longer than 100 characters the statement's passage is, in doublings (0 for shorter). */
+  double doublings(Entry e) {
+    return doublings[e.ordinal()];
+  }
+
+  boolean givesNumber(Entry e) {
+    return gives(givesNumber, NUMBER, e);
+  }
+
+  boolean givesTime(Entry e) {
+    return gives(givesTime, TIME, e);
+  }
+
+  String words(Entry e) {
+    String known = words[e.ordinal()];
+    if (known == null) {
+      known = NOT_WORD.matcher(e.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+      words[e.ordinal()] = known;
+    }
+    return known;
+  }
+
+  @SuppressWarnings("unchecked") // only Set<String> is stored
+  Set<String> numbers(Entry e) {
+    Set<String> known = (Set<String>) numbers[e.ordinal()];
+    if (known == null) {
+      known = numbers(e.statement().text());
+      numbers[e.ordinal()] = known;
+    }
+    return known;
+  }
+
+  private static Set<String> numbers(String text) {
+    Set<String> found = new HashSet<>();
+    Matcher m = NUMBER.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      found.add(m.group(1));
+    }
+    return Set.copyOf(found);
+  }
+
+  private static boolean gives(byte[] read, Pattern pattern, Entry e) {
+    byte known = read[e.ordinal()];
+    if (known == UNREAD) {
+      known = pattern.matcher(e.statement().text().toLowerCase(Locale.ROOT)).find() ? YES : NO;
+      read[e.ordinal()] = known;
+    }
+    return known == YES;
+  }
+
+  private static int yearOf(String isoDate) {
+    try {
+      return Math.max(0, Integer.parseInt(isoDate.substring(0, 4)) - 2000);
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+}
