@@ -1,5 +1,6 @@
 package com.scopebot.index;
 
+import com.scopebot.corpus.Acronyms;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.Statement;
@@ -240,7 +241,9 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** Indexes every statement of a corpus. */
-  public static PassageIndex build(Corpus corpus, Synonyms synonyms) {
+  public static PassageIndex build(Corpus corpus, Synonyms given) {
+    // acronyms the documents define themselves find their long names ("LCS" → "Lifecycle Services")
+    Synonyms synonyms = given.withAcronyms(Acronyms.of(corpus));
     // each file one contiguous array: reading a term's postings then slices it once, where the default list of
     // growing blocks duplicated a buffer per block for every term of every question (most of what a question allocated)
     Directory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,7 +25,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * <p>Each line maps every variant to its first entry (no expansion), at indexing and at question time, so a
  * multi-word name and its acronym become one term.
  */
-public record Synonyms(SynonymMap map, Set<String> words, List<String> names) {
+public record Synonyms(SynonymMap map, Set<String> words, List<String> names, String text) {
 
   /** The map bundled in the jar (a copy of {@code index-data/synonyms.txt}). */
   public static final String BUNDLED = "/synonyms.txt";
@@ -33,6 +34,29 @@ public record Synonyms(SynonymMap map, Set<String> words, List<String> names) {
     Objects.requireNonNull(map, "map");
     words = Set.copyOf(words);
     names = List.copyOf(names);
+    text = Objects.requireNonNullElse(text, "");
+  }
+
+  /**
+   * This map with the acronyms a corpus defines itself ("Lifecycle Services (LCS)"), for those the map does not know
+   * already: the administrator's entries win. They are words, not product names: the corpus mentions them.
+   */
+  public Synonyms withAcronyms(Map<String, String> acronyms) {
+    StringBuilder extra = new StringBuilder();
+    acronyms.forEach((acronym, name) -> {
+      if (!words.contains(acronym) && name.split(" ").length > 1) {
+        extra.append(acronym).append(", ").append(name).append('\n');
+      }
+    });
+    if (extra.length() == 0) {
+      return this;
+    }
+    try {
+      Synonyms merged = parse(text + (text.endsWith("\n") ? "" : "\n") + "# [words]\n" + extra);
+      return new Synonyms(merged.map(), merged.words(), names, merged.text());
+    } catch (IOException | ParseException e) {
+      return this; // a mined entry the parser refuses leaves the administrator's map as it was
+    }
   }
 
   /** Reads the bundled map. */
@@ -58,7 +82,7 @@ public record Synonyms(SynonymMap map, Set<String> words, List<String> names) {
         Reader reader = new StringReader(text)) {
       SolrSynonymParser parser = new SolrSynonymParser(true, false, entryAnalyzer);
       parser.parse(reader);
-      return new Synonyms(parser.build(), wordsOf(text), namesOf(text));
+      return new Synonyms(parser.build(), wordsOf(text), namesOf(text), text);
     }
   }
 
