@@ -64,6 +64,9 @@ public final class Statements {
   /** A plural alternative beside "single": "Single forest; Multiple forests" lists options, not a ceiling. */
   private static final Pattern PLURAL_ALTERNATIVE = Regex.compile(
       "\\b(?:multiple|several|many|more than one|two or more|multi-?)\\s*(?:[a-z-]+\\s+){0,3}[a-z]+");
+  /** A clause that says whom a statement applies to: "for customers with ...", "if you have ...", "when ...". */
+  private static final Pattern CONDITION_CLAUSE = Regex.compile(
+      "\\bfor\\b[^,;:]*\\bwith\\b|\\b(?:if|when|where|whose)\\b");
   private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   private static final Pattern VERSIONS = Regex.compile(
@@ -227,6 +230,9 @@ public final class Statements {
       if (trigger == null && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
         continue; // "for a single forest": a condition the statement applies under, not a quantity it grants
       }
+      if (trigger == null && CONDITION_CLAUSE.matcher(clauseBefore(lower, count.start())).find()) {
+        continue; // "for customers with a single forest ... and a single resource forest": who it applies to
+      }
       double n = number(number);
       if (n > 0 && !(onlyOne && pluralAlternative(lower, following))) {
         limits.add(new Limit(Limit.Kind.COUNT, count.group().trim(), following, n, Set.of()));
@@ -285,6 +291,13 @@ public final class Statements {
       limits.add(Limit.of(Limit.Kind.CONDITION, what.trim()));
     }
     return limits;
+  }
+
+  /** The text from the start of the clause that holds a position up to it (clauses end at , ; and :). */
+  private static String clauseBefore(String lower, int at) {
+    int from = Math.max(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)),
+        lower.lastIndexOf(':', at - 1));
+    return lower.substring(from + 1, at);
   }
 
   /** True when the sentence also names more than one of what "single" or "one" counts: it lists options. */
