@@ -19,11 +19,16 @@ public final class Statements {
 
   /** Any verb of the third person after a side's name: "The project team sends ...", "Microsoft switches on ...". */
   private static final String THIRD_PERSON_VERB =
-      "(?!is\\b|was\\b|has\\b|does\\b|its\\b|this\\b|plus\\b)[a-z]{2,}[^s\\W]s(?=\\s+(?:an?|the|on|off|up|out|to|with|for|all|each|your|its|their|our)\\b)";
+      "(?!is\\b|was\\b|has\\b|does\\b|its\\b|this\\b|plus\\b)[a-z]{2,}[^s\\W]s(?=\\s+[a-z])";
+
+  /** Verbs that open an instruction to the reader ({@code words/instruction-verbs.txt}). */
+  private static final Pattern INSTRUCTION = Regex.compile(
+      WordList.load("instruction-verbs").opening().pattern() + "(?=\\s+[\\p{L}(])"); // "Complete: ..." is a label
 
   /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
   private static final Pattern CUSTOMER_SUBJECT = Regex.compile(
-      "^(?:note:\\s*)?(?:the )?(?:you(?:'ll|'d|'ve|'re)?|your (?:organization|organisation|company|admins?|administrators?"
+      "^(?:note:\\s*)?(?:the )?(?:you(?:'ll|'d|'ve|'re)?|(?:your |the )?(?:implementation |delivery )?partners?"
+          + "|your (?:organization|organisation|company|admins?|administrators?"
           + "|it \\w+|\\w+ team)|(?:project|implementation|deployment) team"
           + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
           + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
@@ -173,6 +178,9 @@ public final class Statements {
     // a sentence with its own subject says itself whether it is guidance; its section's framing is not its own
     boolean guided = subject != Holder.NONE ? Classifier.guidance(sentence, "") : guidance || Classifier.guidance(sentence, "");
     Holder holder = subject != Holder.NONE ? subject : sectionHolder;
+    if (holder == Holder.NONE && INSTRUCTION.matcher(Classifier.fold(sentence).strip()).find()) {
+      holder = Holder.CUSTOMER; // an instruction to the reader, in a passage no heading gives to a side
+    }
     Polarity polarity = own != Polarity.NONE ? own : inherited;
     List<Limit> limits = limits(sentence);
     return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions, limits, asked,

@@ -1,0 +1,39 @@
+package com.scopebot.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who holds a statement that no heading gives to a side: its own subject, or the reader of an instruction. */
+class StatementHolderTest {
+
+  private static Statement read(String sentence) {
+    return Statements.of(sentence, "", Holder.NONE, false, Polarity.NONE).get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      The project team sends an e-mail to the FastTrack mailbox.                  | CUSTOMER
+      The implementation partner builds and tests the solution.                   | CUSTOMER
+      The admin adds more project team members.                                   | CUSTOMER
+      Microsoft switches on the production environment after the review.          | MICROSOFT
+      Gather consent from the customer before you share project documents.        | CUSTOMER
+      Send the completed checklist to your FastTrack contact.                     | CUSTOMER
+      Complete: The go-live readiness review is complete.                         | NONE
+      Provide available documentation and software tools, admin consoles, and scripts. | NONE
+      """)
+  void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
+    assertEquals(expected, read(sentence).holder());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Disabled users will not be migrated.          | NOT_INCLUDED
+      Custom plug-ins aren't converted.             | NONE
+      Existing reports can't be moved.              | NOT_INCLUDED
+      """)
+  void readsAPassiveDenialOfTheWorkAsAnExclusion(String sentence, Polarity expected) {
+    assertEquals(expected, read(sentence).polarity());
+  }
+}
