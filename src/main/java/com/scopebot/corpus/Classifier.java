@@ -132,7 +132,9 @@ public final class Classifier {
     if (holder == Holder.MICROSOFT) {
       return StatementKind.GRANT; // a prerequisite it names ("licences are required") is a limit of the grant
     }
-    if (polarity == Polarity.REQUIRES || sectionKind == StatementKind.REQUIREMENT) {
+    if (sectionKind == StatementKind.REQUIREMENT
+        || polarity == Polarity.REQUIRES && sectionKind == StatementKind.DESCRIPTION) {
+      // in a list of what the benefit covers, "(a subscription is required)" is a prerequisite of the grant
       return StatementKind.REQUIREMENT;
     }
     if (!leadIn.isEmpty() && leadIn.strip().endsWith(":") && GRANT_LEAD_IN.matcher(fold(leadIn)).find()) {

@@ -37,6 +37,8 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -385,6 +387,26 @@ public final class PassageIndex implements AutoCloseable {
   public boolean knows(String word) {
     return synonyms.words().contains(word) || spelling.contains(word);
   }
+
+  /**
+   * True when the corpus holds these words side by side as written, in a statement, its lead-in or headings ("Domain
+   * Services" in "Active Directory Domain Services"); the words are read as the corpus is, in lower case.
+   */
+  public boolean hasPhrase(String words) {
+    List<String> terms = terms(SURFACE, words);
+    if (terms.size() < 2) {
+      return terms.isEmpty() || inCorpus(terms.get(0));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    terms.forEach(t -> phrase.add(new Term(SPELL, t)));
+    try {
+      return new IndexSearcher(reader).count(phrase.build()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("phrase search failed", e);
+    }
+  }
+
+  private static final Analyzer SURFACE = surfaceAnalyzer();
 
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
