@@ -142,6 +142,7 @@ public final class PassageIndex implements AutoCloseable {
     this.synonyms = synonyms;
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
+    this.phrases = new IndexSearcher(reader);
     this.queryAnalyzer = new DomainAnalyzer(synonyms.map(), false);
     this.spelling = Spelling.of(reader, SPELL);
     this.weights = weights(reader);
@@ -400,13 +401,15 @@ public final class PassageIndex implements AutoCloseable {
     PhraseQuery.Builder phrase = new PhraseQuery.Builder();
     terms.forEach(t -> phrase.add(new Term(SPELL, t)));
     try {
-      return new IndexSearcher(reader).count(phrase.build()) > 0;
+      return phrases.count(phrase.build()) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException("phrase search failed", e);
     }
   }
 
   private static final Analyzer SURFACE = surfaceAnalyzer();
+  /** Searches phrases of the statements' own words; thread-safe, as Lucene's searchers are. */
+  private final IndexSearcher phrases;
 
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
