@@ -5,7 +5,9 @@ import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.PassageKind;
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex.Entry;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
@@ -13,8 +15,11 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Ranks a question's candidate statements: BM25's best for the topic, re-ranked on what BM25 cannot see (how much of
@@ -56,6 +61,11 @@ final class Ranking {
   static final double SUPERSEDED = 0.08;
   /** Added when one of the statement's limits answers what the question asks for more of ("again", "on site"). */
   static final double ANSWERS_REQUEST = 0.2;
+  /**
+   * A statement that speaks of the case the question states as lacking something ("without Intune" against "outside
+   * Intune") answers it; one that has that thing in it speaks of the other case.
+   */
+  static final double ABSENCE = 0.2;
   /** Taken from a narrative paragraph unless the question asks for facts: scope is stated in bullets and notes. */
   static final double PARAGRAPH = 0.05;
   /** Per year since 2000 of the revision: between documents that say the same, the newer (a hundredth a decade). */
@@ -217,6 +227,14 @@ final class Ranking {
       // a limit that answers what the question asks for more of ("again", "three servers", "on site")
       adj += ANSWERS_REQUEST;
     }
+    String lacking = q.request().without();
+    if (!lacking.isEmpty()) {
+      // "without Intune": a statement about the case outside Intune answers it; one that has Intune in it is about
+      // the other case
+      adj += speaksOfAbsence(s.text(), lacking) ? ABSENCE : Inference.overlaps(s.text(), lacking) ? -ABSENCE : 0;
+    } else if (speaksOfAbsence(s.text(), String.join(" ", q.ask()))) {
+      adj -= ABSENCE; // "outside Intune" speaks of another case than a question about Intune
+    }
     if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
       adj -= PARAGRAPH; // scope is stated in bullets, notes and tables; paragraphs narrate
     }
@@ -225,6 +243,21 @@ final class Ranking {
     // among equally matching passages, prefer the one that says least else
     adj -= DOUBLING * traits.doublings(e);
     return adj;
+  }
+
+  /** Words that say what follows them is absent ({@code words/absence-words.txt}), and what follows. */
+  private static final Pattern ABSENT = Regex.compile(WordList.load("absence-words").anywhere().pattern()
+      + "\\s+(?:the |a |an |your |microsoft )?([a-z][a-z -]{2,40})");
+
+  /** True when a statement speaks of the case without the thing the question lacks ("outside Intune"). */
+  static boolean speaksOfAbsence(String statement, String lacking) {
+    Matcher m = ABSENT.matcher(statement.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (Inference.overlaps(m.group(1), lacking)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Each passage once, by its best-ranked statement. */

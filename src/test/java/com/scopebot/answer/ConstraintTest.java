@@ -76,4 +76,13 @@ class ConstraintTest {
     assertTrue(Inference.overlaps("licenses for widget manager", "seats"));
     assertTrue(!Inference.overlaps("licenses", "kiosks"));
   }
+
+  @Test
+  void aQuestionThatLacksSomethingIsAnsweredByTheStatementAboutThatCase() {
+    Answer a = answerer.answer("The customer says FastTrack will set up kiosk mode without Widget Manager. Correct?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("outside Widget Manager"), a.citations().get(0).quote());
+    Answer with = answerer.answer("Will FastTrack set up kiosk mode in Widget Manager?");
+    assertEquals(Verdict.IN_SCOPE, with.verdict(), with.answer());
+  }
 }
