@@ -246,7 +246,7 @@ final class Ranking {
   }
 
   /** Words that say what follows them is absent ({@code words/absence-words.txt}), and what follows. */
-  private static final Pattern ABSENT = Regex.compile(WordList.load("absence-words").anywhere().pattern()
+  private static final Pattern ABSENT = Regex.compile(WordList.load("absence-words").anywhereRegex()
       + "\\s+(?:the |a |an |your |microsoft )?([a-z][a-z -]{2,40})");
 
   /** True when a statement speaks of the case without the thing the question lacks ("outside Intune"). */

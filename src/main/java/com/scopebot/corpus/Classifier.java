@@ -143,6 +143,10 @@ public final class Classifier {
     if (sectionKind == StatementKind.GRANT && !limited && DEFINITION.matcher(fold(sentence).strip()).find()) {
       return StatementKind.DESCRIPTION; // says what a product is, not that FastTrack does anything with it
     }
+    if (sectionKind == StatementKind.DESCRIPTION && limited) {
+      // narrative that limits the benefit ("Onboarding can begin when core capabilities are finished") constrains it
+      return StatementKind.GRANT;
+    }
     return sectionKind;
   }
 

@@ -23,7 +23,7 @@ public final class Statements {
 
   /** Verbs that open an instruction to the reader ({@code words/instruction-verbs.txt}). */
   private static final Pattern INSTRUCTION = Regex.compile(
-      WordList.load("instruction-verbs").opening().pattern() + "(?=\\s+[\\p{L}(])"); // "Complete: ..." is a label
+      WordList.load("instruction-verbs").openingRegex() + "(?=\\s+[\\p{L}(])"); // "Complete: ..." is a label
 
   /** A sentence names its own side when it opens with it: "IT admins are responsible for ...", "You perform ...". */
   private static final Pattern CUSTOMER_SUBJECT = Regex.compile(

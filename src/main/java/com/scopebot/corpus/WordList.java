@@ -53,12 +53,22 @@ public record WordList(String name, List<String> phrases) {
 
   /** A pattern finding any phrase of the list as whole words (longest first, spaces matching any white space). */
   public Pattern anywhere() {
-    return Regex.compile("\\b(?:" + alternatives() + ")\\b");
+    return Regex.compile(anywhereRegex());
+  }
+
+  /** The regular expression of {@link #anywhere()}, to build a longer pattern from. */
+  public String anywhereRegex() {
+    return "\\b(?:" + alternatives() + ")\\b";
   }
 
   /** A pattern finding a phrase of the list at the start of a text (after an optional "note:"). */
   public Pattern opening() {
-    return Regex.compile("^(?:note:\\s*)?(?:" + alternatives() + ")\\b");
+    return Regex.compile(openingRegex());
+  }
+
+  /** The regular expression of {@link #opening()}, to build a longer pattern from. */
+  public String openingRegex() {
+    return "^(?:note:\\s*)?(?:" + alternatives() + ")\\b";
   }
 
   private String alternatives() {
