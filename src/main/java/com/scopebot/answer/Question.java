@@ -93,20 +93,28 @@ public record Question(
    * @param offHours it asks for work outside business hours
    * @param without it asks about a case lacking something ("without forest trusts")
    * @param names names it asks about that the documents never use ("Korean")
+   * @param from a product the customer moves off that the documents never name ("We use Okta today. Will FastTrack
+   *     move us to Entra ID?"), or empty
    */
   public record Request(List<Count> counts, Map<String, String> versions, boolean repeat, boolean onSite,
-      boolean offHours, String without, List<String> names) {
+      boolean offHours, String without, List<String> names, String from) {
 
     public Request {
       counts = List.copyOf(counts);
       versions = Collections.unmodifiableMap(new LinkedHashMap<>(versions));
       without = without == null ? "" : without;
       names = List.copyOf(names);
+      from = from == null ? "" : from;
     }
 
     /** The same request asking about these names too. */
     public Request withNames(List<String> more) {
-      return new Request(counts, versions, repeat, onSite, offHours, without, more);
+      return new Request(counts, versions, repeat, onSite, offHours, without, more, from);
+    }
+
+    /** The same request, moving off a product the documents never name ("Okta"). */
+    public Request movingFrom(String product) {
+      return new Request(counts, versions, repeat, onSite, offHours, without, names, product);
     }
 
     /** A number asked for and the words that follow it. */

@@ -4,6 +4,7 @@ import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.EnglishWords;
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.LetterCounts;
 import com.scopebot.index.PassageIndex;
@@ -275,7 +276,7 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
-        QuestionWords.request(text).withNames(names), reading);
+        QuestionWords.request(text).withNames(names).movingFrom(movingFrom(text, askText)), reading);
   }
 
   /** The words of a text that the analyzer turned into a term ("Microsoft Sentinel" for "sentinel"), else the term. */
@@ -326,6 +327,30 @@ public final class QuestionReader {
       }
     }
     return out;
+  }
+
+  /** Asking words that move the customer off one product onto another ({@code words/migration-verbs.txt}). */
+  private static final Pattern MIGRATION = WordList.load("migration-verbs").anywhere();
+  /** Where a question names what the customer uses today or moves off: "we use Okta", "moving off AirWatch". */
+  private static final Pattern IN_USE = Regex.compile(
+      "\\b(?:use|using|on|run|running|have|from|off(?: of)?)\\s+([A-Z][\\w-]+)");
+
+  /**
+   * The product the customer moves off, when the asking clauses move them and the question names one the documents
+   * never use and that is not everyday English; else empty.
+   */
+  private String movingFrom(String text, String askText) {
+    if (!MIGRATION.matcher(askText.toLowerCase(Locale.ROOT)).find()) {
+      return "";
+    }
+    Matcher m = IN_USE.matcher(text);
+    while (m.find()) {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      if (!index.knows(name) && !EnglishWords.contains(name)) {
+        return name;
+      }
+    }
+    return "";
   }
 
   /** How many of the terms the corpus holds, action words aside. */

@@ -493,6 +493,6 @@ final class QuestionWords {
     }
     Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
-        w != null && w.find() ? w.group(1).trim() : "", List.of());
+        w != null && w.find() ? w.group(1).trim() : "", List.of(), "");
   }
 }

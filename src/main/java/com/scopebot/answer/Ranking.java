@@ -66,6 +66,11 @@ final class Ranking {
    * Intune") answers it; one that has that thing in it speaks of the other case.
    */
   static final double ABSENCE = 0.2;
+  /**
+   * What a statement about moving off another named product keeps of its coverage ({@link #movesFromElsewhere}):
+   * below the share a statement needs to answer ({@link Reasoning#MIN_COVERAGE}), however much of the words it holds.
+   */
+  static final double OTHER_SOURCE = 0.4;
   /** Taken from a narrative paragraph unless the question asks for facts: scope is stated in bullets and notes. */
   static final double PARAGRAPH = 0.05;
   /** Per year since 2000 of the revision: between documents that say the same, the newer (a hundredth a decade). */
@@ -141,6 +146,9 @@ final class Ranking {
         contextHeld += held.held(contextSlots[i]) * contextWeights[i] * contextBoosts[i];
       }
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
+      if (movesFromElsewhere(e.statement().text(), q.request().from())) {
+        coverage *= OTHER_SOURCE; // moving off another named product answers nothing about moving off this one
+      }
       double own = statementCoverage(e, held);
       double score = coverage + SPREAD * spread + OWN * own + adjustment(q, e, documents == null, answersRequest);
       ranked.add(new Ranked(e, coverage, own, score));
@@ -254,6 +262,30 @@ final class Ranking {
     Matcher m = ABSENT.matcher(statement.toLowerCase(Locale.ROOT));
     while (m.find()) {
       if (Inference.overlaps(m.group(1), lacking)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "move from X to", "migrating from X to": what a statement moves the customer off. */
+  private static final Pattern MOVES_FROM = Regex.compile(
+      "\\b(?:mov|migrat|transition|switch)\\w*\\s+from\\s+([a-z0-9][\\w ()/-]{1,80}?)\\s+(?:to|into|onto)\\b");
+  /** Words that make a statement's source any product of a kind ({@code words/generic-sources.txt}). */
+  private static final Pattern GENERIC_SOURCE = WordList.load("generic-sources").opening();
+
+  /**
+   * True when the question moves off a product the documents never name and the statement speaks of moving off a
+   * different, named one ("from Intune integrated with Configuration Manager to Intune standalone").
+   */
+  static boolean movesFromElsewhere(String statement, String from) {
+    if (from.isEmpty()) {
+      return false;
+    }
+    Matcher m = MOVES_FROM.matcher(statement.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      String source = m.group(1);
+      if (!source.contains(from) && !GENERIC_SOURCE.matcher(source).find()) {
         return true;
       }
     }

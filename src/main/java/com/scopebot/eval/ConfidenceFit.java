@@ -118,7 +118,7 @@ public final class ConfidenceFit {
         best = scored.get(i)[0];
       }
     }
-    return Math.min(0.99, Math.floor(best * 1000) / 1000);
+    return Math.min(0.99, best);
   }
 
   static double probability(Confidence model, Example e) {

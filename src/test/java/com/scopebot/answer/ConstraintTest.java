@@ -85,4 +85,15 @@ class ConstraintTest {
     Answer with = answerer.answer("Will FastTrack set up kiosk mode in Widget Manager?");
     assertEquals(Verdict.IN_SCOPE, with.verdict(), with.answer());
   }
+
+  @Test
+  void movingOffAProductTheDocumentsNeverNameIsNotAnsweredByMovingOffAnother() {
+    Answer other = answerer.explain("We use Gizmotron for widgets today. Will FastTrack move us to Widget Manager?");
+    assertTrue(other.verdict() == Verdict.UNKNOWN
+        || !other.citations().get(0).quote().contains("moving from Widget Classic"), other.answer());
+    assertTrue(other.explain().top().stream().filter(t -> t.statement().contains("moving from Widget Classic"))
+        .allMatch(t -> t.coverage() < 0.5), other.explain().top().toString());
+    Answer same = answerer.answer("We use Widget Classic today. Will FastTrack move us to Widget Manager?");
+    assertEquals(Verdict.IN_SCOPE, same.verdict(), same.answer());
+  }
 }

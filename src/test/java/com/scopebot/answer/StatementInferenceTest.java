@@ -89,9 +89,11 @@ class StatementInferenceTest {
   }
 
   @Test
-  void aWhoQuestionTheDocumentsAnswerWithoutNamingASideIsInformation() {
-    Answer a = ask("Who sets the length of the gateway rollout?");
-    assertEquals(Verdict.INFO, a.verdict(), a.answer());
+  void aWhoQuestionTheDocumentsAnswerWithoutNamingASideGetsNoSide() {
+    Answer a = answerer.explain("Who sets the length of the gateway rollout?");
+    assertEquals(Verdict.INFO, a.explain().reached(), a.answer());
+    // a statement that names no side answers a who-question too seldom to commit to: the passage is shown instead
+    assertTrue(a.verdict() == Verdict.INFO || a.verdict() == Verdict.UNKNOWN && !a.closest().isEmpty(), a.answer());
   }
 
   @Test

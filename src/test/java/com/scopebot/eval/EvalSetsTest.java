@@ -26,7 +26,8 @@ class EvalSetsTest {
   private static void assertMeetsTheBar(Evaluation.Score s) {
     String report = s.report();
     assertTrue(s.verdictOk() >= 0.90 * s.total(), report);
-    assertTrue(s.cite1() >= 0.85 * s.answerable(), report);
+    // an answer the confidence model withholds cites nothing (its passages are "closest"): 0.85 before the model
+    assertTrue(s.cite1() >= 0.80 * s.answerable(), report);
     assertTrue(s.wrong() <= 2, report);
     assertEquals(s.unknownTotal(), s.unknownOk(), report);
   }
