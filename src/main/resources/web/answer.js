@@ -108,9 +108,12 @@ var Scopebot = window.Scopebot || {};
     };
   }
 
-  /** Words for the engine's confidence (0..1); the number itself goes in the tooltip. */
+  /**
+   * Words for the engine's confidence, the chance the verdict is right (0..1; a verdict under the fitted threshold,
+   * about 0.65, is withheld, so committed ones start there); the number itself goes in the tooltip.
+   */
   function renderConfidence(confidence) {
-    var level = confidence >= 0.8 ? 'high' : confidence >= 0.6 ? 'medium' : 'low';
+    var level = confidence >= 0.8 ? 'high' : confidence >= 0.7 ? 'medium' : 'low';
     var words = { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' }[level];
     var node = el('span', 'confidence confidence-' + level, words);
     node.title = 'Confidence ' + confidence.toFixed(2) + ' on a scale from 0 to 1';
