@@ -258,7 +258,7 @@ final class Reasoning {
     if (q.intent() != Intent.INFO && asksAboutPrerequisite(q, s)) {
       return Verdict.CUSTOMER; // FastTrack does the work; what it requires is the customer's to bring
     }
-    if (s.polarity().excludes()) {
+    if (s.polarity().excludes() && q.intent() != Intent.INFO) {
       return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
     }
     if (s.kind() == StatementKind.REQUIREMENT && q.intent() == Intent.WHO) {
