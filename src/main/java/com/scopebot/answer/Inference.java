@@ -47,6 +47,10 @@ final class Inference {
         case REMOTE -> r.onSite()
             ? Optional.of("The documents say this is provided remotely; on-site work is not part of the benefit.")
             : Optional.empty();
+        case DEPLOYMENT -> !r.deployment().isEmpty() && !r.deployment().equals(l.subject())
+            ? Optional.of("The documents say this is " + l.phrase() + "; a deployment " + (r.deployment()
+                .equals("cloud") ? "in the cloud" : "on premises") + " is not among them.")
+            : Optional.empty();
         case BUSINESS_HOURS -> r.offHours()
             ? Optional.of("The documents say this is available during " + l.phrase() + " only.")
             : Optional.empty();

@@ -93,11 +93,13 @@ public record Question(
    * @param offHours it asks for work outside business hours
    * @param without it asks about a case lacking something ("without forest trusts")
    * @param names names it asks about that the documents never use ("Korean")
+   * @param deployment where the customer runs it, when the question says: {@code on-premises} ("we run F&O on-prem")
+   *     or {@code cloud}; else empty
    * @param from a product the customer moves off that the documents never name ("We use Okta today. Will FastTrack
    *     move us to Entra ID?"), or empty
    */
   public record Request(List<Count> counts, Map<String, String> versions, boolean repeat, boolean onSite,
-      boolean offHours, String without, List<String> names, String from) {
+      boolean offHours, String without, List<String> names, String from, String deployment) {
 
     public Request {
       counts = List.copyOf(counts);
@@ -105,16 +107,17 @@ public record Question(
       without = without == null ? "" : without;
       names = List.copyOf(names);
       from = from == null ? "" : from;
+      deployment = deployment == null ? "" : deployment;
     }
 
     /** The same request asking about these names too. */
     public Request withNames(List<String> more) {
-      return new Request(counts, versions, repeat, onSite, offHours, without, more, from);
+      return new Request(counts, versions, repeat, onSite, offHours, without, more, from, deployment);
     }
 
     /** The same request, moving off a product the documents never name ("Okta"). */
     public Request movingFrom(String product) {
-      return new Request(counts, versions, repeat, onSite, offHours, without, names, product);
+      return new Request(counts, versions, repeat, onSite, offHours, without, names, product, deployment);
     }
 
     /** A number asked for and the words that follow it. */

@@ -214,6 +214,25 @@ final class QuestionWords {
   /** Words between a product and its version that name an edition of it. */
   private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 
+  /** Where a question says the customer runs it: on premises ("on-prem", "LBD"), or in the cloud. */
+  private static final Pattern ON_PREMISES = Regex.compile(
+      "\\bon[- ]?prem(?:ises|ise)?\\b|\\bonprem\\b|\\blbd\\b|\\blocal business data\\b|\\bself[- ]hosted\\b");
+  private static final Pattern MOVING_OFF = Regex.compile("\\b(?:from|off|migrat\\w*|mov\\w*|upgrad\\w*)\\b");
+  private static final Pattern IN_THE_CLOUD = Regex.compile(
+      "\\b(?:in the cloud|cloud[- ]hosted|cloud deployment|saas|online tenant)\\b");
+
+  /** {@code on-premises}, {@code cloud} or empty (see {@link Question.Request#deployment}). */
+  static String deploymentOf(String lower) {
+    boolean onPremises = false;
+    Matcher m = ON_PREMISES.matcher(lower);
+    while (m.find() && !onPremises) {
+      // "migrating from on-prem CRM": where they come from, not where they run it
+      onPremises = !MOVING_OFF.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+    boolean cloud = IN_THE_CLOUD.matcher(lower).find();
+    return onPremises == cloud ? "" : onPremises ? "on-premises" : "cloud";
+  }
+
   /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
   static String withoutRequest(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
@@ -493,6 +512,6 @@ final class QuestionWords {
     }
     Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
-        w != null && w.find() ? w.group(1).trim() : "", List.of(), "");
+        w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower));
   }
 }

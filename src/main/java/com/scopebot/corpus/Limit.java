@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param kind what sort of limit
  * @param phrase the words that state it, as written ("up to two test devices", "Exchange 2013/2010")
- * @param subject for counts the thing counted, for versions the product, as a lower-case word; else empty
+ * @param subject for counts the thing counted, for versions the product, as a lower-case word; for deployments
+ *     {@code cloud} or {@code on-premises}; else empty
  * @param max for counts the most granted; for minimum counts the least required; for minimum versions the least
  *     version; else 0
  * @param values for versions the versions named ("2013", "2010"); else empty
@@ -30,6 +31,8 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     ONE_TIME,
     /** "provided remotely", "remote assistance". */
     REMOTE,
+    /** "for cloud deployments", "cloud only", "on-premises only": the deployments it is for, and only those. */
+    DEPLOYMENT,
     /** "during normal business hours". */
     BUSINESS_HOURS,
     /** "available in Traditional Chinese, English, French, ...": a closed list of named things, and only those. */

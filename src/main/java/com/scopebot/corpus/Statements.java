@@ -86,6 +86,12 @@ public final class Statements {
   /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
   private static final Pattern REMOTE = Regex.compile(
       "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
+  /** The deployments a statement is for: "for cloud deployments", "cloud only", "on-premises only". */
+  private static final Pattern CLOUD_ONLY = Regex.compile(
+      "\\bfor cloud(?:-based)? (?:deployments?|environments?|implementations?|projects?|customers)\\b"
+          + "|\\bcloud[- ]only\\b|\\bonline only\\b|\\bonly (?:for|in) (?:the )?cloud\\b");
+  private static final Pattern ON_PREMISES_ONLY = Regex.compile(
+      "\\bfor on-?premises (?:deployments?|environments?|implementations?|projects?)\\b|\\bon-?premises only\\b");
   private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
   private static final Pattern PREREQUISITE = Regex.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
   private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
@@ -283,6 +289,14 @@ public final class Statements {
     find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);
     find(REMOTE, lower, Limit.Kind.REMOTE, limits);
     find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, limits);
+    Matcher cloud = CLOUD_ONLY.matcher(lower);
+    if (cloud.find()) {
+      limits.add(new Limit(Limit.Kind.DEPLOYMENT, cloud.group(), "cloud", 0, Set.of()));
+    }
+    Matcher onPremises = ON_PREMISES_ONLY.matcher(lower);
+    if (onPremises.find()) {
+      limits.add(new Limit(Limit.Kind.DEPLOYMENT, onPremises.group(), "on-premises", 0, Set.of()));
+    }
     Matcher r = PREREQUISITE.matcher(sentence);
     while (r.find()) {
       String phrase = r.group(1).trim();

@@ -96,4 +96,15 @@ class ConstraintTest {
     Answer same = answerer.answer("We use Widget Classic today. Will FastTrack move us to Widget Manager?");
     assertEquals(Verdict.IN_SCOPE, same.verdict(), same.answer());
   }
+
+  @Test
+  void aDeploymentTheStatementIsNotForIsOutOfScope() {
+    Answer onPremises = answerer.answer("We run Widget Manager on-prem. Will FastTrack guide our widget dashboards?");
+    assertEquals(Verdict.OUT_OF_SCOPE, onPremises.verdict(), onPremises.answer());
+    assertTrue(onPremises.answer().contains("for cloud deployments; a deployment on premises is not among them"),
+        onPremises.answer());
+    Answer cloud = answerer.answer("We run Widget Manager in the cloud. Will FastTrack guide our widget dashboards?");
+    assertEquals(Verdict.IN_SCOPE, cloud.verdict(), cloud.answer());
+    assertEquals("", QuestionWords.deploymentOf("we're migrating from on-prem crm to the new service"));
+  }
 }
