@@ -123,7 +123,11 @@ public final class Classifier {
     if (polarity.excludes()) {
       return StatementKind.EXCLUSION;
     }
-    if (NAVIGATION.matcher(fold(sentence).strip()).find() || sentence.strip().endsWith("?")) {
+    String own = fold(sentence).strip();
+    int colon = own.lastIndexOf(": ");
+    // a bullet read with its lead-in: "For single- and multiple-forest environments: For more information, see ..."
+    if (NAVIGATION.matcher(own).find() || colon > 0 && NAVIGATION.matcher(own.substring(colon + 2)).find()
+        || sentence.strip().endsWith("?")) {
       return StatementKind.NAVIGATION;
     }
     if (holder == Holder.CUSTOMER) {

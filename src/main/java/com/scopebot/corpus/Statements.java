@@ -238,7 +238,7 @@ public final class Statements {
         continue;
       }
       String following = count.group(3).trim();
-      if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to)\\b.*")) {
+      if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to|sign)\\b.*")) {
         continue;
       }
       if (trigger == null && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {

@@ -1,5 +1,6 @@
 package com.scopebot.index;
 
+import com.scopebot.corpus.WordList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
@@ -50,6 +51,15 @@ public final class DomainAnalyzer extends Analyzer {
     this.extraStopWords = extraStopWords;
   }
 
+  /** Lucene's English stop words and those of {@code words/stop-words.txt} ("via", "w"). */
+  static final CharArraySet STOP_WORDS = stopWords();
+
+  private static CharArraySet stopWords() {
+    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    words.addAll(WordList.load("stop-words").phrases());
+    return CharArraySet.unmodifiableSet(words);
+  }
+
   /** Words normalised the way the analyzer sees them just before stop words are dropped. */
   public static CharArraySet normalizedSet(Collection<String> words) {
     CharArraySet set = new CharArraySet(words.size(), false);
@@ -80,7 +90,7 @@ public final class DomainAnalyzer extends Analyzer {
         stream = new FlattenGraphFilter(stream);
       }
     }
-    stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    stream = new StopFilter(stream, STOP_WORDS);
     if (!extraStopWords.isEmpty()) {
       stream = new StopFilter(stream, extraStopWords);
     }
@@ -93,7 +103,7 @@ public final class DomainAnalyzer extends Analyzer {
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     // stop words keep their form ("was" must not become "wa") so the stop filter still knows them later
-    stream = new SetKeywordMarkerFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    stream = new SetKeywordMarkerFilter(stream, STOP_WORDS);
     return new EnglishMinimalStemFilter(stream);
   }
 

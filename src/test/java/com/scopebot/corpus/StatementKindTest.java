@@ -116,4 +116,17 @@ class StatementKindTest {
     assertFalse(list.anywhere().matcher("within scopes").find());
     assertTrue(list.opening().matcher("note: in scope").find());
   }
+
+  @Test
+  void readsAPointerAfterItsLeadInAsNavigation() {
+    assertEquals(StatementKind.NAVIGATION, Classifier.kind(
+        "For single- and multiple-forest environments: For more information, see the troubleshooting guide.",
+        Polarity.NONE, Holder.MICROSOFT, "", StatementKind.GRANT, false));
+  }
+
+  @Test
+  void singleSignOnIsANameNotACount() {
+    assertTrue(Statements.limits("Configuring Azure Active Directory Seamless Single Sign-On.").stream()
+        .noneMatch(l -> l.kind() == Limit.Kind.COUNT));
+  }
 }
