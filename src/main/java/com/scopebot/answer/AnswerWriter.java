@@ -40,7 +40,10 @@ final class AnswerWriter {
     boolean differ = other != null;
     StringBuilder sb = new StringBuilder();
     switch (verdict) {
-      case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(beyond != null ? beyond : s.text());
+      case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(beyond != null ? beyond
+          : Character.isLowerCase(s.text().charAt(0)) // a clause carved out of a grant: "except for configuring ..."
+              ? "The documents carve it out: \u201c" + s.text() + "\u201d"
+              : s.text());
       case IN_SCOPE -> sb.append(unsettled(s).map(c -> "Yes, if the documents' condition holds (\u201c" + c + "\u201d)")
           .orElse("Yes")).append(s.guidance()
           ? " — FastTrack provides guidance on this."

@@ -55,7 +55,9 @@ public final class Statements {
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
   private static final Pattern CLAUSE_BREAK = Regex.compile(
-      "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+|(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200}),\\s+");
+      "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+|(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200}),\\s+"
+          // a carve-out: "Transitioning from a third-party provider ... except for configuring enhanced filtering"
+          + "|,?\\s+(?=(?:except|excluding)\\s+(?:for\\s+)?[a-z]+ing\\b)");
 
   private static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";

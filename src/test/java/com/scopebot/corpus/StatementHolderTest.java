@@ -36,4 +36,14 @@ class StatementHolderTest {
   void readsAPassiveDenialOfTheWorkAsAnExclusion(String sentence, Polarity expected) {
     assertEquals(expected, read(sentence).polarity());
   }
+
+  @org.junit.jupiter.api.Test
+  void aCarveOutOfAGrantIsAnExclusionOfItsOwn() {
+    java.util.List<Statement> parts = Statements.of("Transitioning from a third-party provider except for configuring"
+        + " enhanced filtering for connectors.", "", Holder.MICROSOFT, true, Polarity.NONE);
+    assertEquals(2, parts.size(), parts.toString());
+    assertEquals(Polarity.NONE, parts.get(0).polarity());
+    assertEquals(StatementKind.EXCLUSION, parts.get(1).kind());
+    assertEquals("except for configuring enhanced filtering for connectors.", parts.get(1).text());
+  }
 }
