@@ -167,7 +167,7 @@ public final class Answerer {
     List<Ranked> ranked = ranking.rank(q, documents);
     String why = unanswerable(q, ranked);
     if (why != null) {
-      List<Citation> closest = Ranking.distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage())).toList();
+      List<Citation> closest = Ranking.distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage(), r.statement())).toList();
       double confidence = ranked.isEmpty() ? 0 : round(Math.min(0.49, ranked.get(0).coverage() * 0.5));
       String text = q.absent().isEmpty() ? "The documents don't say." : "The documents don't mention "
           + String.join(", ", q.absent()) + ".";
@@ -180,7 +180,7 @@ public final class Answerer {
     Ranked best = o.best();
     if (o.verdict() == Verdict.UNKNOWN) {
       // the best statement is a requirement the question doesn't settle: say what it depends on
-      List<Citation> closest = o.cited().stream().limit(3).map(r -> Citation.of(r.passage())).toList();
+      List<Citation> closest = o.cited().stream().limit(3).map(r -> Citation.of(r.passage(), r.statement())).toList();
       Answer a = Answer.unknown(question, "That depends on a requirement the documents set, which your question "
           + "doesn't settle: \u201c" + best.statement().text() + "\u201d The passages are below.", 0.45, closest,
           q.intent());
@@ -189,7 +189,7 @@ public final class Answerer {
     }
     Confidence.Features features = Reasoning.features(q, ranked, o);
     double p = model.probability(features);
-    List<Citation> citations = o.cited().stream().map(r -> Citation.of(r.passage())).toList();
+    List<Citation> citations = o.cited().stream().map(r -> Citation.of(r.passage(), r.statement())).toList();
     if (p < model.threshold()) {
       // too unlikely to be right to commit to: say so, with what reasoning would have said and where it looked
       Answer a = Answer.unknown(question, "The documents don't settle this clearly enough for a verdict. The closest "

@@ -1,7 +1,9 @@
 package com.scopebot.answer;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.scopebot.corpus.Passage;
+import com.scopebot.corpus.Statement;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,8 +17,11 @@ import java.util.Objects;
  * @param revision the document's revision date (ISO)
  * @param line 1-based line in the file
  * @param url permalink to the line in that revision, empty when the document's upstream is unknown
- * @param holder who holds the passage by its section: customer, microsoft or none
+ * @param holder who holds the statement the citation is for: its own subject's side, else its section's (customer,
+ *     microsoft or none)
  * @param current false when a newer revision of the document exists
+ * @param kind what that statement does ({@link com.scopebot.corpus.StatementKind}, lower case): grant, exclusion,
+ *     responsibility, requirement, description or navigation
  */
 public record Citation(
     String quote,
@@ -27,16 +32,26 @@ public record Citation(
     int line,
     String url,
     String holder,
-    @JsonProperty("current") boolean current) {
+    @JsonProperty("current") boolean current,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) String kind) {
 
   public Citation {
     Objects.requireNonNull(quote, "quote");
     section = List.copyOf(section);
+    kind = kind == null ? "" : kind;
   }
 
-  static Citation of(Passage p) {
+  /** A citation of a passage alone, for no statement in particular (search results list the statement apart). */
+  public Citation(String quote, String document, String title, List<String> section, String revision, int line,
+      String url, String holder, boolean current) {
+    this(quote, document, title, section, revision, line, url, holder, current, "");
+  }
+
+  /** The passage that holds a statement, cited for that statement: its holder and kind are the statement's own. */
+  static Citation of(Passage p, Statement s) {
     return new Citation(p.text(), p.document().file(), p.document().title(), p.section(), p.document().revision(),
-        p.line(), p.url(), p.holder().name().toLowerCase(java.util.Locale.ROOT), p.document().current());
+        p.line(), p.url(), s.holder().name().toLowerCase(java.util.Locale.ROOT), p.document().current(),
+        s.kind().name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** {@code title › section › … (revision)}, the way people read a citation; the file stays in the link. */

@@ -58,7 +58,7 @@ final class Disputes {
       }
       Reasoning.Support support = Reasoning.supports(s, q.request());
       sides.computeIfAbsent(support.side(), v -> new ArrayList<>())
-          .add(new Dispute.Evidence(s.text(), Citation.of(r.passage()), support.why()));
+          .add(new Dispute.Evidence(s.text(), Citation.of(r.passage(), r.statement()), support.why()));
     }
     List<Dispute.Side> laid = new ArrayList<>();
     sides.forEach((v, list) -> {

@@ -39,6 +39,9 @@ class StatementInferenceTest {
     Answer a = ask("Who buys the public certificates for the gateway?");
     assertEquals(Verdict.CUSTOMER, a.verdict(), a.answer());
     assertEquals("FastTrack duties", a.citations().get(0).title());
+    // the citation says whose the statement is, not whose its section is
+    assertEquals("customer", a.citations().get(0).holder());
+    assertEquals("responsibility", a.citations().get(0).kind());
   }
 
   @ParameterizedTest(name = "{0}")
