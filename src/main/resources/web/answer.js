@@ -110,7 +110,7 @@ var Scopebot = window.Scopebot || {};
 
   /**
    * Words for the engine's confidence, the chance the verdict is right (0..1; a verdict under the fitted threshold,
-   * about 0.65, is withheld, so committed ones start there); the number itself goes in the tooltip.
+   * about 0.7, is withheld, so committed ones start there); the number itself goes in the tooltip.
    */
   function renderConfidence(confidence) {
     var level = confidence >= 0.8 ? 'high' : confidence >= 0.7 ? 'medium' : 'low';
