@@ -4,7 +4,7 @@ import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
-import com.scopebot.corpus.Statements;
+import com.scopebot.corpus.Constraints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,8 +37,8 @@ final class Inference {
                 && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
             .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
         case MIN_VERSION -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && Statements.version(e.getValue()) > 0
-                && sameScheme(e.getValue(), String.valueOf(l.max())) && Statements.version(e.getValue()) < l.max())
+            .filter(e -> e.getKey().equals(l.subject()) && Constraints.version(e.getValue()) > 0
+                && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) < l.max())
             .findFirst().map(e -> "The documents require " + l.phrase() + "; " + e.getValue() + " is below that.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
@@ -82,7 +82,7 @@ final class Inference {
 
   /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
   private static boolean sameScheme(String a, String b) {
-    return Statements.version(a) >= 1990 == Statements.version(b) >= 1990;
+    return Constraints.version(a) >= 1990 == Constraints.version(b) >= 1990;
   }
 
   /**

@@ -1,7 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
-import com.scopebot.corpus.Statements;
+import com.scopebot.corpus.Constraints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -493,7 +493,7 @@ final class QuestionWords {
       if (TIME_UNIT.matcher(lower).region(m.end(1), lower.length()).lookingAt()) {
         continue;
       }
-      double n = Statements.number(m.group(1));
+      double n = Constraints.number(m.group(1));
       if (n >= 2) {
         counts.add(new Question.Request.Count(n, m.group(2).trim()));
       }

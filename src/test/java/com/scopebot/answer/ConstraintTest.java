@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Statements;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,11 +27,11 @@ class ConstraintTest {
 
   @Test
   void readsALeastCountAsAMinimum() {
-    List<Limit> limits = Statements.limits("You can use the benefit when you purchase at least 150 licenses for X.");
+    List<Limit> limits = Constraints.of("You can use the benefit when you purchase at least 150 licenses for X.");
     Limit least = limits.stream().filter(l -> l.kind() == Limit.Kind.MIN_COUNT).findFirst().orElseThrow();
     assertEquals(150, least.max());
     assertEquals("licenses for x", least.subject());
-    assertTrue(Statements.limits("Tenants with 150+ users qualify.").stream()
+    assertTrue(Constraints.of("Tenants with 150+ users qualify.").stream()
         .anyMatch(l -> l.kind() == Limit.Kind.MIN_COUNT && l.max() == 150));
   }
 

@@ -31,7 +31,7 @@ class RegexTest {
     for (String name : List.of("com.scopebot.answer.QuestionWords", "com.scopebot.answer.QuestionReader",
         "com.scopebot.answer.Traits", "com.scopebot.answer.Inference", "com.scopebot.answer.SmallTalk",
         "com.scopebot.answer.FollowUps", "com.scopebot.answer.WhatChanged", "com.scopebot.corpus.Classifier",
-        "com.scopebot.corpus.Statements")) {
+        "com.scopebot.corpus.Statements", "com.scopebot.corpus.Constraints", "com.scopebot.answer.Ranking")) {
       for (Field f : Class.forName(name).getDeclaredFields()) {
         if (f.getType() == Pattern.class && Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);

@@ -126,7 +126,7 @@ class StatementKindTest {
 
   @Test
   void singleSignOnIsANameNotACount() {
-    assertTrue(Statements.limits("Configuring Azure Active Directory Seamless Single Sign-On.").stream()
+    assertTrue(Constraints.of("Configuring Azure Active Directory Seamless Single Sign-On.").stream()
         .noneMatch(l -> l.kind() == Limit.Kind.COUNT));
   }
 }

@@ -89,8 +89,8 @@ class StatementsTest {
       Integrating Team Viewer (a Team Viewer subscription is required).     | PREREQUISITE   | 0.0    |
       """)
   void readsEachKindOfLimit(String sentence, Limit.Kind kind, double max, String values) {
-    List<Limit> limits = Statements.limits(sentence).stream().filter(l -> l.kind() == kind).toList();
-    assertEquals(1, limits.size(), Statements.limits(sentence).toString());
+    List<Limit> limits = Constraints.of(sentence).stream().filter(l -> l.kind() == kind).toList();
+    assertEquals(1, limits.size(), Constraints.of(sentence).toString());
     assertEquals(max, limits.get(0).max());
     if (values != null) {
       assertEquals(Set.of(values.split(" ")), limits.get(0).values());
@@ -105,8 +105,8 @@ class StatementsTest {
       One of the following identity options.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
-    assertTrue(Statements.limits(sentence).stream()
-        .noneMatch(l -> l.kind() == Limit.Kind.COUNT || l.kind() == Limit.Kind.VERSIONS), Statements.limits(sentence)
+    assertTrue(Constraints.of(sentence).stream()
+        .noneMatch(l -> l.kind() == Limit.Kind.COUNT || l.kind() == Limit.Kind.VERSIONS), Constraints.of(sentence)
         .toString());
   }
 }

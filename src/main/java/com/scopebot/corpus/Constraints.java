@@ -1,0 +1,215 @@
+package com.scopebot.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The constraints a statement puts on what it grants, read once at ingestion as typed limits ({@link Limit}):
+ * counts and least counts, version lists and floors, deployments, "one time", "remotely", business hours, closed
+ * lists of names, conditions and prerequisites. Answers compare them with the facts a question states.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Constraints {
+
+  private static final String NUMBER_WORD =
+      "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
+  private static final Pattern COUNT = Regex.compile(
+      "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
+          + "(?:\\s*\\(\\d+\\))?((?:\\s+[a-z][a-z-]*){1,4})");
+  /** A least count: "at least 150 licenses", "a minimum of 20 seats", "150 or more users", "150+ users". */
+  private static final Pattern MIN_COUNT = Regex.compile(
+      "\\b(?:(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+(\\d[\\d,]*|" + NUMBER_WORD + ")"
+          + "(?:\\s*\\(\\d+\\))?|(\\d[\\d,]*)(?:\\s*\\+|\\s+or more\\b))((?:\\s+[a-z][a-z-]*){1,3})");
+  /** A plural alternative beside "single": "Single forest; Multiple forests" lists options, not a ceiling. */
+  private static final Pattern PLURAL_ALTERNATIVE = Regex.compile(
+      "\\b(?:multiple|several|many|more than one|two or more|multi-?)\\s*(?:[a-z-]+\\s+){0,3}[a-z]+");
+  /** A clause that says whom a statement applies to: "for customers with ...", "if you have ...", "when ...". */
+  private static final Pattern CONDITION_CLAUSE = Regex.compile(
+      "\\bfor\\b[^,;:]*\\bwith\\b|\\b(?:if|when|where|whose)\\b");
+  private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
+  private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
+  private static final Pattern VERSIONS = Regex.compile(
+      "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
+          + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
+  private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
+  private static final Pattern NAMED_LIST = Regex.compile(
+      NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
+  private static final Pattern LIST_SEPARATOR = Regex.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+  private static final Pattern ONE_TIME = Regex.compile(
+      "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
+  /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
+  private static final Pattern REMOTE = Regex.compile(
+      "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
+  /** The deployments a statement is for: "for cloud deployments", "cloud only", "on-premises only". */
+  private static final Pattern CLOUD_ONLY = Regex.compile(
+      "\\bfor cloud(?:-based)? (?:deployments?|environments?|implementations?|projects?|customers)\\b"
+          + "|\\bcloud[- ]only\\b|\\bonline only\\b|\\bonly (?:for|in) (?:the )?cloud\\b");
+  private static final Pattern ON_PREMISES_ONLY = Regex.compile(
+      "\\bfor on-?premises (?:deployments?|environments?|implementations?|projects?)\\b|\\bon-?premises only\\b");
+  private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
+  private static final Pattern PREREQUISITE = Regex.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
+  private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
+  private static final Pattern CONDITION = Regex.compile(
+      "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
+          + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)");
+
+
+  private Constraints() {}
+
+  /** The limits a sentence states. */
+  public static List<Limit> of(String sentence) {
+    List<Limit> limits = new ArrayList<>();
+    String lower = Classifier.fold(sentence);
+    Matcher count = COUNT.matcher(lower);
+    while (count.find()) {
+      String trigger = count.group(1);
+      String number = count.group(2);
+      boolean onlyOne = number.equals("one") || number.contains("single");
+      if (trigger == null && !onlyOne || OR_MORE.matcher(lower.substring(count.end(2))).find()) {
+        continue;
+      }
+      String following = count.group(3).trim();
+      if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to|sign)\\b.*")) {
+        continue;
+      }
+      if (trigger == null && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
+        continue; // "for a single forest": a condition the statement applies under, not a quantity it grants
+      }
+      if (trigger == null && CONDITION_CLAUSE.matcher(clauseBefore(lower, count.start())).find()) {
+        continue; // "for customers with a single forest ... and a single resource forest": who it applies to
+      }
+      double n = number(number);
+      if (n > 0 && !(onlyOne && pluralAlternative(lower, following))) {
+        limits.add(new Limit(Limit.Kind.COUNT, count.group().trim(), following, n, Set.of()));
+      }
+    }
+    Matcher least = MIN_COUNT.matcher(lower);
+    while (least.find()) {
+      String written = least.group(1) != null ? least.group(1) : least.group(2);
+      double n = number(written);
+      if (n > 0) {
+        limits.add(new Limit(Limit.Kind.MIN_COUNT, least.group().trim(), least.group(3).trim(), n, Set.of()));
+      }
+    }
+    Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));
+    while (v.find()) {
+      String[] name = v.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+      String product = name[name.length - 1]; // "Windows Server 2012": versions of the server
+      Set<String> values = new LinkedHashSet<>(List.of(v.group(2).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
+      values.removeIf(String::isBlank);
+      if (values.contains("365") || values.isEmpty()) {
+        continue; // "Office 365" names a product, not a version of one
+      }
+      if (v.group(3) != null) {
+        limits.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product, version(values.iterator().next()), values));
+      } else {
+        limits.add(new Limit(Limit.Kind.VERSIONS, v.group().trim(), product, 0, values));
+      }
+    }
+    Matcher list = NAMED_LIST.matcher(sentence);
+    while (list.find()) {
+      List<String> items = List.of(LIST_SEPARATOR.split(list.group()));
+      long names = items.stream().filter(i -> List.of(i.split("[\\s()]+")).stream().anyMatch(EnglishWords::isName)).count();
+      if (names * 2 >= items.size()) {
+        Set<String> values = new LinkedHashSet<>();
+        items.forEach(i -> values.addAll(List.of(i.toLowerCase(Locale.ROOT).split("[\\s()]+"))));
+        values.removeIf(String::isBlank);
+        limits.add(new Limit(Limit.Kind.NAMED_LIST, list.group(), "", 0, values));
+      }
+    }
+    find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);
+    find(REMOTE, lower, Limit.Kind.REMOTE, limits);
+    find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, limits);
+    Matcher cloud = CLOUD_ONLY.matcher(lower);
+    if (cloud.find()) {
+      limits.add(new Limit(Limit.Kind.DEPLOYMENT, cloud.group(), "cloud", 0, Set.of()));
+    }
+    Matcher onPremises = ON_PREMISES_ONLY.matcher(lower);
+    if (onPremises.find()) {
+      limits.add(new Limit(Limit.Kind.DEPLOYMENT, onPremises.group(), "on-premises", 0, Set.of()));
+    }
+    Matcher r = PREREQUISITE.matcher(sentence);
+    while (r.find()) {
+      String phrase = r.group(1).trim();
+      if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
+        continue; // "to determine if any changes are required": a question, not a requirement
+      }
+      String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
+      // the thing required is the last word before "is required": "a Team Viewer subscription"
+      limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
+    }
+    Matcher c = CONDITION.matcher(lower);
+    if (c.find()) {
+      String what = c.group(1) != null ? c.group(1) : c.group(2);
+      limits.add(Limit.of(Limit.Kind.CONDITION, what.trim()));
+    }
+    return limits;
+  }
+
+  /** The text from the start of the clause that holds a position up to it (clauses end at , ; and :). */
+  private static String clauseBefore(String lower, int at) {
+    int from = Math.max(Math.max(lower.lastIndexOf(',', at - 1), lower.lastIndexOf(';', at - 1)),
+        lower.lastIndexOf(':', at - 1));
+    return lower.substring(from + 1, at);
+  }
+
+  /** True when the sentence also names more than one of what "single" or "one" counts: it lists options. */
+  private static boolean pluralAlternative(String lower, String following) {
+    String[] words = following.split("\\s+");
+    String counted = singular(words[words.length - 1]);
+    Matcher m = PLURAL_ALTERNATIVE.matcher(lower);
+    while (m.find()) {
+      for (String w : m.group().split("[\\s-]+")) {
+        if (singular(w).equals(counted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static void find(Pattern p, String lower, Limit.Kind kind, List<Limit> into) {
+    Matcher m = p.matcher(lower);
+    if (m.find()) {
+      into.add(Limit.of(kind, m.group().trim()));
+    }
+  }
+
+  /** A number written as a word or in digits; 0 when it is neither. */
+  public static double number(String word) {
+    String w = word.toLowerCase(Locale.ROOT).replace("a single", "single").trim();
+    List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve");
+    int i = words.indexOf(w);
+    if (i >= 0) {
+      return i;
+    }
+    if (w.equals("single")) {
+      return 1;
+    }
+    try {
+      return Double.parseDouble(w.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  /** A version number's value for ordering ("8.1" → 8.1, "2008" → 2008); 0 when unreadable. */
+  public static double version(String v) {
+    try {
+      return Double.parseDouble(v.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
