@@ -4,15 +4,10 @@ import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.EnglishWords;
 import com.scopebot.corpus.Regex;
-import com.scopebot.corpus.WordList;
 import com.scopebot.index.DomainAnalyzer;
-import com.scopebot.index.LetterCounts;
 import com.scopebot.index.PassageIndex;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,14 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Reads a question: cleans it, corrects typos against the corpus, tells its intent and extracts the terms of its
@@ -99,11 +88,6 @@ public final class QuestionReader {
   private static final Pattern SPACES = Regex.compile("\\s+");
   private static final Pattern CONTROL = Regex.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\uFFFD&&[^\\n\\t]]");
 
-  /** The same words in a fixed order, so ties in typo correction always resolve alike. */
-  private static final String[] ASKING_WORDS_SORTED = ASKING_WORDS.stream().sorted().toArray(String[]::new);
-  /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
-  private static final byte[][] ASKING_WORD_LETTERS =
-      Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
@@ -112,9 +96,13 @@ public final class QuestionReader {
   private final Set<String> lightTerms;
   /** The index's analyzer, also dropping the asking words once product names have been recognised. */
   private final Analyzer questionAnalyzer;
-  private final LevenshteinDistance distance = new LevenshteinDistance();
   /** The terms the synonym map names (each line's first entry): products and services an administrator taught. */
   private final Set<String> named;
+
+  /** Corrects the typos of a question against the corpus and the question words. */
+  private final TypoCorrection typos;
+  /** Reads the names a question asks about that the documents may not know. */
+  private final NamesAsked namesAsked;
 
   /** Terms of clauses that only give context count for this much. */
   static final double CONTEXT_BOOST = 0.5;
@@ -131,6 +119,8 @@ public final class QuestionReader {
     stop.addAll(QuestionWords.STOP_WORDS);
     this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(stop));
     this.named = Set.copyOf(index.terms(String.join(" , ", index.synonyms().names())));
+    this.typos = new TypoCorrection(index);
+    this.namesAsked = new NamesAsked(index, questionAnalyzer, named);
     EnglishWords.contains("loaded"); // the word list loads now, not on the first question
   }
 
@@ -165,7 +155,7 @@ public final class QuestionReader {
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
   public Question read(String asked) {
-    Corrected fixed = correct(clean(asked));
+    TypoCorrection.Corrected fixed = typos.correct(clean(asked));
     String corrected = fixed.text();
     List<String> corrections = fixed.corrections();
     List<Clause> all = clauses(corrected);
@@ -253,14 +243,14 @@ public final class QuestionReader {
     List<String> synonymsSeen = new ArrayList<>();
     for (String t : topic.keySet()) {
       if (named.contains(t) && !index.has(t) && !context.containsKey(t)) {
-        absent.add(asWritten(text, t));
+        absent.add(namesAsked.asWritten(text, t));
       } else if (named.contains(t) && index.has(t)) {
         synonymsSeen.add(t);
       }
     }
     // a product named in several capitalised words the documents never write together ("Finance Insights", "Entra
     // Domain Services"): its words alone, found elsewhere, would pass for it
-    for (String name : unwrittenNames(askTexts)) {
+    for (String name : namesAsked.unwritten(askTexts)) {
       String lowerName = name.toLowerCase(Locale.ROOT);
       if (absent.stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).contains(lowerName))) {
         absent.add(name);
@@ -276,81 +266,7 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, answerTypeOf(askText.toLowerCase(Locale.ROOT)),
-        QuestionWords.request(text).withNames(names).movingFrom(movingFrom(text, askText)), reading);
-  }
-
-  /** The words of a text that the analyzer turned into a term ("Microsoft Sentinel" for "sentinel"), else the term. */
-  private String asWritten(String text, String term) {
-    try (TokenStream ts = questionAnalyzer.tokenStream("q", text)) {
-      CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      String found = term;
-      while (ts.incrementToken()) {
-        if (t.toString().equals(term)) {
-          found = text.substring(offset.startOffset(), offset.endOffset());
-          break;
-        }
-      }
-      ts.end();
-      return found;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Two or more capitalised words of three letters or more in a row (small joining words allowed between them: "Defender
-   * for Endpoint"), not opening a sentence (which capitalises its first word anyway).
-   */
-  private static final Pattern TITLE_RUN = Regex.compile(
-      "(?<![.!?:]\\s|^)\\b[A-Z][A-Za-z0-9]{2,}(?:[ -](?:(?:for|of|and|in|on|to)\\s)?[A-Z][A-Za-z0-9]{2,})+\\b");
-
-  /**
-   * The multi-word names in the asking clauses that the documents never write: a run of capitalised words the corpus
-   * does not hold side by side and the synonym map does not know as one name.
-   */
-  private List<String> unwrittenNames(List<String> asking) {
-    List<String> out = new ArrayList<>();
-    for (String clause : asking) {
-      Matcher m = TITLE_RUN.matcher(clause);
-      while (m.find()) {
-        String run = m.group();
-        List<String> terms = PassageIndex.terms(questionAnalyzer, run);
-        boolean oneName = terms.size() == 1 && named.contains(terms.get(0)); // "Azure AD Connect" → one term
-        // a vendor's name before the product may be written otherwise ("Google's Play for Work")
-        String product = run.substring(run.indexOf(' ') + 1);
-        boolean written = index.hasPhrase(run) || product.contains(" ") && index.hasPhrase(product);
-        if (!oneName && terms.stream().noneMatch(named::contains) && !written) {
-          out.add(run);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Asking words that move the customer off one product onto another ({@code words/migration-verbs.txt}). */
-  private static final Pattern MIGRATION = WordList.load("migration-verbs").anywhere();
-  /** Where a question names what the customer uses today or moves off: "we use Okta", "moving off AirWatch". */
-  private static final Pattern IN_USE = Regex.compile(
-      "\\b(?:use|using|on|run|running|have|from|off(?: of)?)\\s+([A-Z][\\w-]+)");
-
-  /**
-   * The product the customer moves off, when the asking clauses move them and the question names one the documents
-   * never use and that is not everyday English; else empty.
-   */
-  private String movingFrom(String text, String askText) {
-    if (!MIGRATION.matcher(askText.toLowerCase(Locale.ROOT)).find()) {
-      return "";
-    }
-    Matcher m = IN_USE.matcher(text);
-    while (m.find()) {
-      String name = m.group(1).toLowerCase(Locale.ROOT);
-      if (!index.knows(name) && !EnglishWords.contains(name)) {
-        return name;
-      }
-    }
-    return "";
+        QuestionWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading);
   }
 
   /** How many of the terms the corpus holds, action words aside. */
@@ -508,86 +424,4 @@ public final class QuestionReader {
     return Intent.OTHER;
   }
 
-  /**
-   * A question with its typos corrected.
-   *
-   * @param corrections "coverd → covered" for each word corrected
-   * @param unknownWords words of four letters or more in neither the corpus, the synonym map, English nor the
-   *     question words
-   * @param lookups how many of them were looked up for a correction
-   */
-  private record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
-
-  /**
-   * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
-   * first {@link Reading#MAX_LOOKUPS} such words are looked up.
-   */
-  private Corrected correct(String text) {
-    List<String> corrections = new ArrayList<>();
-    int unknown = 0;
-    int lookups = 0;
-    StringBuilder out = new StringBuilder(text.length());
-    int last = 0;
-    try (TokenStream ts = surface.tokenStream("q", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String word = term.toString();
-        // neither correction reaches a word of under four letters
-        if (word.length() < 4 || isKnown(word) || ++unknown > Reading.MAX_LOOKUPS) {
-          continue;
-        }
-        lookups++;
-        String fix = nearestAskingWord(word);
-        if (fix == null) {
-          fix = index.correct(word).orElse(null);
-        }
-        if (fix != null) {
-          out.append(text, last, offset.startOffset()).append(fix);
-          last = offset.endOffset();
-          corrections.add(word + " → " + fix);
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
-  }
-
-  private boolean isKnown(String word) {
-    return ASKING_WORDS.contains(word)
-        || QuestionWords.CHATTER.contains(word)
-        || EnglishWords.contains(word)
-        || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
-        || !word.chars().allMatch(Character::isLetter)
-        || index.knows(word);
-  }
-
-  /** "coverd" → "covered": question words are not in the corpus, so they get their own correction. */
-  private String nearestAskingWord(String word) {
-    // short words are too close to too many others ("pays" is one letter from "says"): only longer ones are fixed
-    if (word.length() < 5) {
-      return null;
-    }
-    int allowed = word.length() >= 8 ? 2 : 1;
-    byte[] letters = LetterCounts.of(word);
-    String best = null;
-    int bestEdits = Integer.MAX_VALUE;
-    for (int i = 0; i < ASKING_WORDS_SORTED.length; i++) {
-      String candidate = ASKING_WORDS_SORTED[i];
-      if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed
-          || LetterCounts.apart(letters, ASKING_WORD_LETTERS[i]) > 2 * allowed) {
-        continue;
-      }
-      float similarity = distance.getDistance(word, candidate);
-      int edits = Math.round((1 - similarity) * Math.max(word.length(), candidate.length()));
-      if (edits <= allowed && edits < bestEdits) {
-        best = candidate;
-        bestEdits = edits;
-      }
-    }
-    return best;
-  }
 }

@@ -1,0 +1,121 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.EnglishWords;
+import com.scopebot.index.LetterCounts;
+import com.scopebot.index.PassageIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+/**
+ * Corrects a question's typos: a word in neither the corpus, the synonym map, everyday English nor the question words
+ * is replaced by the nearest question word or corpus word. Part of reading a question ({@link QuestionReader});
+ * thread-safe once built.
+ */
+final class TypoCorrection {
+
+  /** The same words in a fixed order, so ties in typo correction always resolve alike. */
+  private static final String[] ASKING_WORDS_SORTED = QuestionReader.ASKING_WORDS.stream().sorted().toArray(String[]::new);
+  /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
+  private static final byte[][] ASKING_WORD_LETTERS =
+      Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
+
+  private final PassageIndex index;
+  private final Analyzer surface = PassageIndex.surfaceAnalyzer();
+  private final LevenshteinDistance distance = new LevenshteinDistance();
+
+  TypoCorrection(PassageIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * A question with its typos corrected.
+   *
+   * @param corrections "coverd → covered" for each word corrected
+   * @param unknownWords words of four letters or more in neither the corpus, the synonym map, English nor the
+   *     question words
+   * @param lookups how many of them were looked up for a correction
+   */
+  record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
+
+  /**
+   * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
+   * first {@link Reading#MAX_LOOKUPS} such words are looked up.
+   */
+  Corrected correct(String text) {
+    List<String> corrections = new ArrayList<>();
+    int unknown = 0;
+    int lookups = 0;
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    try (TokenStream ts = surface.tokenStream("q", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        String word = term.toString();
+        // neither correction reaches a word of under four letters
+        if (word.length() < 4 || isKnown(word) || ++unknown > Reading.MAX_LOOKUPS) {
+          continue;
+        }
+        lookups++;
+        String fix = nearestAskingWord(word);
+        if (fix == null) {
+          fix = index.correct(word).orElse(null);
+        }
+        if (fix != null) {
+          out.append(text, last, offset.startOffset()).append(fix);
+          last = offset.endOffset();
+          corrections.add(word + " → " + fix);
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
+  }
+
+  private boolean isKnown(String word) {
+    return QuestionReader.ASKING_WORDS.contains(word)
+        || QuestionWords.CHATTER.contains(word)
+        || EnglishWords.contains(word)
+        || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
+        || !word.chars().allMatch(Character::isLetter)
+        || index.knows(word);
+  }
+
+  /** "coverd" → "covered": question words are not in the corpus, so they get their own correction. */
+  private String nearestAskingWord(String word) {
+    // short words are too close to too many others ("pays" is one letter from "says"): only longer ones are fixed
+    if (word.length() < 5) {
+      return null;
+    }
+    int allowed = word.length() >= 8 ? 2 : 1;
+    byte[] letters = LetterCounts.of(word);
+    String best = null;
+    int bestEdits = Integer.MAX_VALUE;
+    for (int i = 0; i < ASKING_WORDS_SORTED.length; i++) {
+      String candidate = ASKING_WORDS_SORTED[i];
+      if (candidate.length() < 5 || Math.abs(candidate.length() - word.length()) > allowed
+          || LetterCounts.apart(letters, ASKING_WORD_LETTERS[i]) > 2 * allowed) {
+        continue;
+      }
+      float similarity = distance.getDistance(word, candidate);
+      int edits = Math.round((1 - similarity) * Math.max(word.length(), candidate.length()));
+      if (edits <= allowed && edits < bestEdits) {
+        best = candidate;
+        bestEdits = edits;
+      }
+    }
+    return best;
+  }
+}
