@@ -4,6 +4,7 @@ import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.EnglishWords;
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.PassageIndex;
 import java.text.Normalizer;
@@ -27,31 +28,16 @@ import org.apache.lucene.analysis.Analyzer;
 public final class QuestionReader {
 
   /** Words that ask rather than name a subject; they steer the intent and are not searched for. */
-  static final Set<String> ASKING_WORDS = Set.of(
-      "who", "whom", "whose", "what", "whats", "which", "when", "where", "why", "how", "many", "much", "long",
-      "responsible", "responsibility", "responsibilities", "owner", "owns", "own", "accountable", "duty", "job",
-      "handle", "handles", "handled", "handling", "covered", "cover", "covers", "coverage", "include", "included",
-      "includes", "scope", "supported", "support", "supports", "provide", "provides", "provided", "providing",
-      "offer", "offers", "offered", "help", "helps", "assist", "does", "do", "did", "done", "can", "could", "would",
-      "should", "shall", "must", "may", "might", "has", "have", "had", "am", "been", "being", "fasttrack",
-      "microsoft", "microsoft's", "we", "our", "us", "i", "me", "my", "you", "your", "please", "tell", "know",
-      "customer", "customers", "customer's",
-      "want", "promised", "promise", "says", "said", "claim", "claims", "claimed", "benefit", "yes", "really",
-      "actually", "also", "still", "part", "get", "gets", "any", "all", "something", "thing", "things");
+  static final Set<String> ASKING_WORDS = Set.copyOf(WordList.load("asking-words").phrases());
 
   /** Actions the documents apply to many things; the thing acted on identifies the task, so these weigh less. */
-  static final List<String> ACTION_WORDS = List.of(
-      "configure", "configuring", "configured", "set up", "setup", "setting up", "install", "installing", "deploy",
-      "deploying", "deployment", "enable", "enabling", "implement", "create", "creating", "manage", "managing",
-      "perform", "run", "activate", "add", "adding", "use", "using", "work", "make", "makes", "making", "start",
-      "get", "put", "go", "take");
+  static final List<String> ACTION_WORDS = WordList.load("action-words").phrases();
 
   /**
    * Words that name the kind of answer wanted rather than its subject ("which languages", "what number"): the
    * documents state the languages without the word "languages", so these weigh less too.
    */
-  static final List<String> ANSWER_TYPE_WORDS = List.of(
-      "language", "languages", "number", "amount", "duration", "time", "date", "deadline", "period", "limit");
+  static final List<String> ANSWER_TYPE_WORDS = WordList.load("answer-type-words").phrases();
 
   /** What an information question asks for, when its wording tells. */
   enum AnswerType { NUMBER, TIME, NONE }

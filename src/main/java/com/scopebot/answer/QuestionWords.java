@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import com.scopebot.corpus.Constraints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -166,21 +167,7 @@ final class QuestionWords {
    * Words of chat that say nothing about the topic: greetings, hedges, claim framing, references to the conversation.
    * They are dropped from the topic once product names have been recognised.
    */
-  static final Set<String> CHATTER = Set.copyOf(List.of(
-      "hey", "hi", "hello", "quick", "question", "thanks", "thank", "honestly", "basically", "literally", "guys", "folks",
-      "someone", "somebody", "anyone", "anybody", "everyone", "anything", "true", "right", "correct", "sure", "ok", "okay",
-      "maybe", "wondering", "curious", "ask", "asking", "asked", "supposed", "expected", "expect", "assume", "assumed",
-      "assuming", "insist", "insists", "insisted", "think", "thinks", "thought", "believe", "believes", "told", "say",
-      "saying", "claiming", "mention", "mentions", "mentioned", "quote", "quoting", "quoted", "prove", "wrong",
-      "commitment", "committed", "officially", "already", "ever", "ft", "yeah", "yep", "nope", "lol", "pls", "plz",
-      "trying", "figure", "idea", "sorry", "folks", "gonna", "wanna", "kinda", "stuff", "actual", "okay",
-      "re", "hmm", "fine", "good", "great", "thing", "anyway", "ours", "theirs", "they", "them", "their",
-      "he", "she", "him", "her", "his", "promise", "promised", "promises", "supposedly", "according",
-      "swear", "swears", "etc", "like", "today", "now", "soon", "ourselves", "one", "two", "three", "four",
-      "five", "six", "seven", "eight", "nine", "ten", "twelve", "thats", "whats", "dont", "cant", "doesnt", "isnt", "wont",
-      "didnt", "im", "ive", "theres", "youre", "theyre", "hes", "shes", "aint", "nah", "btw", "fyi", "asap", "tbh", "imo",
-      "cheers", "ta", "pls", "thx", "just", "accurate", "accuracy", "deliverable", "deliverables",
-      "guide", "guides", "guided", "guidance", "nah", "bit", "lot", "whether", "bunch", "lot", "lots"));
+  static final Set<String> CHATTER = Set.copyOf(WordList.load("chatter").phrases());
 
   private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern COUNT = Regex.compile(
