@@ -22,12 +22,19 @@ final class Inference {
 
   private Inference() {}
 
+  /** The limits that, in an exclusion, name what it excludes rather than limit what is granted. */
+  private static final java.util.Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = java.util.EnumSet.of(Limit.Kind.COUNT,
+      Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT);
+
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
   static Optional<String> beyond(Statement s, Question.Request r) {
     if (!s.kind().grounds()) {
       return Optional.empty(); // a description's numbers describe; only what grants, excludes or requires limits
     }
     for (Limit l : s.limits()) {
+      if (s.polarity().excludes() && NAMES_WHAT_IT_EXCLUDES.contains(l.kind())) {
+        continue; // "… agents: Windows Server 2008" out of scope says nothing against 2012
+      }
       Optional<String> why = switch (l.kind()) {
         case COUNT -> count(l, r);
         case MIN_COUNT -> r.counts().stream().filter(c -> c.n() < l.max() && overlaps(l.subject(), c.following()))
@@ -68,6 +75,23 @@ final class Inference {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * True when an exclusion names the versions it excludes and the question asks about another version of the same
+   * product ("… agents: Windows Server 2008" out of scope, asked about 2012 R2): the exclusion is about another case.
+   */
+  static boolean excludesOtherVersions(Statement s, Question.Request r) {
+    if (!s.polarity().excludes() || r.versions().isEmpty()) {
+      return false;
+    }
+    for (Limit l : s.limits(Limit.Kind.VERSIONS)) {
+      String asked = r.versions().get(l.subject());
+      if (asked != null && !l.values().contains(asked) && l.values().stream().anyMatch(v -> sameScheme(v, asked))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Up to two test devices" against "three test devices": the counted things must be the same. */

@@ -67,8 +67,9 @@ final class Ranking {
    */
   static final double ABSENCE = 0.2;
   /**
-   * What a statement about moving off another named product keeps of its coverage ({@link #movesFromElsewhere}):
-   * below the share a statement needs to answer ({@link Reasoning#MIN_COVERAGE}), however much of the words it holds.
+   * What a statement about another case keeps of its coverage — moving off another named product
+   * ({@link #movesFromElsewhere}), excluding other versions ({@link Inference#excludesOtherVersions}): below the share
+   * a statement needs to answer ({@link Reasoning#MIN_COVERAGE}), however much of the words it holds.
    */
   static final double OTHER_SOURCE = 0.4;
   /** Taken from a narrative paragraph unless the question asks for facts: scope is stated in bullets and notes. */
@@ -148,6 +149,9 @@ final class Ranking {
       coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
       if (movesFromElsewhere(e.statement().text(), q.request().from())) {
         coverage *= OTHER_SOURCE; // moving off another named product answers nothing about moving off this one
+      }
+      if (Inference.excludesOtherVersions(e.statement(), q.request())) {
+        coverage *= OTHER_SOURCE; // it excludes other versions than the one asked about
       }
       double own = statementCoverage(e, held);
       double score = coverage + SPREAD * spread + OWN * own + adjustment(q, e, documents == null, answersRequest);

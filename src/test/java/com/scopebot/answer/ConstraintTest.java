@@ -108,4 +108,13 @@ class ConstraintTest {
     assertEquals(Verdict.IN_SCOPE, cloud.verdict(), cloud.answer());
     assertEquals("", QuestionWords.deploymentOf("we're migrating from on-prem crm to the new service"));
   }
+
+  @Test
+  void anExclusionListExcludesWhatItNamesAndNothingElse() {
+    Answer named = answerer.answer("Can FastTrack onboard widget agents on our Widget Server 2008 boxes?");
+    assertEquals(Verdict.OUT_OF_SCOPE, named.verdict(), named.answer());
+    assertTrue(named.citations().get(0).quote().contains("Widget Server 2008"), named.citations().get(0).quote());
+    Answer other = answerer.answer("Can FastTrack onboard widget agents on our Widget Server 2019 boxes?");
+    assertTrue(other.verdict() != Verdict.OUT_OF_SCOPE, other.answer());
+  }
 }
