@@ -90,11 +90,6 @@ public final class Answerer {
     return fresh;
   }
 
-  /** True when the question asks what a delivery limit answers: on site, again, out of hours. */
-  private static boolean asksDelivery(Question.Request r) {
-    return r.onSite() || r.repeat() || r.offHours();
-  }
-
   /** Answers with an {@link Explain} of how the question was read and why the verdict (never cached). */
   public Answer explain(String question) {
     return explain(question, null);
@@ -159,7 +154,7 @@ public final class Answerer {
       }
     }
     Question q = reader.read(question);
-    if (q.topic().isEmpty() && !asksDelivery(q.request())) {
+    if (q.topic().isEmpty() && !q.request().asksDelivery()) {
       Answer a = Answer.unknown(question, "I couldn't tell what the question is about. Name the task or service, "
           + "for example \"Who configures DNS?\"", 0, List.of(), q.intent());
       return explain ? a.withExplain(explanation(q, List.of(), "no topic terms")) : a;
@@ -167,7 +162,7 @@ public final class Answerer {
     List<Ranked> ranked = ranking.rank(q, documents);
     String why = unanswerable(q, ranked);
     if (why != null) {
-      List<Citation> closest = Ranking.distinct(ranked).stream().limit(3).map(r -> Citation.of(r.passage(), r.statement())).toList();
+      List<Citation> closest = citations(Ranking.distinct(ranked), 3);
       double confidence = ranked.isEmpty() ? 0 : round(Math.min(0.49, ranked.get(0).coverage() * 0.5));
       String text = q.absent().isEmpty() ? "The documents don't say." : "The documents don't mention "
           + String.join(", ", q.absent()) + ".";
@@ -180,16 +175,16 @@ public final class Answerer {
     Ranked best = o.best();
     if (o.verdict() == Verdict.UNKNOWN) {
       // the best statement is a requirement the question doesn't settle: say what it depends on
-      List<Citation> closest = o.cited().stream().limit(3).map(r -> Citation.of(r.passage(), r.statement())).toList();
+      List<Citation> closest = citations(o.cited(), 3);
       Answer a = Answer.unknown(question, "That depends on a requirement the documents set, which your question "
           + "doesn't settle: \u201c" + best.statement().text() + "\u201d The passages are below.", 0.45, closest,
           q.intent());
       return explain ? a.withExplain(explanation(q, ranked, "the best statement is a requirement the question "
           + "doesn't settle")) : a;
     }
-    Confidence.Features features = Reasoning.features(q, ranked, o);
+    Confidence.Features features = Confidence.Features.of(q, ranked, o);
     double p = model.probability(features);
-    List<Citation> citations = o.cited().stream().map(r -> Citation.of(r.passage(), r.statement())).toList();
+    List<Citation> citations = citations(o.cited(), Reasoning.MAX_CITATIONS);
     if (p < model.threshold()) {
       // too unlikely to be right to commit to: say so, with what reasoning would have said and where it looked
       Answer a = Answer.unknown(question, "The documents don't settle this clearly enough for a verdict. The closest "
@@ -204,6 +199,11 @@ public final class Answerer {
       return a;
     }
     return a.withExplain(explanation(q, ranked, AnswerWriter.reason(o)).weighed(features.named(), o.verdict()));
+  }
+
+  /** The first statements' passages, each cited for its statement. */
+  private static List<Citation> citations(List<Ranked> statements, int most) {
+    return statements.stream().limit(most).map(r -> Citation.of(r.passage(), r.statement())).toList();
   }
 
   /** The statements' histories across revisions, worked out on first use (most corpora have few revisions). */

@@ -1,5 +1,8 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.PassageKind;
+import com.scopebot.corpus.Statement;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -95,7 +98,8 @@ public final class Confidence {
     return probability(f.values());
   }
 
-  double probability(double[] x) {
+  /** The chance for features given by value, in the order of {@link #NAMES}. */
+  public double probability(double[] x) {
     double z = bias;
     for (int i = 0; i < x.length; i++) {
       z += weights[i] * x[i];
@@ -148,6 +152,25 @@ public final class Confidence {
         out.put(NAMES.get(i), Math.round(v[i] * 100) / 100.0);
       }
       return out;
+    }
+
+    /**
+     * What the model reads of an answer: how well and how clearly its evidence answers the question, and which
+     * verdict it reached.
+     */
+    static Features of(Question q, List<Ranking.Ranked> ranked, Reasoning.Outcome o) {
+      Ranking.Ranked best = o.best();
+      Verdict verdict = o.verdict();
+      double next = Ranking.distinct(ranked).stream().filter(r -> r.passage() != best.passage())
+          .mapToDouble(Ranking.Ranked::score).findFirst().orElse(best.score() - 1);
+      Statement s = best.statement();
+      return new Features(best.coverage(), capped(best.score() - next), best.own(), flag(s.kind().grounds()),
+          flag(s.subjectHolder()), flag(s.polarity().excludes()), flag(o.beyond() != null), flag(o.differ()),
+          capped(q.unknown().size() / 2.0), capped(q.context().size() / 5.0), flag(q.intent() == Intent.WHO),
+          flag(q.intent() == Intent.INFO), flag(q.intent() == Intent.CLAIM),
+          flag(best.passage().kind() == PassageKind.PARAGRAPH), flag(s.holder() == Holder.NONE), flag(s.guidance()),
+          capped(q.topic().size() / 8.0), flag(verdict == Verdict.IN_SCOPE),
+          flag(verdict == Verdict.CUSTOMER || verdict == Verdict.MICROSOFT || verdict == Verdict.SHARED));
     }
 
     static double flag(boolean b) {

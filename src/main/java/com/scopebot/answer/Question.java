@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Limit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,6 +114,21 @@ public record Question(
     /** The same request asking about these names too. */
     public Request withNames(List<String> more) {
       return new Request(counts, versions, repeat, onSite, offHours, without, more, from, deployment);
+    }
+
+    /** True when it asks what a delivery limit answers: on site, again, out of hours. */
+    public boolean asksDelivery() {
+      return onSite || repeat || offHours;
+    }
+
+    /** True when it asks what a delivery limit of this kind answers ("on site" for provided remotely). */
+    public boolean asks(Limit.Kind kind) {
+      return switch (kind) {
+        case REMOTE -> onSite;
+        case ONE_TIME -> repeat;
+        case BUSINESS_HOURS -> offHours;
+        default -> false;
+      };
     }
 
     /** The same request, moving off a product the documents never name ("Okta"). */

@@ -173,8 +173,7 @@ final class Ranking {
     }
     Question.Request r = q.request();
     for (Limit.Kind kind : List.of(Limit.Kind.REMOTE, Limit.Kind.ONE_TIME, Limit.Kind.BUSINESS_HOURS)) {
-      boolean asked = kind == Limit.Kind.REMOTE ? r.onSite() : kind == Limit.Kind.ONE_TIME ? r.repeat() : r.offHours();
-      if (asked) {
+      if (r.asks(kind)) {
         traits.limiting(kind).stream().filter(e -> documents == null || documents.contains(e.passage().document().file()))
             .limit(REQUEST_CANDIDATES).forEach(out::add);
       }
@@ -243,8 +242,8 @@ final class Ranking {
     if (!lacking.isEmpty()) {
       // "without Intune": a statement about the case outside Intune answers it; one that has Intune in it is about
       // the other case
-      adj += speaksOfAbsence(s.text(), lacking) ? ABSENCE : Inference.overlaps(s.text(), lacking) ? -ABSENCE : 0;
-    } else if (speaksOfAbsence(s.text(), String.join(" ", q.ask()))) {
+      adj += speaksOf(traits.absent(e), lacking) ? ABSENCE : Inference.overlaps(s.text(), lacking) ? -ABSENCE : 0;
+    } else if (!traits.absent(e).isEmpty() && speaksOf(traits.absent(e), String.join(" ", q.ask()))) {
       adj -= ABSENCE; // "outside Intune" speaks of another case than a question about Intune
     }
     if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
@@ -257,15 +256,10 @@ final class Ranking {
     return adj;
   }
 
-  /** Words that say what follows them is absent ({@code words/absence-words.txt}), and what follows. */
-  private static final Pattern ABSENT = Regex.compile(WordList.load("absence-words").anywhereRegex()
-      + "\\s+(?:the |a |an |your |microsoft )?([a-z][a-z -]{2,40})");
-
-  /** True when a statement speaks of the case without the thing the question lacks ("outside Intune"). */
-  static boolean speaksOfAbsence(String statement, String lacking) {
-    Matcher m = ABSENT.matcher(statement.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      if (Inference.overlaps(m.group(1), lacking)) {
+  /** True when one of the things a statement says are absent ("outside Intune") is the one the question names. */
+  private static boolean speaksOf(List<String> absent, String named) {
+    for (String thing : absent) {
+      if (Inference.overlaps(thing, named)) {
         return true;
       }
     }

@@ -139,26 +139,6 @@ final class Reasoning {
         : s.holder() == Holder.MICROSOFT ? "FastTrack does it" : "the benefit includes it");
   }
 
-  /** What the confidence model reads of an answer: how well and how clearly its evidence answers the question. */
-  static Confidence.Features features(Question q, List<Ranked> ranked, Outcome o) {
-    Ranked best = o.best();
-    Verdict verdict = o.verdict();
-    double next = Ranking.distinct(ranked).stream().filter(r -> r.passage() != best.passage())
-        .mapToDouble(Ranked::score).findFirst().orElse(best.score() - 1);
-    Statement s = best.statement();
-    return new Confidence.Features(best.coverage(), Confidence.Features.capped(best.score() - next), best.own(),
-        Confidence.Features.flag(s.kind().grounds()), Confidence.Features.flag(s.subjectHolder()),
-        Confidence.Features.flag(s.polarity().excludes()), Confidence.Features.flag(o.beyond() != null),
-        Confidence.Features.flag(o.differ()), Confidence.Features.capped(q.unknown().size() / 2.0),
-        Confidence.Features.capped(q.context().size() / 5.0), Confidence.Features.flag(q.intent() == Intent.WHO),
-        Confidence.Features.flag(q.intent() == Intent.INFO), Confidence.Features.flag(q.intent() == Intent.CLAIM),
-        Confidence.Features.flag(best.passage().kind() == PassageKind.PARAGRAPH),
-        Confidence.Features.flag(s.holder() == Holder.NONE), Confidence.Features.flag(s.guidance()),
-        Confidence.Features.capped(q.topic().size() / 8.0), Confidence.Features.flag(verdict == Verdict.IN_SCOPE),
-        Confidence.Features.flag(verdict == Verdict.CUSTOMER || verdict == Verdict.MICROSOFT
-            || verdict == Verdict.SHARED));
-  }
-
   /**
    * The citations with a close exclusion first: "we don't design or develop a solution for the customer" answers "will
    * you build our solution?" better than "the program provides guidance for designing and building".

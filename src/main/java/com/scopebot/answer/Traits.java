@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex.Entry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,10 +37,16 @@ final class Traits {
   private final double[] textWeight;
   /** Years since 2000 of the statement's revision. */
   private final int[] year;
+  /** Words that say what follows them is absent ({@code words/absence-words.txt}), and what follows. */
+  private static final Pattern ABSENT = Regex.compile(WordList.load("absence-words").anywhereRegex()
+      + "\\s+(?:the |a |an |your |microsoft )?([a-z][a-z -]{2,40})");
+
   /** How much longer than 100 characters its passage is, in doublings (0 for shorter). */
   private final double[] doublings;
   private final byte[] givesNumber;
   private final byte[] givesTime;
+  /** What each statement says is absent, immutable once stored ({@link #absent}). */
+  private final List<String>[] absent;
   /** The words of the statement's passage, lower case, single spaces: passages citing the same words are one. */
   private final String[] words;
   /**
@@ -70,6 +77,9 @@ final class Traits {
     givesTime = new byte[entries.size()];
     words = new String[entries.size()];
     numbers = new Set<?>[entries.size()];
+    @SuppressWarnings("unchecked") // a generic array: only List<String> is stored
+    List<String>[] read = new List[entries.size()];
+    absent = read;
     for (Entry e : entries) {
       year[e.ordinal()] = yearOf(e.passage().document().revision());
       textWeight[e.ordinal()] = e.textWeight();
@@ -105,6 +115,24 @@ final class Traits {
     if (known == null) {
       known = NOT_WORD.matcher(e.passage().text().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
       words[e.ordinal()] = known;
+    }
+    return known;
+  }
+
+  /**
+   * What the statement says is absent: what follows "outside", "without", "other than" …
+   * ({@code words/absence-words.txt}), read on first need; most statements say none.
+   */
+  List<String> absent(Entry e) {
+    List<String> known = absent[e.ordinal()];
+    if (known == null) {
+      List<String> found = new ArrayList<>();
+      Matcher m = ABSENT.matcher(e.statement().text().toLowerCase(Locale.ROOT));
+      while (m.find()) {
+        found.add(m.group(1));
+      }
+      known = List.copyOf(found);
+      absent[e.ordinal()] = known;
     }
     return known;
   }

@@ -106,7 +106,7 @@ final class CalibrateCommand implements Callable<Integer> {
       if (s.example() == null) {
         continue;
       }
-      double p = model.probability(ConfidenceFit.features(s.example().x()));
+      double p = model.probability(s.example().x());
       int band = Math.min(4, (int) (p * 5));
       sum[band] += p;
       n[band]++;

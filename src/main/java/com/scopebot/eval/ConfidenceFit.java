@@ -122,14 +122,7 @@ public final class ConfidenceFit {
   }
 
   static double probability(Confidence model, Example e) {
-    Confidence.Features f = features(e.x());
-    return model.probability(f);
-  }
-
-  /** The features of an example, in the order of {@link Confidence#NAMES}. */
-  public static Confidence.Features features(double[] v) {
-    return new Confidence.Features(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-        v[13], v[14], v[15], v[16], v[17], v[18]);
+    return model.probability(e.x());
   }
 
   private static double[] withBias(double[] x) {

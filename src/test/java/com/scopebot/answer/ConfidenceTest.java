@@ -48,14 +48,14 @@ class ConfidenceTest {
           false));
     }
     Confidence model = ConfidenceFit.fit(examples, 1.0, 0.8);
-    double low = model.probability(ConfidenceFit.features(features(0.5, 0.1)));
-    double high = model.probability(ConfidenceFit.features(features(0.5, 0.9)));
+    double low = model.probability(features(0.5, 0.1));
+    double high = model.probability(features(0.5, 0.9));
     assertEquals(0.27, low, 0.06);
     assertEquals(0.83, high, 0.06);
     // the threshold keeps the answers right at least 80 % of the time
-    long committed = examples.stream().filter(e -> model.probability(ConfidenceFit.features(e.x())) >= model.threshold())
+    long committed = examples.stream().filter(e -> model.probability(e.x()) >= model.threshold())
         .count();
-    long right = examples.stream().filter(e -> model.probability(ConfidenceFit.features(e.x())) >= model.threshold())
+    long right = examples.stream().filter(e -> model.probability(e.x()) >= model.threshold())
         .filter(ConfidenceFit.Example::right).count();
     assertTrue(right >= 0.8 * committed, right + " of " + committed);
   }
@@ -69,7 +69,7 @@ class ConfidenceTest {
     }
     // a wrong answer costing 2: the 60 % group is worth 60 - 80 < 0, so it is withheld; the 95 % one is not
     Confidence model = ConfidenceFit.fit(examples, 0.1, 0.95, 2);
-    assertTrue(model.probability(ConfidenceFit.features(features(1, 1))) >= model.threshold());
-    assertTrue(model.probability(ConfidenceFit.features(features(0, 0))) < model.threshold());
+    assertTrue(model.probability(features(1, 1)) >= model.threshold());
+    assertTrue(model.probability(features(0, 0)) < model.threshold());
   }
 }
