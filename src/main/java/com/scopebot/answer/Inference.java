@@ -1,14 +1,18 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
-import com.scopebot.corpus.Constraints;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +27,7 @@ final class Inference {
   private Inference() {}
 
   /** The limits that, in an exclusion, name what it excludes rather than limit what is granted. */
-  private static final java.util.Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = java.util.EnumSet.of(Limit.Kind.COUNT,
+  private static final Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = EnumSet.of(Limit.Kind.COUNT,
       Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT);
 
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
@@ -132,16 +136,16 @@ final class Inference {
   private static final Units UNITS = Units.load();
 
   /** Groups of words that count the same thing, each word made singular. */
-  private record Units(java.util.Map<String, Integer> group) {
+  private record Units(Map<String, Integer> group) {
     static Units load() {
-      java.util.Map<String, Integer> group = new java.util.HashMap<>();
+      Map<String, Integer> group = new HashMap<>();
       List<String> lines = WordList.load("units").phrases();
       for (int i = 0; i < lines.size(); i++) {
         for (String w : lines.get(i).split("\\s+")) {
           group.putIfAbsent(stem(w), i);
         }
       }
-      return new Units(java.util.Map.copyOf(group));
+      return new Units(Map.copyOf(group));
     }
 
     boolean same(String a, String b) {

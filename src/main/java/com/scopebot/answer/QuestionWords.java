@@ -1,8 +1,8 @@
 package com.scopebot.answer;
 
+import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.WordList;
-import com.scopebot.corpus.Constraints;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,12 +3,9 @@ package com.scopebot.cli;
 import com.scopebot.answer.Answer;
 import com.scopebot.answer.Answerer;
 import com.scopebot.answer.Confidence;
-import com.scopebot.answer.Engine;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.eval.ConfidenceFit;
 import com.scopebot.eval.Evaluation;
-import com.scopebot.eval.MergedCorpus;
-import com.scopebot.index.PassageIndex;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -19,9 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** Fits the confidence model on eval sets and reports how it does on sets it was not fitted on. */
 @Command(name = "calibrate", description = {
@@ -56,8 +53,8 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted model here (properties).")
   Path out;
 
-  /** Every case of a set with what the answer reached, and whether it was right. */
-  private record Seen(Evaluation.Case c, Answer a, ConfidenceFit.Example example) {}
+  /** One question of a set: what the model reads of its answer, or null when no verdict was reached. */
+  private record Seen(ConfidenceFit.Example example) {}
 
   @Override
   public Integer call() throws Exception {
@@ -135,7 +132,7 @@ final class CalibrateCommand implements Callable<Integer> {
   private List<Seen> read(String set) throws IOException, CorpusException {
     int eq = set.indexOf('=');
     Path file = Path.of(eq < 0 ? set : set.substring(0, eq));
-    Answerer answerer = eq < 0 ? options.load() : load(Path.of(set.substring(eq + 1)));
+    Answerer answerer = options.load(eq < 0 ? List.of() : List.of(Path.of(set.substring(eq + 1))));
     List<Seen> out = new ArrayList<>();
     for (Evaluation.Case c : Evaluation.read(file)) {
       Answer a = answerer.explain(c.question());
@@ -146,16 +143,8 @@ final class CalibrateCommand implements Callable<Integer> {
         example = new ConfidenceFit.Example(x, c.verdicts().contains(a.explain().reached().wire()),
             c.verdicts().contains("unknown"));
       }
-      out.add(new Seen(c, a, example));
+      out.add(new Seen(example));
     }
     return out;
-  }
-
-  private Answerer load(Path extra) throws CorpusException, IOException {
-    try (MergedCorpus merged = MergedCorpus.of(List.of(options.corpus(), extra))) {
-      Answerer loaded = Engine.load(merged.dir(), options.synonyms);
-      PassageIndex index = loaded.index();
-      return new Answerer(index, new Confidence(0, new double[Confidence.NAMES.size()], 0));
-    }
   }
 }

@@ -67,6 +67,19 @@ public final class Main implements Runnable {
     Answerer load() throws CorpusException {
       return Engine.load(corpus(), synonyms);
     }
+
+    /** The corpus folder alone, or merged with the extra folders: the corpus loader reads one folder. */
+    Answerer load(List<Path> extraCorpora) throws CorpusException, IOException {
+      if (extraCorpora.isEmpty()) {
+        return load();
+      }
+      List<Path> folders = new ArrayList<>(List.of(corpus()));
+      folders.addAll(extraCorpora);
+      try (MergedCorpus merged = MergedCorpus.of(folders)) {
+        // the index is built in memory: the copies are no longer needed once it is loaded
+        return Engine.load(merged.dir(), synonyms);
+      }
+    }
   }
 
   @CommandLine.Spec
@@ -254,17 +267,8 @@ public final class Main implements Runnable {
       return 0;
     }
 
-    /** The corpus folder alone, or merged with the extra folders: the corpus loader reads one folder. */
     private Answerer load() throws CorpusException, IOException {
-      if (extraCorpora.isEmpty()) {
-        return options.load();
-      }
-      List<Path> folders = new ArrayList<>(List.of(options.corpus()));
-      folders.addAll(extraCorpora);
-      try (MergedCorpus merged = MergedCorpus.of(folders)) {
-        // the index is built in memory: the copies are no longer needed once it is loaded
-        return Engine.load(merged.dir(), options.synonyms);
-      }
+      return options.load(extraCorpora);
     }
   }
 }

@@ -23,9 +23,9 @@ public final class Classifier {
           // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we have no formal role"
           + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
           + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b"
-          // the work itself denied in the passive: "disabled users will not be migrated"
           // the carve-out of a grant, split from it as a clause of its own
           + "|^(?:except|excluding)\\s+(?:for\\s+)?[a-z]+ing\\b"
+          // the work itself denied in the passive: "disabled users will not be migrated"
           + "|\\b(?:will not|won't|are not|aren't|is not|isn't|cannot|can't|can not) be (?:migrated|moved|copied"
           + "|transferred|converted|upgraded|included|covered|provided|offered|configured|deployed|installed|created"
           + "|built|performed|done|delivered)\\b");

@@ -3,9 +3,9 @@ package com.scopebot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
-import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Statements;
 import java.nio.file.Path;
 import java.util.List;
