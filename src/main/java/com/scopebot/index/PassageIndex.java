@@ -102,6 +102,9 @@ public final class PassageIndex implements AutoCloseable {
   static final String SID = "sid";
   static final String FILE = "file";
 
+  /** Reads a phrase's words as the corpus wrote them, for {@link #hasPhrase}. */
+  private static final Analyzer SURFACE = surfaceAnalyzer();
+
   /** A term found only in a statement's lead-in or headings counts for this much of its weight. */
   public static final float CONTEXT_WEIGHT = 0.35f;
 
@@ -127,6 +130,8 @@ public final class PassageIndex implements AutoCloseable {
   private final int[] entryOfDoc;
   /** The words statements are written in, for typo correction. */
   private final Spelling spelling;
+  /** Searches phrases of the statements' own words ({@link #hasPhrase}); thread-safe, as Lucene's searchers are. */
+  private final IndexSearcher phrases;
   /**
    * The BM25 candidates of a question, scored from postings read out here: Lucene's query built weights, seeked the
    * term dictionary and made scorers for each term of each question, about half of what answering one allocated.
@@ -406,10 +411,6 @@ public final class PassageIndex implements AutoCloseable {
       throw new UncheckedIOException("phrase search failed", e);
     }
   }
-
-  private static final Analyzer SURFACE = surfaceAnalyzer();
-  /** Searches phrases of the statements' own words; thread-safe, as Lucene's searchers are. */
-  private final IndexSearcher phrases;
 
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
