@@ -23,6 +23,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * The classic Lucene query syntax over the fields a person searches ({@link SearchFields}): each person's field is
@@ -46,21 +47,29 @@ final class FieldQueryParser extends QueryParser {
   private final int maxExpansion;
   /** Words the query's wildcards, fuzzy terms, regular expressions and ranges have matched so far. */
   private int expanded;
+  /** Wildcards, fuzzy terms, regular expressions and ranges the query has written so far. */
+  private int patterns;
+  /** {@link System#nanoTime()} by which the query must be compiled. */
+  private final long deadline;
 
   /**
    * @param maxExpansion the most words all of a query's wildcards, fuzzy terms, regular expressions and ranges over
    *     words may match together
+   * @param deadline the {@link System#nanoTime()} after which no further pattern is compiled
    */
-  FieldQueryParser(Analyzer analyzer, IndexReader reader, int maxExpansion) {
+  FieldQueryParser(Analyzer analyzer, IndexReader reader, int maxExpansion, long deadline) {
     super(Name.TEXT.wire(), analyzer);
     this.reader = reader;
     this.maxExpansion = maxExpansion;
+    this.deadline = deadline;
     // precise search: every term must match unless OR says otherwise
     setDefaultOperator(AND_OPERATOR);
     // words are analysed together, so that multi-word names meet their synonyms ("AD FS" is "adfs")
     setSplitOnWhitespace(false);
     // a leading wildcard walks every word of the index
     setAllowLeadingWildcard(false);
+    // what one pattern may cost to compile: /c*d{0,9999}/ is refused in milliseconds instead of compiled in 0.3 s
+    setDeterminizeWorkLimit(StatementSearch.DETERMINIZE_WORK_LIMIT);
   }
 
   @Override
@@ -88,6 +97,7 @@ final class FieldQueryParser extends QueryParser {
       return super.getRangeQuery(SearchFields.REVISION, dateBound(part1, !startInclusive),
           dateBound(part2, endInclusive), startInclusive, endInclusive);
     }
+    onePattern("[" + part1 + " TO " + part2 + "]");
     List<Query> each = new ArrayList<>();
     for (String f : SearchFields.indexFields(name, true)) {
       each.add(counted(super.getRangeQuery(f, part1, part2, startInclusive, endInclusive),
@@ -106,6 +116,7 @@ final class FieldQueryParser extends QueryParser {
       throw new Refused("a term cannot start with a wildcard (" + field + ":" + termStr + "): it would have to read"
           + " every word of the index; put at least one letter before * or ?");
     }
+    onePattern(termStr);
     List<Query> each = new ArrayList<>();
     for (String f : SearchFields.indexFields(name, true)) {
       each.add(counted(super.getWildcardQuery(f, termStr), termStr));
@@ -116,6 +127,7 @@ final class FieldQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
     Name name = name(field, termStr + "*");
+    onePattern(termStr + "*");
     List<Query> each = new ArrayList<>();
     for (String f : SearchFields.indexFields(name, true)) {
       each.add(counted(super.getPrefixQuery(f, termStr), termStr + "*"));
@@ -126,6 +138,7 @@ final class FieldQueryParser extends QueryParser {
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
     Name name = name(field, termStr + "~");
+    onePattern(termStr + "~");
     List<Query> each = new ArrayList<>();
     for (String f : SearchFields.indexFields(name, true)) {
       each.add(counted(super.getFuzzyQuery(f, termStr, minSimilarity), termStr + "~"));
@@ -136,14 +149,18 @@ final class FieldQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String termStr) throws ParseException {
     Name name = name(field, "/" + termStr + "/");
+    onePattern("/" + termStr + "/");
     List<Query> each = new ArrayList<>();
     for (String f : SearchFields.indexFields(name, true)) {
       Query q;
       try {
         q = super.getRegexpQuery(f, termStr);
       } catch (IllegalArgumentException e) {
-        // the regular expression's own syntax error, or one too complex to run
+        // the regular expression's own syntax error
         throw new Refused("the regular expression /" + termStr + "/ cannot be used: " + e.getMessage());
+      } catch (TooComplexToDeterminizeException e) {
+        throw new Refused("the regular expression /" + termStr + "/ cannot be used: it is too costly to run (repeats"
+            + " like {0,9999} or many .* build too large a pattern)");
       }
       each.add(counted(q, "/" + termStr + "/"));
     }
@@ -159,6 +176,23 @@ final class FieldQueryParser extends QueryParser {
       return super.getBooleanQuery(all);
     }
     return super.getBooleanQuery(clauses);
+  }
+
+  /**
+   * Counts one more pattern (a wildcard, fuzzy term, regular expression or range as written), refusing a query with
+   * more than {@link StatementSearch#MAX_PATTERNS}, or one whose patterns so far have used up its time: each is
+   * compiled and matched against the words of the index, so their number, not the query's length, is what a query
+   * costs (tens of milliseconds at most each).
+   */
+  private void onePattern(String written) throws Refused {
+    if (++patterns > StatementSearch.MAX_PATTERNS) {
+      throw new Refused("the query has more than " + StatementSearch.MAX_PATTERNS + " wildcards, fuzzy terms, regular"
+          + " expressions and ranges (at " + written + "); search for fewer at once");
+    }
+    if (System.nanoTime() > deadline) {
+      throw new Refused("the query takes longer than " + StatementSearch.TIME_BUDGET_MILLIS + " ms to prepare (at "
+          + written + "); use fewer or simpler patterns");
+    }
   }
 
   /** The person's field a query names, or a refusal naming the fields there are. */

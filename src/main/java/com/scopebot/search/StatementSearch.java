@@ -25,6 +25,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,8 +49,9 @@ import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
  *
  * <p>Its own in-memory index, one Lucene document a statement, beside the answer engine's. Results are passages, cited
  * as answers cite them, each once. Queries are checked at the edge: over {@link #MAX_QUERY_CHARS} characters, syntax
- * errors (with their position), unknown fields or values, leading wildcards and expansions beyond a bound are refused
- * with a {@link QueryException} saying why. Immutable once built and thread-safe; close it to free the index.
+ * errors (with their position), unknown fields or values, leading wildcards, expansions beyond a bound, more than
+ * {@link #MAX_PATTERNS} patterns, patterns too costly to compile and matching beyond {@link #TIME_BUDGET_MILLIS} are
+ * refused with a {@link QueryException} saying why, so that no query costs more than about half a second. Immutable once built and thread-safe; close it to free the index.
  */
 public final class StatementSearch implements AutoCloseable {
 
@@ -61,12 +63,20 @@ public final class StatementSearch implements AutoCloseable {
   public static final int MAX_LIMIT = 100;
   /** The most words a query's wildcards, fuzzy terms, regular expressions and ranges over words may match together. */
   public static final int MAX_EXPANSION = 100;
+  /** The most wildcards, fuzzy terms, regular expressions and ranges one query may write. */
+  public static final int MAX_PATTERNS = 10;
+  /**
+   * The most work compiling one wildcard or regular expression may take (Lucene's determinize work limit, a tenth of
+   * its default): patterns a person writes fit well within it, and one that does not is refused in milliseconds.
+   */
+  public static final int DETERMINIZE_WORK_LIMIT = 1_000;
+  /** The most time matching one query may take; one that takes longer is refused rather than answered in part. */
+  public static final long TIME_BUDGET_MILLIS = 500;
 
   private final Corpus corpus;
   private final Analyzer queryAnalyzer;
   private final Directory directory;
   private final DirectoryReader reader;
-  private final IndexSearcher searcher;
   private final int maxExpansion;
 
   private StatementSearch(Corpus corpus, Synonyms synonyms, Directory directory, int maxExpansion) throws IOException {
@@ -74,7 +84,6 @@ public final class StatementSearch implements AutoCloseable {
     this.queryAnalyzer = SearchFields.analyzer(synonyms, false);
     this.directory = directory;
     this.reader = DirectoryReader.open(directory);
-    this.searcher = new IndexSearcher(reader);
     this.maxExpansion = maxExpansion;
   }
 
@@ -154,10 +163,20 @@ public final class StatementSearch implements AutoCloseable {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new QueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
-    Query parsed = parse(query);
+    long start = System.nanoTime();
+    Query parsed = parse(query, start + TIME_BUDGET_MILLIS * 1_000_000);
+    // a searcher of its own: the time budget is this search's, and a searcher over an open reader costs nothing
+    IndexSearcher searcher = new IndexSearcher(reader);
+    long left = TIME_BUDGET_MILLIS - (System.nanoTime() - start) / 1_000_000;
+    searcher.setTimeout(new QueryTimeoutImpl(Math.max(left, 1)));
     try {
       int total = searcher.search(parsed, new PassageCounter(corpus.passages().size()));
-      return new SearchResults(query, total, total == 0 ? List.of() : top(parsed, Math.min(limit, total)));
+      List<SearchHit> hits = total == 0 ? List.of() : top(searcher, parsed, Math.min(limit, total));
+      if (searcher.timedOut()) {
+        throw new QueryException("the query takes longer than " + TIME_BUDGET_MILLIS + " ms to run; make it more"
+            + " specific");
+      }
+      return new SearchResults(query, total, hits);
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("the query expands to more than " + IndexSearcher.getMaxClauseCount()
           + " terms; make it more specific");
@@ -168,6 +187,10 @@ public final class StatementSearch implements AutoCloseable {
 
   /** The query as Lucene runs it, or a refusal saying what is wrong with it. */
   Query parse(String query) throws QueryException {
+    return parse(query, System.nanoTime() + TIME_BUDGET_MILLIS * 1_000_000);
+  }
+
+  private Query parse(String query, long deadline) throws QueryException {
     if (query == null || query.isBlank()) {
       throw new QueryException("the query is empty");
     }
@@ -176,7 +199,7 @@ public final class StatementSearch implements AutoCloseable {
           + MAX_QUERY_CHARS);
     }
     try {
-      Query parsed = new FieldQueryParser(queryAnalyzer, reader, maxExpansion).parse(query);
+      Query parsed = new FieldQueryParser(queryAnalyzer, reader, maxExpansion, deadline).parse(query);
       if (parsed instanceof BooleanQuery b && b.clauses().isEmpty()) {
         // what the parser makes of a query of stop words alone; it would match nothing
         throw new QueryException("the query has no words to search for (only common words like \"the\"?)");
@@ -190,7 +213,7 @@ public final class StatementSearch implements AutoCloseable {
   }
 
   /** The best {@code limit} distinct passages: statements are fetched in growing batches until enough are found. */
-  private List<SearchHit> top(Query query, int limit) throws IOException {
+  private List<SearchHit> top(IndexSearcher searcher, Query query, int limit) throws IOException {
     List<SearchHit> hits = new ArrayList<>();
     for (int n = Math.min(limit * 2, reader.maxDoc()); ; n = Math.min(n * 4, reader.maxDoc())) {
       TopDocs top = searcher.search(query, Math.max(n, 1));

@@ -180,4 +180,18 @@ class StatementSearchTest {
     assertEquals("limit must be between 1 and 100, got 0",
         assertThrows(QueryException.class, () -> search.search("ssl", 0)).getMessage());
   }
+
+  @Test
+  void refusesPatternsTooCostlyToCompileAndTooManyOfThem() throws Exception {
+    // at Lucene's default limit this one pattern's automaton takes ~0.3 s to build; here it is refused at once
+    long start = System.nanoTime();
+    String refused = refusal("/c*d{0,9999}/ " .repeat(35).strip());
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(refused.startsWith("the regular expression /c*d{0,9999}/ cannot be used"), refused);
+    assertTrue(millis < 1000, "refused in " + millis + " ms");
+    assertEquals("the query has more than 10 wildcards, fuzzy terms, regular expressions and ranges (at cert*);"
+        + " search for fewer at once", refusal("cert* OR ".repeat(10) + "cert*"));
+    // ten are allowed
+    assertFalse(find("cert* OR ".repeat(9) + "cert*").results().isEmpty());
+  }
 }

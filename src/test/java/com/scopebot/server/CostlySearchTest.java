@@ -1,0 +1,102 @@
+package com.scopebot.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.scopebot.answer.Engine;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The costliest searches an outsider can write without credentials cost the server a bounded time each, and clients
+ * that send ten of them and hang up at once cannot take health checks or answers with them: every search is refused
+ * or answered within a second, and the server's CPU is quiet again within a second of the clients going.
+ */
+class CostlySearchTest {
+
+  /** 35 copies of a pattern whose automaton takes 0.3 s to build at Lucene's default limit (489 characters). */
+  private static final String WORST = String.join(" ", Collections.nCopies(35, "/c*d{0,9999}/"));
+  /** The costliest patterns the limits let through: ten wildcards of many stars, each compiled for each field. */
+  private static final String HEAVY = String.join(" OR ", Collections.nCopies(10, "q*u*e*r*y*s*t*a*r*s*x*y*z*w*v"));
+
+  @TempDir Path data;
+
+  @Test
+  void costlySearchesAreBoundedAndAbandonedOnesLeaveTheServerAnswering() throws Exception {
+    try (TestServer server = TestServer.start(data, Engine.defaultCorpus())) {
+      // the search index is built by the first search (LiveSearch): that cost is not the query's
+      assertEquals(200, server.get(search("ssl")).statusCode());
+      for (String query : List.of(WORST, HEAVY)) {
+        long start = System.nanoTime();
+        int status = server.get(search(query)).statusCode();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("search of " + query.length() + " characters: " + status + " in " + millis + " ms");
+        assertTrue(status == 400 || status == 200, "refused or answered, got " + status);
+        assertTrue(millis < 1000, "a costly search took " + millis + " ms");
+      }
+
+      // ten clients send each query and hang up without reading
+      List<Socket> clients = new ArrayList<>();
+      for (int i = 0; i < 10; i++) {
+        for (String query : List.of(WORST, HEAVY)) {
+          Socket s = RawHttp.connect(server.uri("/"), 1000);
+          s.getOutputStream().write(("GET " + search(query) + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+              .getBytes(StandardCharsets.ISO_8859_1));
+          s.getOutputStream().flush();
+          clients.add(s);
+        }
+      }
+      for (Socket s : clients) {
+        s.close();
+      }
+      long gone = System.nanoTime();
+
+      long worstProbe = 0;
+      int probes = 0;
+      long cpuFrom = 0;
+      try (Socket health = RawHttp.connect(server.uri("/"), 5000)) {
+        health.setTcpNoDelay(true);
+        while (System.nanoTime() - gone < 3_000_000_000L) {
+          if (cpuFrom == 0 && System.nanoTime() - gone >= 1_000_000_000L) {
+            cpuFrom = cpuNanos();
+          }
+          long start = System.nanoTime();
+          health.getOutputStream().write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+              .getBytes(StandardCharsets.ISO_8859_1));
+          RawHttp.Reply r = RawHttp.read(health, start);
+          assertEquals(200, r.status(), r.text());
+          worstProbe = Math.max(worstProbe, r.millis());
+          probes++;
+          Thread.sleep(Math.max(0, 100 - r.millis()));
+        }
+      }
+      // from one second after the clients went to three: what the server burnt besides answering the probes
+      long cpuMillis = (cpuNanos() - cpuFrom) / 1_000_000;
+      System.out.println("20 abandoned costly searches: " + probes + " /healthz probes, worst " + worstProbe
+          + " ms; CPU from 1 s to 3 s after the clients went: " + cpuMillis + " ms");
+      assertTrue(probes >= 25, "probed every 100 ms for 3 s: " + probes);
+      assertTrue(worstProbe < 100, "/healthz answered every probe within 100 ms; worst " + worstProbe + " ms");
+      assertTrue(cpuMillis < 500, "the searches kept the server busy after their clients went: " + cpuMillis
+          + " ms of CPU in 2 s");
+      assertEquals(200, server.postJson("/api/ask", "{\"question\": \"Is AD FS in scope?\"}").statusCode());
+    }
+  }
+
+  private static String search(String query) {
+    return "/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+  }
+
+  /** CPU time of this process (the server runs in it). */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+}
