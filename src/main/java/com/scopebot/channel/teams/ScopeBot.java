@@ -13,6 +13,7 @@ import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
@@ -186,8 +187,32 @@ final class ScopeBot extends ActivityHandler {
     return switch (name) {
       case "composeExtension/query" -> CompletableFuture.completedFuture(search(turn.getActivity()));
       case "message/submitAction" -> CompletableFuture.completedFuture(feedbackLoop(turn.getActivity()));
+      case "adaptiveCard/action" -> {
+        InvokeResponse refused = malformedCardAction(turn.getActivity());
+        yield refused == null ? super.onInvokeActivity(turn) : CompletableFuture.completedFuture(refused);
+      }
       default -> super.onInvokeActivity(turn);
     };
+  }
+
+  /**
+   * 400 in the form Teams expects of a card action ({@code application/vnd.microsoft.error}) for an
+   * {@code adaptiveCard/action} invoke without an action type, which the SDK would dereference; null for a well-formed
+   * one, which the SDK answers.
+   */
+  private static InvokeResponse malformedCardAction(Activity activity) {
+    JsonNode value = activity.getValue() == null ? JSON.createObjectNode() : JSON.valueToTree(activity.getValue());
+    if (value.path("action").path("type").isTextual()) {
+      return null;
+    }
+    com.microsoft.bot.schema.Error error = new com.microsoft.bot.schema.Error();
+    error.setCode("BadRequest");
+    error.setMessage("an adaptiveCard/action invoke needs value.action.type");
+    AdaptiveCardInvokeResponse body = new AdaptiveCardInvokeResponse();
+    body.setStatusCode(400);
+    body.setType("application/vnd.microsoft.error");
+    body.setValue(error);
+    return new InvokeResponse(400, body);
   }
 
   private InvokeResponse search(Activity activity) {

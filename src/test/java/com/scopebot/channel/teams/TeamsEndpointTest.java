@@ -301,6 +301,21 @@ class TeamsEndpointTest {
   }
 
   @Test
+  void refusesACardActionWithoutAnActionTypeWith400() throws Exception {
+    for (String value : List.of("{}", "{\"action\":{}}", "{\"action\":{\"type\":null,\"verb\":\"x\"}}")) {
+      ObjectNode invoke = TeamsFixtures.message(null, connector.serviceUrl());
+      invoke.put("type", "invoke").put("name", "adaptiveCard/action");
+      invoke.set("value", JSON.readTree(value));
+      HttpResponse<String> r = post(invoke);
+      assertEquals(400, r.statusCode(), value + " -> " + r.body());
+      JsonNode error = body(r);
+      assertEquals("application/vnd.microsoft.error", error.path("type").asText(), r.body());
+      assertEquals("BadRequest", error.path("value").path("code").asText(), r.body());
+    }
+    assertTrue(connector.calls().isEmpty());
+  }
+
+  @Test
   void searchesCitedStatementsForTheMessageExtension() throws Exception {
     ObjectNode query = TeamsFixtures.published("teams_invoke_composeExtension_query_docs.json", connector.serviceUrl());
     ((ObjectNode) query.at("/value/parameters/0")).put("value", "SSL certificates");
