@@ -72,7 +72,7 @@ public final class LiveIndex implements Supplier<Answerer> {
     Loaded loaded = new Loaded(c.documents().size(), fresh.index().size(), c.problems(),
         (System.nanoTime() - start) / 1_000_000);
     LOG.info("indexed {} passages from {} documents in {} ms{}", loaded.passages(), loaded.documents(), loaded.millis(),
-        loaded.problems().isEmpty() ? "" : "; skipped " + loaded.problems());
+        loaded.problems().isEmpty() ? "" : "; skipped " + LogSafe.text(loaded.problems()));
     return loaded;
   }
 }

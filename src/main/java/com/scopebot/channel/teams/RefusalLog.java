@@ -1,5 +1,6 @@
 package com.scopebot.channel.teams;
 
+import com.scopebot.service.LogSafe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,8 @@ final class RefusalLog {
       LOG.info("{} more Teams requests were refused in the previous window (not logged one by one)", countedBefore);
     }
     if (ownLine) {
-      LOG.info("Teams request refused: {}", reason);
+      // the reason can quote the sender's token (an issuer, an audience)
+      LOG.info("Teams request refused: {}", LogSafe.text(reason));
     }
     return ownLine;
   }

@@ -4,11 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.scopebot.answer.Answerer;
-import com.scopebot.corpus.Document;
-import com.scopebot.records.AnswerStore;
-import com.scopebot.records.FeedbackOutcome;
-import com.scopebot.service.AnswerService;
 import com.microsoft.bot.builder.ActivityHandler;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
@@ -18,6 +13,12 @@ import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.Entity;
 import com.microsoft.bot.schema.TextFormatTypes;
+import com.scopebot.answer.Answerer;
+import com.scopebot.corpus.Document;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.FeedbackOutcome;
+import com.scopebot.service.AnswerService;
+import com.scopebot.service.LogSafe;
 import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
@@ -154,11 +155,11 @@ final class ScopeBot extends ActivityHandler {
     try {
       FeedbackOutcome outcome = service.feedback(answerId, helpful, why, CHANNEL, userId);
       if (outcome == FeedbackOutcome.NO_SUCH_ANSWER) {
-        LOG.info("feedback for unknown answer {} dropped", answerId);
+        LOG.info("feedback for unknown answer {} dropped", LogSafe.text(answerId));
       }
       return outcome;
     } catch (SQLException e) {
-      LOG.warn("storing Teams feedback for {} failed: {}", answerId, e.getClass().getSimpleName());
+      LOG.warn("storing Teams feedback for {} failed: {}", LogSafe.text(answerId), e.getClass().getSimpleName());
       return FeedbackOutcome.NO_SUCH_ANSWER;
     }
   }

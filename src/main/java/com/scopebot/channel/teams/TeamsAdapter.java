@@ -9,6 +9,7 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.scopebot.service.LogSafe;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,8 +68,9 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
    * activity's content, and the person is told, unless the failure was the reply itself.
    */
   private static CompletableFuture<Void> onTurnError(TurnContext turn, Throwable error) {
-    LOG.warn("Teams turn failed ({} {}): {}", turn.getActivity().getType(), turn.getActivity().getName(),
-        error.toString());
+    // the type and name are the sender's words, and an exception's message may quote them
+    LOG.warn("Teams turn failed ({} {}): {}", LogSafe.text(turn.getActivity().getType()),
+        LogSafe.text(turn.getActivity().getName()), LogSafe.text(error.toString()));
     if (turn.getResponded() || !turn.getActivity().isType(ActivityTypes.MESSAGE)) {
       return CompletableFuture.completedFuture(null);
     }

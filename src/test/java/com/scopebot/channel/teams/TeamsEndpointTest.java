@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -298,6 +299,25 @@ class TeamsEndpointTest {
       assertEquals("", r.body(), value);
     }
     assertTrue(connector.calls().isEmpty());
+  }
+
+  @Test
+  void neverLogsAnActivitysNameRaw() throws Exception {
+    // the reply goes to a port where nothing listens, so the turn fails and its type and name are logged
+    ObjectNode message = TeamsFixtures.message("Is AD FS covered for multiple forests?", "http://127.0.0.1:9/");
+    message.put("name", "x\n12:00:00 ERROR ScopeServer - forged entry");
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      post(message);
+      Thread.sleep(200);
+    } finally {
+      System.setErr(saved);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("Teams turn failed (message x\\n12:00:00 ERROR ScopeServer - forged entry)"), log);
+    assertTrue(log.lines().noneMatch(l -> l.startsWith("12:00:00 ERROR")), log);
   }
 
   @Test
