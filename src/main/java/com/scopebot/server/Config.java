@@ -44,6 +44,12 @@ import java.util.Map;
  *     default 20)
  * @param bodyTimeoutMillis most time a client may take to send a request body ({@code SCOPEBOT_BODY_TIMEOUT_MS},
  *     default 5000)
+ * @param maxConnections most connections open at once on the main port ({@code SCOPEBOT_MAX_CONNECTIONS}, default
+ *     half the process's file-descriptor limit, at most 10,000); beyond it, connections wait to be accepted and idle
+ *     ones are closed sooner
+ * @param managementPort a second port that serves health and metrics with connections of its own
+ *     ({@code SCOPEBOT_MANAGEMENT_PORT}; 0 picks a free one), so probes are answered while the main port is flooded;
+ *     -1 (unset) for none
  */
 public record Config(
     String host,
@@ -69,7 +75,9 @@ public record Config(
     int retentionDays,
     String userSalt,
     long maxCorpusBytes,
-    int bodyTimeoutMillis) {
+    int bodyTimeoutMillis,
+    int maxConnections,
+    int managementPort) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -89,6 +97,10 @@ public record Config(
     positive("SCOPEBOT_RECORD_WAIT_MS", recordWaitMillis);
     positive("SCOPEBOT_MAX_CORPUS_MB", maxCorpusBytes);
     positive("SCOPEBOT_BODY_TIMEOUT_MS", bodyTimeoutMillis);
+    positive("SCOPEBOT_MAX_CONNECTIONS", maxConnections);
+    if (managementPort < -1 || managementPort > 65535) {
+      throw new IllegalArgumentException("SCOPEBOT_MANAGEMENT_PORT must be within 0..65535, got " + managementPort);
+    }
     if (retentionDays < 0) {
       throw new IllegalArgumentException("SCOPEBOT_RETENTION_DAYS must be 0 (keep forever) or more, got " + retentionDays);
     }
@@ -122,7 +134,18 @@ public record Config(
         value(env, "SCOPEBOT_PUBLIC_URL"), number(env, "SCOPEBOT_DB_POOL_SIZE", 4),
         number(env, "SCOPEBOT_DB_TIMEOUT_MS", 2000), number(env, "SCOPEBOT_RECORD_WAIT_MS", 1000),
         number(env, "SCOPEBOT_RETENTION_DAYS", 365), userSalt(env),
-        number(env, "SCOPEBOT_MAX_CORPUS_MB", 20) * 1024L * 1024L, number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000));
+        number(env, "SCOPEBOT_MAX_CORPUS_MB", 20) * 1024L * 1024L, number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
+        number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1));
+  }
+
+  /**
+   * Half the file descriptors the process may open (the rest are for the corpus, the database, logs and the
+   * management port), at most 10,000 and at least 64.
+   */
+  static int defaultMaxConnections() {
+    long fds = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean unix ? unix.getMaxFileDescriptorCount() : 20_000;
+    return (int) Math.max(64, Math.min(10_000, fds / 2));
   }
 
   /** The salt from {@code SCOPEBOT_USER_SALT}, else from the file {@code SCOPEBOT_USER_SALT_FILE} names, else null. */
@@ -161,21 +184,21 @@ public record Config(
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis);
+        bodyTimeoutMillis, maxConnections, managementPort);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis);
+        bodyTimeoutMillis, maxConnections, managementPort);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis);
+        bodyTimeoutMillis, maxConnections, managementPort);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -193,7 +216,8 @@ public record Config(
         + ", escalation=" + shown(escalation) + ", publicUrl=" + shown(publicUrl)
         + ", dbPoolSize=" + dbPoolSize + ", dbTimeoutMillis=" + dbTimeoutMillis + ", recordWaitMillis=" + recordWaitMillis
         + ", retentionDays=" + retentionDays + ", userSalt=" + set(userSalt) + ", maxCorpusBytes=" + maxCorpusBytes
-        + ", bodyTimeoutMillis=" + bodyTimeoutMillis + "]";
+        + ", bodyTimeoutMillis=" + bodyTimeoutMillis + ", maxConnections=" + maxConnections
+        + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort) + "]";
   }
 
   private static String shown(String value) {

@@ -76,7 +76,10 @@ final class RequestFilter extends HttpFilter {
           public void onError(AsyncEvent event) {}
 
           @Override
-          public void onStartAsync(AsyncEvent event) {}
+          public void onStartAsync(AsyncEvent event) {
+            // started again (BufferedResponses sends the body): listeners are dropped then, so stay for the end
+            event.getAsyncContext().addListener(this);
+          }
         });
       } else {
         metrics.request(route, method, resp.getStatus(), System.nanoTime() - start);

@@ -38,6 +38,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -61,6 +62,12 @@ public final class ScopeServer implements AutoCloseable {
   /** Least time a connection may be idle before it is closed (twice the body timeout when that is longer). */
   static final long IDLE_MILLIS = 10_000;
 
+  /** The idle timeout of every connection while the main port is at its connection cap. */
+  static final long AT_CAPACITY_IDLE_MILLIS = 1_000;
+
+  /** Connections the management port keeps open at most: a few probes and a metrics scraper. */
+  static final int MANAGEMENT_CONNECTIONS = 32;
+
   /** How long a stop waits for requests in flight. */
   public static final long DRAIN_MILLIS = 20_000;
 
@@ -70,6 +77,8 @@ public final class ScopeServer implements AutoCloseable {
   private final Config config;
   private final Server server;
   private final ServerConnector connector;
+  /** The port of health checks and metrics, or null when they share the main one. */
+  private final ServerConnector management;
   private final LiveIndex index;
   private final AnswerService service;
   /** The answer store's checks and purges, or null without a store. */
@@ -109,6 +118,13 @@ public final class ScopeServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     server.addConnector(connector);
+    // a flood of connections (slowloris) meets a cap below the file-descriptor limit: beyond it Jetty stops accepting
+    // and closes connections idle for AT_CAPACITY_IDLE_MILLIS; each must send its first request head in time
+    NetworkConnectionLimit limit = new NetworkConnectionLimit(config.maxConnections(), connector);
+    limit.setEndPointIdleTimeout(AT_CAPACITY_IDLE_MILLIS);
+    server.addBean(limit);
+    connector.addBean(new FirstRequestDeadline(server.getScheduler()));
+    this.management = config.managementPort() < 0 ? null : managementConnector(http);
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
@@ -130,6 +146,12 @@ public final class ScopeServer implements AutoCloseable {
     // the search index is built on the first search, from the corpus in service
     context.addServlet(new ServletHolder(new SearchServlet(new LiveSearch(index))), "/api/search");
     mountChannels(context);
+    // last of the filters: bodies are sent without a thread waiting on the client (after BodyFilter, so a body that
+    // is still arriving is read first); the web chat's own files are small and left to Jetty
+    for (String path : new String[] {"/api/*", "/admin/*", "/slack/*", "/metrics"}) {
+      context.addFilter(new FilterHolder(new BufferedResponses()), path,
+          EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+    }
 
     // the web chat: plain files from the jar, index.html at "/"
     context.setBaseResource(ResourceFactory.of(context).newClassLoaderResource("web/"));
@@ -170,6 +192,19 @@ public final class ScopeServer implements AutoCloseable {
         }
       });
     }
+  }
+
+  /** A connector of its own for probes and metrics, with a cap of its own, so a flood of the main port spares them. */
+  private ServerConnector managementConnector(HttpConfiguration http) {
+    ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+    c.setName("management");
+    c.setIdleTimeout(IDLE_MILLIS);
+    c.setHost(config.host());
+    c.setPort(config.managementPort());
+    server.addConnector(c);
+    server.addBean(new NetworkConnectionLimit(MANAGEMENT_CONNECTIONS, c));
+    c.addBean(new FirstRequestDeadline(server.getScheduler()));
+    return c;
   }
 
   private void mountChannels(ServletContextHandler context) {
@@ -292,8 +327,20 @@ public final class ScopeServer implements AutoCloseable {
 
   /** Where the server listens (loopback when it listens on every interface). */
   public URI uri() {
-    String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
-    return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    return URI.create("http://" + reachableHost() + ":" + connector.getLocalPort() + "/");
+  }
+
+  /** The host the server listens on, or loopback when it listens on every interface. */
+  private String reachableHost() {
+    return config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
+  }
+
+  /** Where health and metrics are served on a port of their own, or null when there is none. */
+  public URI managementUri() {
+    if (management == null) {
+      return null;
+    }
+    return URI.create("http://" + reachableHost() + ":" + management.getLocalPort() + "/");
   }
 
   public AnswerService service() {
