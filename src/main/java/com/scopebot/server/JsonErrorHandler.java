@@ -29,6 +29,7 @@ final class JsonErrorHandler extends ErrorHandler {
     String message = status == 500 ? "internal error; it has been logged"
         : HttpStatus.getMessage(status) + " (status " + status + ")";
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    RequestFilter.SECURITY_HEADERS.forEach(response.getHeaders()::put);
     response.write(true, ByteBuffer.wrap(JsonNodeFactory.instance.objectNode().put("error", message).toString()
         .getBytes(StandardCharsets.UTF_8)), callback);
     return true;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +31,13 @@ final class RequestFilter extends HttpFilter {
   /** What a 501 lists: the methods some endpoint here answers. */
   private static final java.util.List<String> IMPLEMENTED = java.util.List.of("GET", "HEAD", "POST", "OPTIONS");
 
+  /** What every response carries, Jetty's own errors too ({@link JsonErrorHandler}). */
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "Content-Security-Policy",
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
+
   private final transient ScopeMetrics metrics;
 
   RequestFilter(ScopeMetrics metrics) {
@@ -40,16 +48,13 @@ final class RequestFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     long start = System.nanoTime();
+    SECURITY_HEADERS.forEach(resp::setHeader);
     if ("TRACE".equals(req.getMethod())) {
       // TRACE echoes the request back, Cookie and Authorization included: never
       JsonHttp.error(resp, 405, "TRACE is not allowed");
       metrics.request(route(req), "TRACE", 405, System.nanoTime() - start);
       return;
     }
-    resp.setHeader("X-Content-Type-Options", "nosniff");
-    resp.setHeader("Referrer-Policy", "no-referrer");
-    resp.setHeader("Content-Security-Policy",
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'");
     if (!METHODS.contains(req.getMethod())) {
       // 501, not 405: the method is unknown to this server, not merely refused here; never echoed back
       JsonHttp.error(resp, 501, "unknown method; this server implements " + String.join(", ", IMPLEMENTED));

@@ -73,9 +73,9 @@ public final class AskServlet extends HttpServlet {
       java.time.LocalDate date = null;
       if (asOf != null && !asOf.isNull()) {
         try {
-          date = java.time.LocalDate.parse(asOf.asText());
-        } catch (java.time.format.DateTimeParseException e) {
-          throw new JsonHttp.HttpError(400, "\"as_of\" must be a date like 2018-04-01");
+          date = ApiDate.parse("as_of", asOf.asText());
+        } catch (IllegalArgumentException e) {
+          throw new JsonHttp.HttpError(400, e.getMessage());
         }
       }
       AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean(),

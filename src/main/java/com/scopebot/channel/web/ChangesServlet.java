@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -52,9 +51,9 @@ public final class ChangesServlet extends HttpServlet {
     String day = req.getParameter("since");
     if (day != null && !day.isBlank()) {
       try {
-        since = LocalDate.parse(day.strip());
-      } catch (DateTimeParseException e) {
-        JsonHttp.error(resp, 400, "\"since\" must be a date like 2018-04-01, got \"" + cut(day) + "\"");
+        since = ApiDate.parse("since", day);
+      } catch (IllegalArgumentException e) {
+        JsonHttp.error(resp, 400, e.getMessage() + ", got \"" + cut(day) + "\"");
         return;
       }
     }

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,13 @@ class ApiTest {
         JSON.createObjectNode().put("question", "dns?").put("as_of", "last spring").toString());
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("as_of"), bad.body());
+    // LocalDate.parse takes these; no document can be meant by them
+    for (String date : List.of("+99999-01-01", "-999999999-01-01", "0001-01-01", "99999-01-01", "2200-01-01")) {
+      HttpResponse<String> far = server.postJson("/api/ask",
+          JSON.createObjectNode().put("question", "dns?").put("as_of", date).toString());
+      assertEquals(400, far.statusCode(), date);
+      assertTrue(far.body().contains("from 1990-01-01 to 2199-12-31"), far.body());
+    }
   }
 
   @Test
@@ -125,6 +133,8 @@ class ApiTest {
     HttpResponse<String> r = send("TRACE", "/healthz");
     assertEquals(405, r.statusCode());
     assertTrue(!r.body().contains("s3cret-token") && r.body().contains("TRACE is not allowed"), r.body());
+    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), r.headers().toString());
+    assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
   }
 
   @Test
@@ -181,6 +191,21 @@ class ApiTest {
     RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "GET /healthz " + version + "\r\nHost: x\r\n\r\n", 5000);
     assertEquals(505, r.status(), r.text());
     assertEquals("HTTP Version Not Supported (status 505)", JSON.readTree(r.body()).get("error").asText(), r.text());
+    assertSecurityHeaders(r);
+  }
+
+  @Test
+  void answersARequestJettyCannotParseWith400AndTheSecurityHeaders() throws Exception {
+    RawHttp.Reply r = RawHttp.exchange(server.uri("/"), "GET /healthz HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n", 5000);
+    assertEquals(400, r.status(), r.text());
+    assertSecurityHeaders(r);
+  }
+
+  private static void assertSecurityHeaders(RawHttp.Reply r) {
+    String head = r.text().toLowerCase(java.util.Locale.ROOT);
+    assertTrue(head.contains("x-content-type-options: nosniff"), r.text());
+    assertTrue(head.contains("referrer-policy: no-referrer"), r.text());
+    assertTrue(head.contains("content-security-policy: default-src 'self'"), r.text());
   }
 
   @ParameterizedTest(name = "{0} → {1}")

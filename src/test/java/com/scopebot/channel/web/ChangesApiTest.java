@@ -92,7 +92,7 @@ class ChangesApiTest {
   void refusesABadDateAndAnUnknownDocumentWithAMessage() throws Exception {
     HttpResponse<String> date = get("FastTrack responsibilities", "2018-13-45");
     assertEquals(400, date.statusCode());
-    assertEquals("\"since\" must be a date like 2018-04-01, got \"2018-13-45\"",
+    assertEquals("\"since\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"2018-13-45\"",
         JSON.readTree(date.body()).get("error").asText());
     HttpResponse<String> unknown = get("Okta", null);
     assertEquals(400, unknown.statusCode());
