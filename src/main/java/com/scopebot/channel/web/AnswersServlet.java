@@ -78,7 +78,9 @@ public final class AnswersServlet extends HttpServlet {
         throw new JsonHttp.HttpError(400, "\"reason\" must be a string");
       }
       String channel = channel(body.get("channel"));
-      switch (service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, null)) {
+      // one feedback an answer per caller, a later one replacing the earlier: one client cannot fill an answer's slots
+      String caller = "address " + ClientAddress.of(req);
+      switch (service.feedback(m.group(1), helpful.asBoolean(), reason.asText(""), channel, caller)) {
         case NO_SUCH_ANSWER -> throw new JsonHttp.HttpError(404, "no such answer: " + m.group(1));
         case FULL -> throw new JsonHttp.HttpError(429, "this answer already has all the feedback it takes ("
             + AnswerStore.MAX_FEEDBACK + "); yours was not saved");

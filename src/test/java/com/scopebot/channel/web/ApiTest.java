@@ -361,14 +361,35 @@ class ApiTest {
   @Test
   void refusesFeedbackBeyondTheCapWith429AndTheRecordShowsTheCap() throws Exception {
     String id = ask("Who configures DNS?").get("id").asText();
+    // 200 callers behind a proxy on this machine, which names each in X-Forwarded-For
     for (int i = 0; i < AnswerStore.MAX_FEEDBACK; i++) {
-      assertEquals(204, server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": true}").statusCode());
+      assertEquals(204, feedbackFrom("10.0." + i / 250 + "." + i % 250, id, "{\"helpful\": true}").statusCode());
     }
-    HttpResponse<String> refused = server.postJson("/api/answers/" + id + "/feedback", "{\"helpful\": false}");
+    HttpResponse<String> refused = feedbackFrom("10.9.9.9", id, "{\"helpful\": false}");
     assertEquals(429, refused.statusCode());
     assertEquals("this answer already has all the feedback it takes (200); yours was not saved",
         JSON.readTree(refused.body()).get("error").asText());
     assertEquals(200, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size());
+  }
+
+  @Test
+  void oneCallerHoldsOneFeedbackAnAnswerSoCannotFillItsSlots() throws Exception {
+    String id = ask("Who configures DNS records for Exchange?").get("id").asText();
+    for (int i = 0; i < 300; i++) {
+      assertEquals(204, server.postJson("/api/answers/" + id + "/feedback",
+          "{\"helpful\": " + (i % 2 == 0) + ", \"channel\": \"web\"}").statusCode());
+    }
+    JsonNode feedback = JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback");
+    assertEquals(1, feedback.size(), "300 posts from one address are one feedback, the last: " + feedback);
+    assertFalse(feedback.get(0).get("helpful").asBoolean());
+    assertEquals(204, feedbackFrom("10.1.2.3", id, "{\"helpful\": true, \"channel\": \"web\"}").statusCode(),
+        "another caller's feedback is still taken");
+    assertEquals(2, JSON.readTree(server.get("/api/answers/" + id).body()).get("feedback").size());
+  }
+
+  private static HttpResponse<String> feedbackFrom(String forwardedFor, String id, String json) throws Exception {
+    return server.post("/api/answers/" + id + "/feedback", "application/json", json, "X-Forwarded-For",
+        "203.0.113.7, " + forwardedFor);
   }
 
   @Test
