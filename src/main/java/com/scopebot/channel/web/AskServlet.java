@@ -79,7 +79,7 @@ public final class AskServlet extends HttpServlet {
         }
       }
       AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean(),
-          conversation == null || conversation.isNull() ? null : conversation.asText(), date);
+          conversation == null || conversation.isNull() ? null : ownConversation(req, conversation.asText()), date);
       JsonHttp.start(resp, 200);
       resp.setContentLength(given.jsonWithIdLength());
       given.writeJsonWithId(resp.getOutputStream());
@@ -88,5 +88,13 @@ public final class AskServlet extends HttpServlet {
     } catch (AnswerService.NotReadyException e) {
       JsonHttp.stillLoading(resp);
     }
+  }
+
+  /**
+   * A conversation id as the caller's own: the id with the caller's address, so that another client that learns or
+   * guesses the id neither reads the earlier question through a follow-up nor steers the next one.
+   */
+  private static String ownConversation(HttpServletRequest req, String id) {
+    return ClientAddress.of(req) + "\u0000" + id;
   }
 }

@@ -74,6 +74,11 @@ class ApiTest {
     assertEquals("and for a single forest?", a.get("question").asText());
     assertEquals("Is AD FS covered for a single forest?", a.get("readAs").asText());
     assertEquals("in_scope", a.get("verdict").asText());
+    // another caller (through a proxy on this machine) holding the same id has a conversation of its own
+    JsonNode other = JSON.readTree(server.post("/api/ask", "application/json", JSON.createObjectNode()
+        .put("question", "and for a single forest?").put("conversation", "tab-1").toString(), "X-Forwarded-For",
+        "10.7.7.7").body());
+    assertFalse(other.has("readAs") && other.get("readAs").asText().contains("AD FS"), other.toString());
     HttpResponse<String> bad = server.postJson("/api/ask",
         JSON.createObjectNode().put("question", "dns?").put("conversation", "x".repeat(101)).toString());
     assertEquals(400, bad.statusCode());
