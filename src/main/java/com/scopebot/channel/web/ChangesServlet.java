@@ -1,5 +1,7 @@
 package com.scopebot.channel.web;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import com.scopebot.answer.Answerer;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.history.ChangesJson;
@@ -25,8 +27,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class ChangesServlet extends HttpServlet {
 
-  /** A history and the corpus it was built from. */
-  private record Built(Corpus corpus, History history) {}
+  /** Reports kept rendered, per document and date asked: the same report is asked again and again. */
+  static final int REPORTS_KEPT = 64;
+
+  /**
+   * A history, the corpus it was built from, and its reports as sent (a report of every document runs to ~190 KB and
+   * ~7 ms to build; sent again, it costs a copy).
+   */
+  private record Built(Corpus corpus, History history, Cache<String, byte[]> reports) {}
 
   private final transient LiveIndex index;
   private final transient AtomicReference<Built> built = new AtomicReference<>();
@@ -62,22 +70,30 @@ public final class ChangesServlet extends HttpServlet {
       JsonHttp.stillLoading(resp);
       return;
     }
-    try {
-      ChangesReport report = ChangesReport.of(history(answerer.index().corpus()), req.getParameter("document"), since);
-      JsonHttp.write(resp, 200, ChangesJson.of(report));
-    } catch (UnknownDocumentException e) {
-      JsonHttp.error(resp, 400, e.getMessage());
+    Built b = built(answerer.index().corpus());
+    String document = req.getParameter("document");
+    String key = since + "\u0000" + document;
+    byte[] sent = b.reports().getIfPresent(key);
+    if (sent == null) {
+      try {
+        sent = JsonHttp.bytes(ChangesJson.of(ChangesReport.of(b.history(), document, since)));
+      } catch (UnknownDocumentException e) {
+        JsonHttp.error(resp, 400, e.getMessage());
+        return;
+      }
+      b.reports().put(key, sent);
     }
+    JsonHttp.write(resp, 200, sent);
   }
 
   /** The history of the corpus in service; two requests racing after a swap may both build it, to the same effect. */
-  private History history(Corpus corpus) {
+  private Built built(Corpus corpus) {
     Built b = built.get();
     if (b == null || b.corpus() != corpus) {
-      b = new Built(corpus, History.of(corpus));
+      b = new Built(corpus, History.of(corpus), CacheBuilder.newBuilder().maximumSize(REPORTS_KEPT).build());
       built.set(b);
     }
-    return b.history();
+    return b;
   }
 
   private static String cut(String s) {

@@ -103,11 +103,20 @@ public final class JsonHttp {
 
   /** Writes a JSON body with a status. */
   public static void write(HttpServletResponse resp, int status, JsonNode body) throws IOException {
+    write(resp, status, bytes(body));
+  }
+
+  /** Writes a JSON body already serialised ({@link #bytes}) with a status. */
+  public static void write(HttpServletResponse resp, int status, byte[] json) throws IOException {
     start(resp, status);
-    byte[] bytes = JSON.writeValueAsBytes(body);
     // the length tells the client the answer is complete, even while a refused body is still arriving
-    resp.setContentLength(bytes.length);
-    resp.getOutputStream().write(bytes);
+    resp.setContentLength(json.length);
+    resp.getOutputStream().write(json);
+  }
+
+  /** A JSON body as it is sent. */
+  public static byte[] bytes(JsonNode body) throws JsonProcessingException {
+    return JSON.writeValueAsBytes(body);
   }
 
   /** Sets the status and headers of a JSON response whose body the caller writes. */
