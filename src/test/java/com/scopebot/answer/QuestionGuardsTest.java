@@ -51,26 +51,26 @@ class QuestionGuardsTest {
           "that is true?", "that is right?", "i am asking whether it works", "she asks if it works",
           "he asked whether it works", "wondering if it works", "he wonders whether it works",
           "we want to know if it works", "checking whether it works")),
-      java.util.Map.entry("QuestionReader.ASKS_NUMBER", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices", "up to ten devices")),
-      java.util.Map.entry("QuestionReader.ASKS_TIME", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "how long does it take", "what time is it", "the deadline", "within a week")),
-      java.util.Map.entry("QuestionReader.WHO", List.of(
+      java.util.Map.entry("QuestionIntent.WHO", List.of(
           "who does it", "a commitment", "obliged to do it", "responsible for it", "the owner", "she owns it",
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
           "should we handle it", "shall we handle it", "will we handle it")),
-      java.util.Map.entry("QuestionReader.INFO", List.of(
+      java.util.Map.entry("QuestionIntent.INFO", List.of(
           "where is it", "how?", "list them", "name them", "describe it", "do we need an agent",
           "will we need a license", "would we need a license", "during which phase", "in what order",
           "for which users", "at what point", "on which devices", "by which date", "from which version",
           "with which tools", "to what extent", "after which step", "before which step", "until which date",
           "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages")),
-      java.util.Map.entry("QuestionReader.YES_NO", List.of(
+      java.util.Map.entry("QuestionIntent.YES_NO", List.of(
           "is it", "are they", "do they", "did they", "will they", "would they", "can they", "could they",
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",
           "it is included", "it is in scope", "it is out of scope", "it is supported", "it is provided",
           "it was promised")),
-      java.util.Map.entry("QuestionReader.ASKS_COVERAGE", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_COVERAGE", List.of(
           "does it cover that", "does it include that", "is it in scope", "is it out of scope", "is it part of that",
           "do they offer that", "do they provide that", "can they help", "can they assist", "do they support that")));
 
@@ -105,10 +105,10 @@ class QuestionGuardsTest {
     return texts;
   }
 
-  /** QuestionReader's coverage pattern, which is private to it. */
-  private static final class QuestionReaderPatterns {
+  /** QuestionIntent's coverage pattern, which is private to it. */
+  private static final class QuestionIntentPatterns {
     static Pattern asksCoverage() throws Exception {
-      Field f = QuestionReader.class.getDeclaredField("ASKS_COVERAGE");
+      Field f = QuestionIntent.class.getDeclaredField("ASKS_COVERAGE");
       f.setAccessible(true);
       return ((Regex.Needs) f.get(null)).pattern();
     }
@@ -123,7 +123,7 @@ class QuestionGuardsTest {
   /** Every pattern given with the strings its matches hold: the lower-cased text each is searched with. */
   private static java.util.Map<String, Regex.Needs> needs() throws Exception {
     java.util.Map<String, Regex.Needs> all = new java.util.LinkedHashMap<>();
-    for (Class<?> c : List.of(QuestionWords.class, QuestionReader.class)) {
+    for (Class<?> c : List.of(QuestionWords.class, QuestionIntent.class)) {
       for (Field f : c.getDeclaredFields()) {
         if (f.getType() == Regex.Needs.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);
@@ -301,7 +301,7 @@ class QuestionGuardsTest {
       assertEquals(claim, QuestionWords.claims(lower), text);
       engaged[4] += claim ? 1 : 0;
       for (Pattern anchored : List.of(QuestionWords.SUBORDINATE, QuestionWords.SIDE_THEN_SIDE,
-          QuestionReaderPatterns.asksCoverage())) {
+          QuestionIntentPatterns.asksCoverage())) {
         assertEquals(anchored.matcher(lower).find(), anchored.matcher(lower).lookingAt(), text);
       }
       if (QuestionWords.ASKS_WHETHER.matcher(text).matches()) {

@@ -28,7 +28,8 @@ class RegexTest {
    */
   private static Map<String, Pattern> patterns() throws Exception {
     Map<String, Pattern> all = new LinkedHashMap<>();
-    for (String name : List.of("com.scopebot.answer.QuestionWords", "com.scopebot.answer.QuestionReader",
+    for (String name : List.of("com.scopebot.answer.QuestionWords", "com.scopebot.answer.QuestionIntent",
+        "com.scopebot.answer.QuestionCleaner", "com.scopebot.answer.Clauses",
         "com.scopebot.answer.Traits", "com.scopebot.answer.Inference", "com.scopebot.answer.SmallTalk",
         "com.scopebot.answer.FollowUps", "com.scopebot.answer.WhatChanged", "com.scopebot.corpus.Classifier",
         "com.scopebot.corpus.Statements", "com.scopebot.corpus.Constraints", "com.scopebot.answer.Ranking")) {
