@@ -111,7 +111,7 @@ public final class Answerer {
     }
     // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
     LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
-        : QuestionWords.dateOf(QuestionCleaner.clean(question)).orElse(null);
+        : DateWords.dateOf(QuestionCleaner.clean(question)).orElse(null);
     if (when == null) {
       return compute(question, explain);
     }

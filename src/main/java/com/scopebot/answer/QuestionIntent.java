@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
+import java.util.regex.Pattern;
 
 /** Tells what a question asks for: its {@link Intent}, and whether it wants a number or a time. */
 final class QuestionIntent {
@@ -10,15 +11,16 @@ final class QuestionIntent {
   /** What an information question asks for, when its wording tells. */
   enum AnswerType { NUMBER, TIME, NONE }
 
-  // one \b for all the words, not one each: found the same, three times faster (see QuestionWords.REPEAT)
+  // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b|up to\\b)",
       "how ", "what number", "up to");
   private static final Regex.Needs ASKS_TIME = Regex.needing(
       "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)",
       "^when", "how ", "what time", "deadline", "within");
 
-  // WHO, INFO and the word-list patterns of QuestionWords test the word boundary once for the alternatives that start
-  // at a word, not once each: they find the same, faster (a question runs each at least once)
+  // WHO, INFO and the patterns of the question's words (AskingWords, RequestWords, ...) test the word boundary once
+  // for the alternatives that start at a word, not once each: they find the same, faster (a question runs each at
+  // least once)
   private static final Regex.Needs WHO = Regex.needing(
       "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
@@ -40,6 +42,30 @@ final class QuestionIntent {
           + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b",
       "cover", "include", "in scope", "out of scope", "part of", "offer", "provide", "help", "assist", "support");
 
+  /** A relative "who" after the people it describes: "admins who can manage", "anyone who". */
+  static final Pattern RELATIVE_WHO = Regex.compile(
+      "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
+
+  /**
+   * False when no "who" in the text follows a word that {@link #RELATIVE_WHO} takes: those end in s, e, y, f or n
+   * ("admins", "someone", "anybody", "staff", "person"). A question opening "Who …" has none before it.
+   */
+  static boolean mayHaveRelativeWho(String lower) {
+    for (int i = lower.indexOf("who"); i >= 0; i = lower.indexOf("who", i + 1)) {
+      int j = i - 1;
+      if (j < 0 || !Character.isWhitespace(lower.charAt(j))) {
+        continue;
+      }
+      while (j > 0 && Character.isWhitespace(lower.charAt(j))) {
+        j--;
+      }
+      if ("seyfn".indexOf(lower.charAt(j)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the lower-cased asking text wants a number ("how many"), a time ("how long", "when") or neither. */
   static AnswerType answerType(String lower) {
     if (ASKS_NUMBER.find(lower)) {
@@ -51,23 +77,22 @@ final class QuestionIntent {
   /**
    * The intent of the lower-cased asking text.
    *
-   * @param claim true when the question states someone's claim ({@link QuestionWords#claims})
+   * @param claim true when the question states someone's claim ({@link ClaimWords#claims})
    */
   static Intent of(String text, boolean claim) {
     // "admins who can manage templates": a relative "who" describes, it does not ask who
-    String lower = QuestionWords.mayHaveRelativeWho(text) ? QuestionWords.RELATIVE_WHO.matcher(text).replaceAll("$1")
-        : text;
-    if (QuestionWords.CHECKS_CLAIM.find(lower)) {
+    String lower = mayHaveRelativeWho(text) ? RELATIVE_WHO.matcher(text).replaceAll("$1") : text;
+    if (ClaimWords.CHECKS_CLAIM.find(lower)) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
-    if (WHO.find(lower) || QuestionWords.hasOr(lower) && (QuestionWords.EITHER_SIDE.matcher(lower).find()
-        || QuestionWords.SIDE_THEN_SIDE.matcher(lower).lookingAt())) {
+    if (WHO.find(lower) || SideWords.hasOr(lower) && (SideWords.EITHER_SIDE.matcher(lower).find()
+        || SideWords.SIDE_THEN_SIDE.matcher(lower).lookingAt())) {
       return Intent.WHO;
     }
     if (claim) {
       return Intent.CLAIM;
     }
-    if (QuestionWords.ASKS_WHAT_IT_MEANS.find(lower)) {
+    if (AskingWords.ASKS_WHAT_IT_MEANS.find(lower)) {
       return Intent.INFO;
     }
     if (ASKS_COVERAGE.mayMatch(lower) && ASKS_COVERAGE.matcher(lower).lookingAt()) {

@@ -3,7 +3,6 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.EnglishWords;
-import com.scopebot.corpus.WordList;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
@@ -24,18 +23,6 @@ import org.apache.lucene.analysis.Analyzer;
  * <p>Thread-safe once built.
  */
 public final class QuestionReader {
-
-  /** Words that ask rather than name a subject; they steer the intent and are not searched for. */
-  static final Set<String> ASKING_WORDS = Set.copyOf(WordList.load("asking-words").phrases());
-
-  /** Actions the documents apply to many things; the thing acted on identifies the task, so these weigh less. */
-  static final List<String> ACTION_WORDS = WordList.load("action-words").phrases();
-
-  /**
-   * Words that name the kind of answer wanted rather than its subject ("which languages", "what number"): the
-   * documents state the languages without the word "languages", so these weigh less too.
-   */
-  static final List<String> ANSWER_TYPE_WORDS = WordList.load("answer-type-words").phrases();
 
   private final PassageIndex index;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
@@ -59,10 +46,10 @@ public final class QuestionReader {
 
   public QuestionReader(PassageIndex index) {
     this.index = index;
-    Set<String> light = new HashSet<>(index.terms(String.join(" , ", ACTION_WORDS)));
-    light.addAll(index.terms(String.join(" , ", ANSWER_TYPE_WORDS)));
+    Set<String> light = new HashSet<>(index.terms(String.join(" , ", QuestionWords.ACTION_WORDS)));
+    light.addAll(index.terms(String.join(" , ", QuestionWords.ANSWER_TYPE_WORDS)));
     this.lightTerms = Set.copyOf(light);
-    Set<String> stop = new HashSet<>(ASKING_WORDS);
+    Set<String> stop = new HashSet<>(QuestionWords.ASKING_WORDS);
     stop.addAll(QuestionWords.CHATTER);
     stop.addAll(QuestionWords.STOP_WORDS);
     this.questionAnalyzer = new DomainAnalyzer(index.synonyms().map(), false, DomainAnalyzer.normalizedSet(stop));
@@ -85,7 +72,7 @@ public final class QuestionReader {
     // what limits, conditions and claims are read from: the whole question, or what was read of a long one
     String text = clauses == all ? corrected : String.join(" ", clauses.stream().map(Clause::text).toList());
     String lower = text.toLowerCase(Locale.ROOT);
-    boolean claim = QuestionWords.claims(lower);
+    boolean claim = ClaimWords.claims(lower);
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
     List<String> askTexts = new ArrayList<>();
     List<Question.Group> groups = new ArrayList<>();
@@ -96,9 +83,9 @@ public final class QuestionReader {
         continue;
       }
       askTexts.add(c.text());
-      List<String> own = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(c.text()));
+      List<String> own = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(c.text()));
       Map<String, Double> terms = new LinkedHashMap<>();
-      boolean thin = known(own) < 1 || QuestionWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
+      boolean thin = known(own) < 1 || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
@@ -109,12 +96,12 @@ public final class QuestionReader {
         Clause before = clauses.get(i - 1);
         members.add(before);
         inGroups.add(i - 1);
-        List<String> antecedent = PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(before.text()));
+        List<String> antecedent = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text()));
         for (String t : antecedent) {
           terms.putIfAbsent(t, ANTECEDENT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0));
         }
         // "... mentions SDS. what is that?": "that" is the last thing named before it
-        if (QuestionWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
+        if (AskingWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
           antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0 / ANTECEDENT_BOOST));
         }
       }
@@ -151,7 +138,7 @@ public final class QuestionReader {
       if (inGroups.contains(i)) {
         continue;
       }
-      for (String t : PassageIndex.terms(questionAnalyzer, QuestionWords.withoutRequest(clauses.get(i).text()))) {
+      for (String t : PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(clauses.get(i).text()))) {
         if (!topic.containsKey(t)) {
           context.merge(t, CONTEXT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0), Math::max);
         }
@@ -185,7 +172,7 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, QuestionIntent.answerType(askText.toLowerCase(Locale.ROOT)),
-        QuestionWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading);
+        RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading);
   }
 
   /** How many of the terms the corpus holds, action words aside. */
