@@ -80,7 +80,7 @@ public final class Answerer {
     if (question.length() > MAX_QUESTION_CHARS) {
       return computeAsOf(question, false, asOf);
     }
-    String key = QuestionReader.clean(question) + (asOf == null ? "" : "\u0000" + asOf);
+    String key = QuestionCleaner.clean(question) + (asOf == null ? "" : "\u0000" + asOf);
     Answer cached = cache.get(key);
     if (cached != null) {
       return cached.question().equals(question) ? cached : cached.withQuestion(question);
@@ -111,7 +111,7 @@ public final class Answerer {
     }
     // "what changed since 2018-06-01" names a date to compare from, not one to answer as of
     LocalDate when = asOf != null ? asOf : WhatChanged.asks(question) ? null
-        : QuestionWords.dateOf(QuestionReader.clean(question)).orElse(null);
+        : DateWords.dateOf(QuestionCleaner.clean(question)).orElse(null);
     if (when == null) {
       return compute(question, explain);
     }
@@ -132,7 +132,7 @@ public final class Answerer {
 
   /** @param documents the files to answer from, or null for all (the revision in force preferred) */
   private Answer compute(String question, boolean explain, Set<String> documents) {
-    if (QuestionReader.clean(question).isEmpty()) {
+    if (QuestionCleaner.clean(question).isEmpty()) {
       return Answer.unknown(question, "Ask me about FastTrack scope, for example: "
           + "\"Is AD FS in scope for a multi-forest setup?\" or \"Who provides the public SSL certificates?\"",
           0, List.of(), Intent.OTHER);
@@ -143,7 +143,7 @@ public final class Answerer {
       return explain ? a.withExplain(new Explain(List.of(), Intent.OTHER, Map.of(), List.of(), List.of(), List.of(),
           List.of(), List.of(), question.length() + " characters: refused unread", new Reading(0, 0, 0, 0, 0, 0))) : a;
     }
-    Optional<String> smallTalk = SmallTalk.kindOf(QuestionReader.clean(question));
+    Optional<String> smallTalk = SmallTalk.kindOf(QuestionCleaner.clean(question));
     if (smallTalk.isPresent()) {
       return SmallTalk.reply(question, smallTalk.get(), index.corpus());
     }

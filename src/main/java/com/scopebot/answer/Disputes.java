@@ -35,7 +35,7 @@ final class Disputes {
    * @param now the answer to the claim in force today
    */
   Dispute dispute(String text, Answer now) {
-    if (QuestionReader.clean(text).isEmpty() || text.length() > Answerer.MAX_QUESTION_CHARS
+    if (QuestionCleaner.clean(text).isEmpty() || text.length() > Answerer.MAX_QUESTION_CHARS
         || now.smallTalk() != null) {
       return new Dispute(text, now, "Nothing to weigh: name the work the claim is about.", List.of());
     }

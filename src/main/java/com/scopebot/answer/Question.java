@@ -41,7 +41,7 @@ public record Question(
     List<String> synonyms,
     Set<Condition> conditions,
     List<String> corrections,
-    QuestionReader.AnswerType answerType,
+    QuestionIntent.AnswerType answerType,
     Request request,
     Reading reading) {
 

@@ -220,9 +220,9 @@ final class Ranking {
       adj += WHO_HOLDER;
     }
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
-    if (q.answerType() == QuestionReader.AnswerType.NUMBER) {
+    if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
       adj += traits.givesNumber(e) ? ANSWER_TYPE : -ANSWER_TYPE;
-    } else if (q.answerType() == QuestionReader.AnswerType.TIME) {
+    } else if (q.answerType() == QuestionIntent.AnswerType.TIME) {
       adj += traits.givesTime(e) ? ANSWER_TYPE : -ANSWER_TYPE;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {

@@ -57,13 +57,13 @@ public record Reading(int clauses, int clausesRead, int words, int wordsRead, in
   }
 
   /** The clauses read and how many words they hold. */
-  record Selection(List<QuestionReader.Clause> clauses, int words, int wordsRead) {}
+  record Selection(List<Clause> clauses, int words, int wordsRead) {}
 
   /**
    * The clauses to read, in the question's order: every one when the question is within the limits, else the asking
    * clauses, the clause before each and then the others, as far as the limits go.
    */
-  static Selection select(List<QuestionReader.Clause> clauses) {
+  static Selection select(List<Clause> clauses) {
     int[] words = new int[clauses.size()];
     int total = 0;
     for (int i = 0; i < clauses.size(); i++) {
@@ -73,7 +73,7 @@ public record Reading(int clauses, int clausesRead, int words, int wordsRead, in
     if (clauses.size() <= MAX_CLAUSES && total <= MAX_WORDS) {
       return new Selection(clauses, total, total);
     }
-    boolean anyAsks = clauses.stream().anyMatch(QuestionReader.Clause::asks);
+    boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
     List<Integer> order = new ArrayList<>();
     boolean[] ordered = new boolean[clauses.size()];
     for (int pass = 0; pass < 3; pass++) {
@@ -90,17 +90,17 @@ public record Reading(int clauses, int clausesRead, int words, int wordsRead, in
         }
       }
     }
-    QuestionReader.Clause[] kept = new QuestionReader.Clause[clauses.size()];
+    Clause[] kept = new Clause[clauses.size()];
     int left = MAX_WORDS;
     for (int n = 0; n < order.size() && n < MAX_CLAUSES && left > 0; n++) {
       int i = order.get(n);
-      QuestionReader.Clause c = clauses.get(i);
+      Clause c = clauses.get(i);
       int taken = Math.min(words[i], left);
-      kept[i] = taken == words[i] ? c : new QuestionReader.Clause(firstWords(c.text(), taken), c.asks(), c.sentence());
+      kept[i] = taken == words[i] ? c : new Clause(firstWords(c.text(), taken), c.asks(), c.sentence());
       left -= taken;
     }
-    List<QuestionReader.Clause> read = new ArrayList<>();
-    for (QuestionReader.Clause c : kept) {
+    List<Clause> read = new ArrayList<>();
+    for (Clause c : kept) {
       if (c != null) {
         read.add(c);
       }

@@ -74,7 +74,7 @@ public final class SmallTalk {
    * there instead of trying every space of the message.
    */
   static String withoutTrailing(String text) {
-    int from = QuestionWords.trailingRun(text, "!.?,;:)(");
+    int from = AskingWords.trailingRun(text, "!.?,;:)(");
     if (from == text.length()) {
       return text;
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Traits {
   private static final Pattern NUMBER = Regex.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
-  // one \b for all the alternatives, not one each: found the same, faster (see QuestionWords.REPEAT)
+  // one \b for all the alternatives, not one each: found the same, faster (see RequestWords.REPEAT)
   private static final Pattern TIME = Regex.compile(
       "\\b(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
           + "|business hours\\b|within\\b)");

@@ -23,7 +23,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 final class TypoCorrection {
 
   /** The same words in a fixed order, so ties in typo correction always resolve alike. */
-  private static final String[] ASKING_WORDS_SORTED = QuestionReader.ASKING_WORDS.stream().sorted().toArray(String[]::new);
+  private static final String[] ASKING_WORDS_SORTED = QuestionWords.ASKING_WORDS.stream().sorted().toArray(String[]::new);
   /** The {@link LetterCounts} of each of {@link #ASKING_WORDS_SORTED}. */
   private static final byte[][] ASKING_WORD_LETTERS =
       Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
@@ -85,7 +85,7 @@ final class TypoCorrection {
   }
 
   private boolean isKnown(String word) {
-    return QuestionReader.ASKING_WORDS.contains(word)
+    return QuestionWords.ASKING_WORDS.contains(word)
         || QuestionWords.CHATTER.contains(word)
         || EnglishWords.contains(word)
         || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)

@@ -31,7 +31,7 @@ final class WhatChanged {
 
   /** The reply to a question about changes, or empty when the question is not one. */
   static Optional<Answer> reply(String question, History history) {
-    Matcher m = ASKS.matcher(QuestionReader.clean(question));
+    Matcher m = ASKS.matcher(QuestionCleaner.clean(question));
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -86,6 +86,6 @@ final class WhatChanged {
   }
 
   static boolean asks(String question) {
-    return ASKS.matcher(QuestionReader.clean(question).toLowerCase(Locale.ROOT)).matches();
+    return ASKS.matcher(QuestionCleaner.clean(question).toLowerCase(Locale.ROOT)).matches();
   }
 }

@@ -97,7 +97,7 @@ public final class Statements {
     }
     List<Statement> out = new ArrayList<>();
     Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
-    for (String sentence : DocumentParser.sentences(text)) {
+    for (String sentence : Sentences.split(text)) {
       for (String clause : clauses(sentence)) {
         out.add(classify(clause, leadIn, holder, guidance, answered, passageForest, asked, sectionKind));
       }

@@ -64,6 +64,6 @@ class AsOfTest {
       the customer has a PDF from March 2018 — is that still in scope?   |
       """)
   void readsTheDateAQuestionAsksAbout(String question, String date) {
-    assertEquals(Optional.ofNullable(date).map(LocalDate::parse), QuestionWords.dateOf(question));
+    assertEquals(Optional.ofNullable(date).map(LocalDate::parse), DateWords.dateOf(question));
   }
 }

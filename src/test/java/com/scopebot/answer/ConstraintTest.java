@@ -106,7 +106,7 @@ class ConstraintTest {
         onPremises.answer());
     Answer cloud = answerer.answer("We run Widget Manager in the cloud. Will FastTrack guide our widget dashboards?");
     assertEquals(Verdict.IN_SCOPE, cloud.verdict(), cloud.answer());
-    assertEquals("", QuestionWords.deploymentOf("we're migrating from on-prem crm to the new service"));
+    assertEquals("", RequestWords.deploymentOf("we're migrating from on-prem crm to the new service"));
   }
 
   @Test

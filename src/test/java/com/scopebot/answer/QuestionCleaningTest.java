@@ -11,17 +11,17 @@ class QuestionCleaningTest {
   @Test
   void leavesAPlainQuestionAsTyped() {
     String asked = "Who installs AD FS for multiple forests, us or FastTrack?";
-    assertSame(asked, QuestionReader.clean(asked));
+    assertSame(asked, QuestionCleaner.clean(asked));
   }
 
   @Test
   void foldsWhatPeoplePasteIntoPlainText() {
-    assertEquals("Is the customer's job \"done\"?", QuestionReader.clean("Is the customer\u2019s job \u201Cdone\u201D?"));
-    assertEquals("Who deploys Intune?", QuestionReader.clean("  Who\tdeploys \n Intune?  "));
-    assertEquals("Who deploys Intune?", QuestionReader.clean("Who  deploys\u200B Intune?"));
-    assertEquals("Is Exchange 2016 covered?", QuestionReader.clean("Is Exchange \uFF12\uFF10\uFF11\uFF16 covered?"));
-    assertEquals("Who deploys it?", QuestionReader.clean("Who deploys\u0007 it?"));
-    assertEquals("", QuestionReader.clean(" "));
-    assertEquals("", QuestionReader.clean(""));
+    assertEquals("Is the customer's job \"done\"?", QuestionCleaner.clean("Is the customer\u2019s job \u201Cdone\u201D?"));
+    assertEquals("Who deploys Intune?", QuestionCleaner.clean("  Who\tdeploys \n Intune?  "));
+    assertEquals("Who deploys Intune?", QuestionCleaner.clean("Who  deploys\u200B Intune?"));
+    assertEquals("Is Exchange 2016 covered?", QuestionCleaner.clean("Is Exchange \uFF12\uFF10\uFF11\uFF16 covered?"));
+    assertEquals("Who deploys it?", QuestionCleaner.clean("Who deploys\u0007 it?"));
+    assertEquals("", QuestionCleaner.clean(" "));
+    assertEquals("", QuestionCleaner.clean(""));
   }
 }

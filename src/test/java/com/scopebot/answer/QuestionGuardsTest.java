@@ -29,48 +29,48 @@ class QuestionGuardsTest {
    * each string: each string is then one the check cannot do without.
    */
   private static final java.util.Map<String, List<String>> ONE_STRING_EACH = java.util.Map.ofEntries(
-      java.util.Map.entry("QuestionWords.REPEAT", List.of(
+      java.util.Map.entry("RequestWords.REPEAT", List.of(
           "do it again", "a second round", "once more please", "another round", "re-do the setup", "redo the setup",
           "rerun it", "reonboard us")),
-      java.util.Map.entry("QuestionWords.ON_SITE", List.of(
+      java.util.Map.entry("RequestWords.ON_SITE", List.of(
           "work on site", "meet in person", "visit us", "come to our office", "work at our premises",
           "physically present")),
-      java.util.Map.entry("QuestionWords.OFF_HOURS", List.of(
+      java.util.Map.entry("RequestWords.OFF_HOURS", List.of(
           "at the weekend", "on saturday", "on sunday", "at night", "after hours", "support 24/7", "support 24x7",
           "on a holiday", "at 0:30", "at 1:30", "at 2:30", "at 3:30", "at 4:30", "at 5:30", "at 6:30", "at 7:30",
           "at 8:30", "at 9:30")),
-      java.util.Map.entry("QuestionWords.WITHOUT", List.of(
+      java.util.Map.entry("RequestWords.WITHOUT", List.of(
           "without trusts", "no trust between them", "lacking trusts", "before the core work",
           "we don't have trusts", "we haven't got trusts")),
-      java.util.Map.entry("QuestionWords.CHECKS_CLAIM", List.of(
+      java.util.Map.entry("ClaimWords.CHECKS_CLAIM", List.of(
           "who's right", "correct?", "who is wrong", "true?", "accurate?", "is that so", "is this so", "is it so")),
-      java.util.Map.entry("QuestionWords.ASKS_WHAT_IT_MEANS", List.of(
+      java.util.Map.entry("AskingWords.ASKS_WHAT_IT_MEANS", List.of(
           "what is that", "just intune or does it cover more", "sds stand for", "does sds mean intune")),
-      java.util.Map.entry("QuestionWords.ASKS_LATER", List.of(
+      java.util.Map.entry("AskingWords.ASKS_LATER", List.of(
           "it is covered?", "it is included", "it is in scope?", "it is supported", "it is possible?",
           "that is true?", "that is right?", "i am asking whether it works", "she asks if it works",
           "he asked whether it works", "wondering if it works", "he wonders whether it works",
           "we want to know if it works", "checking whether it works")),
-      java.util.Map.entry("QuestionReader.ASKS_NUMBER", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices", "up to ten devices")),
-      java.util.Map.entry("QuestionReader.ASKS_TIME", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "how long does it take", "what time is it", "the deadline", "within a week")),
-      java.util.Map.entry("QuestionReader.WHO", List.of(
+      java.util.Map.entry("QuestionIntent.WHO", List.of(
           "who does it", "a commitment", "obliged to do it", "responsible for it", "the owner", "she owns it",
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
           "should we handle it", "shall we handle it", "will we handle it")),
-      java.util.Map.entry("QuestionReader.INFO", List.of(
+      java.util.Map.entry("QuestionIntent.INFO", List.of(
           "where is it", "how?", "list them", "name them", "describe it", "do we need an agent",
           "will we need a license", "would we need a license", "during which phase", "in what order",
           "for which users", "at what point", "on which devices", "by which date", "from which version",
           "with which tools", "to what extent", "after which step", "before which step", "until which date",
           "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages")),
-      java.util.Map.entry("QuestionReader.YES_NO", List.of(
+      java.util.Map.entry("QuestionIntent.YES_NO", List.of(
           "is it", "are they", "do they", "did they", "will they", "would they", "can they", "could they",
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",
           "it is included", "it is in scope", "it is out of scope", "it is supported", "it is provided",
           "it was promised")),
-      java.util.Map.entry("QuestionReader.ASKS_COVERAGE", List.of(
+      java.util.Map.entry("QuestionIntent.ASKS_COVERAGE", List.of(
           "does it cover that", "does it include that", "is it in scope", "is it out of scope", "is it part of that",
           "do they offer that", "do they provide that", "can they help", "can they assist", "do they support that")));
 
@@ -105,17 +105,19 @@ class QuestionGuardsTest {
     return texts;
   }
 
-  /** QuestionReader's coverage pattern, which is private to it. */
-  private static final class QuestionReaderPatterns {
+  /** QuestionIntent's coverage pattern, which is private to it. */
+  private static final class QuestionIntentPatterns {
     static Pattern asksCoverage() throws Exception {
-      Field f = QuestionReader.class.getDeclaredField("ASKS_COVERAGE");
+      Field f = QuestionIntent.class.getDeclaredField("ASKS_COVERAGE");
       f.setAccessible(true);
       return ((Regex.Needs) f.get(null)).pattern();
     }
   }
 
+  /** A private pattern of the words that read a request or a date, by its field's name. */
   private static Pattern pattern(String name) throws Exception {
-    Field f = QuestionWords.class.getDeclaredField(name);
+    Class<?> owner = List.of("COUNT", "VERSION", "TIME_UNIT").contains(name) ? RequestWords.class : DateWords.class;
+    Field f = owner.getDeclaredField(name);
     f.setAccessible(true);
     return (Pattern) f.get(null);
   }
@@ -123,7 +125,8 @@ class QuestionGuardsTest {
   /** Every pattern given with the strings its matches hold: the lower-cased text each is searched with. */
   private static java.util.Map<String, Regex.Needs> needs() throws Exception {
     java.util.Map<String, Regex.Needs> all = new java.util.LinkedHashMap<>();
-    for (Class<?> c : List.of(QuestionWords.class, QuestionReader.class)) {
+    for (Class<?> c : List.of(AskingWords.class, ClaimWords.class, SideWords.class, RequestWords.class,
+        DateWords.class, QuestionIntent.class)) {
       for (Field f : c.getDeclaredFields()) {
         if (f.getType() == Regex.Needs.class && java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
           f.setAccessible(true);
@@ -185,35 +188,35 @@ class QuestionGuardsTest {
     int[] engaged = new int[5];
     for (String text : texts()) {
       String lower = text.toLowerCase(Locale.ROOT);
-      if (QuestionWords.SENTENCE_END.matcher(text).find()) {
-        assertTrue(QuestionWords.mayEndSentence(text), text);
+      if (Clauses.SENTENCE_END.matcher(text).find()) {
+        assertTrue(Clauses.mayEndSentence(text), text);
         engaged[0]++;
       }
-      if (QuestionWords.CLAUSE_BREAK.matcher(text).find()) {
-        assertTrue(QuestionWords.mayBreakClause(text), text);
+      if (Clauses.CLAUSE_BREAK.matcher(text).find()) {
+        assertTrue(Clauses.mayBreakClause(text), text);
         engaged[1]++;
       }
-      if (QuestionWords.singleSpaced(text)) {
+      if (Clauses.singleSpaced(text)) {
         assertEquals(text, spaces.matcher(text).replaceAll(" "), text);
         engaged[2]++;
       }
-      if (QuestionWords.RELATIVE_WHO.matcher(lower).find()) {
-        assertTrue(QuestionWords.mayHaveRelativeWho(lower), lower);
+      if (QuestionIntent.RELATIVE_WHO.matcher(lower).find()) {
+        assertTrue(QuestionIntent.mayHaveRelativeWho(lower), lower);
         engaged[3]++;
       }
-      boolean pointsBack = QuestionWords.POINTS_BACK.matcher(lower).find();
-      assertEquals(pointsBack, QuestionWords.pointsBack(lower), lower);
+      boolean pointsBack = AskingWords.POINTS_BACK.matcher(lower).find();
+      assertEquals(pointsBack, AskingWords.pointsBack(lower), lower);
       engaged[4] += pointsBack ? 1 : 0;
     }
     for (int n : engaged) {
       assertTrue(n >= 3, "each check met texts it lets through: " + java.util.Arrays.toString(engaged));
     }
-    assertFalse(QuestionWords.mayHaveRelativeWho("who is responsible for the admins?"));
-    assertFalse(QuestionWords.mayEndSentence("Who configures DNS for 2 forests (AD FS), and when?"));
-    assertTrue(QuestionWords.mayEndSentence("Who? DNS"));
+    assertFalse(QuestionIntent.mayHaveRelativeWho("who is responsible for the admins?"));
+    assertFalse(Clauses.mayEndSentence("Who configures DNS for 2 forests (AD FS), and when?"));
+    assertTrue(Clauses.mayEndSentence("Who? DNS"));
   }
 
-  /** The pattern {@link QuestionWords#asks} replaced, as it was written: one search from every position. */
+  /** The pattern {@link AskingWords#asks} replaced, as it was written: one search from every position. */
   private static final Pattern ASKS_AS_ONE = Pattern.compile(
       "^(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
           + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b"
@@ -231,15 +234,15 @@ class QuestionGuardsTest {
     for (String text : texts) {
       String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       boolean asks = ASKS_AS_ONE.matcher(lower).find();
-      assertEquals(asks, QuestionWords.asks(lower), lower);
+      assertEquals(asks, AskingWords.asks(lower), lower);
       engaged[0] += asks ? 1 : 0;
-      if (QuestionWords.ONLY_SIDES.matcher(lower).matches()) {
-        assertTrue(QuestionWords.hasOr(lower), lower);
+      if (SideWords.ONLY_SIDES.matcher(lower).matches()) {
+        assertTrue(SideWords.hasOr(lower), lower);
         engaged[1]++;
       }
       for (String name : List.of("COUNT", "VERSION")) {
         Pattern p = pattern(name);
-        int from = name.equals("VERSION") ? QuestionWords.versionFrom(lower) : QuestionWords.countFrom(lower);
+        int from = name.equals("VERSION") ? RequestWords.versionFrom(lower) : RequestWords.countFrom(lower);
         List<String> all = matches(p.matcher(lower), 0);
         assertEquals(all, from < 0 ? List.of() : matches(p.matcher(lower), from), name + ": " + lower);
         engaged[2] += all.size();
@@ -291,38 +294,38 @@ class QuestionGuardsTest {
     int[] engaged = new int[5];
     for (String text : texts()) {
       String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-      boolean sides = QuestionWords.EITHER_SIDE.matcher(lower).find()
-          || QuestionWords.SIDE_THEN_SIDE.matcher(lower).find();
+      boolean sides = SideWords.EITHER_SIDE.matcher(lower).find()
+          || SideWords.SIDE_THEN_SIDE.matcher(lower).find();
       if (sides) {
-        assertTrue(QuestionWords.hasOr(lower), text);
+        assertTrue(SideWords.hasOr(lower), text);
         engaged[0]++;
       }
-      boolean claim = QuestionWords.CLAIM.matcher(lower).find();
-      assertEquals(claim, QuestionWords.claims(lower), text);
+      boolean claim = ClaimWords.CLAIM.matcher(lower).find();
+      assertEquals(claim, ClaimWords.claims(lower), text);
       engaged[4] += claim ? 1 : 0;
-      for (Pattern anchored : List.of(QuestionWords.SUBORDINATE, QuestionWords.SIDE_THEN_SIDE,
-          QuestionReaderPatterns.asksCoverage())) {
+      for (Pattern anchored : List.of(AskingWords.SUBORDINATE, SideWords.SIDE_THEN_SIDE,
+          QuestionIntentPatterns.asksCoverage())) {
         assertEquals(anchored.matcher(lower).find(), anchored.matcher(lower).lookingAt(), text);
       }
-      if (QuestionWords.ASKS_WHETHER.matcher(text).matches()) {
-        assertTrue(QuestionWords.mayAskWhether(text), text);
+      if (AskingWords.ASKS_WHETHER.matcher(text).matches()) {
+        assertTrue(AskingWords.mayAskWhether(text), text);
         engaged[1]++;
       }
       for (String name : numbered) {
         if (pattern(name).matcher(lower).find()) {
-          assertTrue(QuestionWords.hasDigit(lower), name + ": " + text);
-          assertTrue(name.equals("VERSION") || QuestionWords.hasYear(lower), name + ": " + text);
+          assertTrue(RequestWords.hasDigit(lower), name + ": " + text);
+          assertTrue(name.equals("VERSION") || DateWords.hasYear(lower), name + ": " + text);
           engaged[2]++;
         }
       }
       if (pattern("COUNT").matcher(lower).find()) {
-        assertTrue(QuestionWords.countFrom(lower) >= 0, text);
+        assertTrue(RequestWords.countFrom(lower) >= 0, text);
         engaged[3]++;
       }
     }
     for (int n : engaged) {
       assertTrue(n >= 3, "each check met texts it lets through: " + java.util.Arrays.toString(engaged));
     }
-    assertFalse(QuestionWords.hasOr("is ad fs in scope?"));
+    assertFalse(SideWords.hasOr("is ad fs in scope?"));
   }
 }

@@ -134,7 +134,7 @@ class DocumentParserTest {
   @Test
   void splitsLongParagraphsAtSentences() {
     String sentence = "This sentence is about forty-five characters. ";
-    List<String> chunks = DocumentParser.chunks(sentence.repeat(20).trim());
+    List<String> chunks = Sentences.chunks(sentence.repeat(20).trim());
     assertTrue(chunks.size() >= 3);
     chunks.forEach(c -> assertTrue(c.length() <= Passage.MAX_QUOTE && c.endsWith("characters."), c));
   }

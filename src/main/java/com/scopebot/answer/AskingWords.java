@@ -1,0 +1,93 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Regex;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * How a clause of chat asks: the words it opens with or ends on, an indirect question behind "wondering whether", a
+ * clause that only sets the scene, and an ask that points back to the clause before it. English only; no word here
+ * names a product or a document's topic.
+ */
+final class AskingWords {
+
+  private AskingWords() {}
+
+  /**
+   * A clause that asks: it opens with a question word or an auxiliary ({@link #ASKS_OPENING}, tried at the start only),
+   * or asks for a confirmation or says it asks further on ({@link #ASKS_LATER}).
+   */
+  static boolean asks(String lower) {
+    return ASKS_OPENING.matcher(lower).lookingAt() || ASKS_LATER.find(lower);
+  }
+
+  static final Pattern ASKS_OPENING = Regex.compile(
+      "(?:so |and |but |also |ok |okay |then )?(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|does|do|did"
+          + "|will|would|can|could|should|shall|may|has|have|any|anything)\\b");
+  static final Regex.Needs ASKS_LATER = Regex.needing(
+      "\\b(?:(?:covered|included|in scope|out of scope|supported|possible|true|right)\\s*\\??$"
+          + "|(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking) (?:whether|if|who|what|how)\\b)",
+      "covered", "included", "scope", "supported", "possible", "true", "right", "asking ", "asks ", "asked ",
+      "wondering ", "wonders ", "to know ", "checking ");
+
+  /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
+  static final Pattern INNER_ASK = Regex.compile(
+      "\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
+          + "|there|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
+
+  /** Framing before an indirect question: "our desktop team wants to know if ...", "I'm wondering whether ...". */
+  static final Pattern ASKS_WHETHER = Regex.compile(
+      "^(.*?\\b(?:asking|asks|asked|wondering|wonders|want to know|wants to know|checking|would like to know)"
+          + "\\s+(?:whether|if))\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * False when a clause holds none of the words {@link #ASKS_WHETHER} needs ("ask", "wonder", "want", "check", "would
+   * like"): most clauses, which then skip its search from every position.
+   */
+  static boolean mayAskWhether(String clause) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    return lower.contains("ask") || lower.contains("wonder") || lower.contains("want") || lower.contains("check")
+        || lower.contains("would like");
+  }
+
+  /** A clause that sets the scene for a question rather than asking it. */
+  static final Pattern SUBORDINATE = Regex.compile(
+      "^(?:once|when|after|before|if|since|because|although|though|while|as soon as|now that|given that)\\b");
+
+  /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
+  static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
+      "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
+      "what ", "or does it", "stand for", "mean");
+
+  /** An asking clause that refers back to a clause before it. */
+  static final Pattern POINTS_BACK = Regex.compile(
+      "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"
+          + "|(?:for|with|on|about|do|does|cover|covers|handle|handles|implement|implements|into|to) (?:it|that|this|them|those)"
+          + "\\s*[?!.]*$)");
+
+  /**
+   * False when the text neither opens with "is", "was" or "are", nor holds "that " or "this ", nor ends in a pronoun
+   * before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
+   */
+  static boolean pointsBack(String lower) {
+    String rest = lower.substring(0, trailingRun(lower, "?!."));
+    boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ")
+        || lower.contains("that ") || lower.contains("this ")
+        || Stream.of("it", "that", "this", "them", "those").anyMatch(rest::endsWith);
+    return may && POINTS_BACK.matcher(lower).find();
+  }
+
+  /**
+   * Where the run of the given characters and white space that ends the text begins (its length when there is none).
+   * The run takes line ends too: a pattern's {@code $} also matches before the last one.
+   */
+  static int trailingRun(String text, String chars) {
+    int from = text.length();
+    while (from > 0 && (chars.indexOf(text.charAt(from - 1)) >= 0 || text.charAt(from - 1) == '\u0085'
+        || Character.isWhitespace(text.charAt(from - 1)))) {
+      from--;
+    }
+    return from;
+  }
+}

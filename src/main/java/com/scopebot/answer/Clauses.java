@@ -1,0 +1,137 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Regex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cuts a question into clauses and tells which of them ask. */
+final class Clauses {
+
+  private Clauses() {}
+
+  private static final Pattern SPACES = Regex.compile("\\s+");
+
+  /** Where a question's sentences end: people in chat rarely capitalise the next one. */
+  static final Pattern SENTENCE_END = Regex.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
+
+  /** Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses. */
+  static final Pattern CLAUSE_BREAK = Regex.compile(
+      "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
+          + "|is|are|does|do|can|could|will|would|should)\\s)");
+
+  /** An aside in parentheses. */
+  static final Pattern PARENTHESES = Regex.compile("\\(([^()]*)\\)");
+
+  /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
+  static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
+
+  /** The clauses of a cleaned question, in order; the whole text, asking, when it yields none. */
+  static List<Clause> of(String text) {
+    List<Clause> out = new ArrayList<>();
+    // each search below needs a character most questions lack (a sentence end before more text, a colon, a
+    // parenthesis, a dash or comma or semicolon, a space that is not a single one): without it, it is skipped
+    String[] sentences = mayEndSentence(text) ? SENTENCE_END.split(text) : new String[] {text};
+    for (String sentence : sentences) {
+      List<String> pieces = new ArrayList<>();
+      Matcher label = sentence.indexOf(':') >= 0 ? LABEL.matcher(sentence) : null;
+      if (label != null && label.matches()) {
+        pieces.add(label.group(1));
+        sentence = label.group(2);
+      }
+      // an aside in parentheses ("(what used to be called Office ProPlus)") is context, whatever it says
+      List<String> asides = new ArrayList<>();
+      if (sentence.indexOf('(') >= 0) {
+        Matcher aside = PARENTHESES.matcher(sentence);
+        while (aside.find()) {
+          asides.add(aside.group(1));
+        }
+        sentence = PARENTHESES.matcher(sentence).replaceAll(" ");
+      }
+      sentence = (singleSpaced(sentence) ? sentence : SPACES.matcher(sentence).replaceAll(" ")).strip();
+      // asides come first, so that a clause pointing back ("is that in scope?") finds the sentence, not the aside
+      for (String a : asides) {
+        if (a.chars().anyMatch(Character::isLetterOrDigit)) {
+          out.add(new Clause(a.strip(), false, sentence));
+        }
+      }
+      pieces.addAll(mayBreakClause(sentence) ? List.of(CLAUSE_BREAK.split(sentence)) : List.of(sentence));
+      for (String piece : pieces) {
+        String p = piece.strip();
+        if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
+          continue;
+        }
+        Matcher whether = AskingWords.mayAskWhether(p) ? AskingWords.ASKS_WHETHER.matcher(p) : null;
+        if (whether != null && whether.matches()) {
+          // who wants to know is context; what they want to know is the question
+          out.add(new Clause(whether.group(1), false, sentence));
+          out.add(new Clause(whether.group(2), true, sentence));
+        } else {
+          out.add(new Clause(p, asks(p, sentence), sentence));
+        }
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new Clause(text, true, text));
+    }
+    return out;
+  }
+
+  private static boolean asks(String clause, String sentence) {
+    String lower = clause.toLowerCase(Locale.ROOT);
+    if (SideWords.hasOr(lower) && SideWords.ONLY_SIDES.matcher(lower).matches()) {
+      return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
+    }
+    if (AskingWords.asks(lower) || ClaimWords.claims(lower) || AskingWords.INNER_ASK.matcher(lower).find()) {
+      return true;
+    }
+    // "once the approach is agreed, who implements it?": a subordinate clause sets the scene
+    if (AskingWords.SUBORDINATE.matcher(lower).lookingAt()) { // anchored at the start: tried there only
+      return false;
+    }
+    return clause.endsWith("?") || sentence.endsWith("?") && sentence.endsWith(clause);
+  }
+
+  /**
+   * False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before white space, and no
+   * two dots in a row (three or more split).
+   */
+  static boolean mayEndSentence(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (".?!\u2026".indexOf(text.charAt(i)) >= 0 && (Character.isWhitespace(text.charAt(i + 1))
+          || text.startsWith("..", i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash after a space, no "--", and no semicolon or
+   * comma before a space ("pass-through" and "5,000" break nothing).
+   */
+  static boolean mayBreakClause(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("-\u2014\u2013".indexOf(c) >= 0 && (i > 0 && Character.isWhitespace(text.charAt(i - 1))
+          || text.startsWith("--", i))
+          || (c == ';' || c == ',') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every run of white space in the text is one space, so that folding runs into one changes nothing. */
+  static boolean singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

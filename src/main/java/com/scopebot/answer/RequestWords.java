@@ -1,0 +1,173 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Constraints;
+import com.scopebot.corpus.Regex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks for that a document's limits can answer ({@link Question.Request}): counts, product versions,
+ * a second round, work on site or out of hours, a case lacking something, where the customer runs it. English only;
+ * no word here names a product or a document's topic.
+ */
+final class RequestWords {
+
+  private RequestWords() {}
+
+  private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  private static final Pattern COUNT = Regex.compile(
+      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
+  /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
+  private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(\\d{1,4}(?:\\.\\d+)?)\\b");
+  private static final Pattern TIME_UNIT = Regex.compile(
+      "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb)\\b");
+  // these three start with one \b for all their words: a \b before each word checked the
+  // characters either side of each position once per word, and a question runs these several times (three times faster)
+  private static final Regex.Needs REPEAT = Regex.needing(
+      "\\b(?:again\\b|second time\\b|once more\\b|another (?:round|time|engagement|onboarding|run)\\b"
+          + "|re-?(?:do|run|onboard)\\b|redo\\b|more than once\\b|second (?:round|engagement|onboarding)\\b)",
+      "again", "second", "once", "another", "re-", "redo", "rerun", "reonboard");
+  private static final Regex.Needs ON_SITE = Regex.needing(
+      "\\b(?:(?:(?:come|travel|fly|be|send (?:someone|somebody|anyone|people|staff))\\s+)?on[- ]?site\\b"
+          + "|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
+          + "|at our (?:office|site|premises|location)\\b|physically\\b)",
+      "site", "person", "visit ", "come ", "at our ", "physically");
+  private static final Regex.Needs OFF_HOURS = Regex.needing(
+      "\\b(?:weekends?\\b|saturdays?\\b|sundays?\\b|overnight\\b|at night\\b|after[- ]hours\\b|out of hours\\b"
+          + "|outside (?:of )?(?:business|office|working) hours\\b|24/7\\b|24x7\\b|holidays?\\b"
+          + "|\\d{1,2}:\\d{2}\\b|midnight\\b)",
+      "weekend", "saturday", "sunday", "night", "hours", "24/7", "24x7", "holiday", "0:", "1:", "2:", "3:", "4:", "5:",
+      "6:", "7:", "8:", "9:");
+  /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
+  private static final Regex.Needs WITHOUT = Regex.needing(
+      "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
+          + " (?:any |a |an |the )?([a-z][a-z -]{2,40})",
+      "without ", "no ", "lacking ", "before ", "have ", "got ");
+  /** Words between a product and its version that name an edition of it. */
+  private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
+
+  /** Where a question says the customer runs it: on premises ("on-prem", "LBD"), or in the cloud. */
+  private static final Pattern ON_PREMISES = Regex.compile(
+      "\\bon[- ]?prem(?:ises|ise)?\\b|\\bonprem\\b|\\blbd\\b|\\blocal business data\\b|\\bself[- ]hosted\\b");
+  private static final Pattern MOVING_OFF = Regex.compile("\\b(?:from|off|migrat\\w*|mov\\w*|upgrad\\w*)\\b");
+  private static final Pattern IN_THE_CLOUD = Regex.compile(
+      "\\b(?:in the cloud|cloud[- ]hosted|cloud deployment|saas|online tenant)\\b");
+
+  /** {@code on-premises}, {@code cloud} or empty (see {@link Question.Request#deployment}). */
+  static String deploymentOf(String lower) {
+    boolean onPremises = false;
+    Matcher m = ON_PREMISES.matcher(lower);
+    while (m.find() && !onPremises) {
+      // "migrating from on-prem CRM": where they come from, not where they run it
+      onPremises = !MOVING_OFF.matcher(lower.substring(Math.max(0, m.start() - 30), m.start())).find();
+    }
+    boolean cloud = IN_THE_CLOUD.matcher(lower).find();
+    return onPremises == cloud ? "" : onPremises ? "on-premises" : "cloud";
+  }
+
+  /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
+  static String withoutRequest(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Regex.Needs p : List.of(REPEAT, ON_SITE, OFF_HOURS)) {
+      lower = p.replaceAll(lower, " ");
+    }
+    return lower;
+  }
+
+  /**
+   * Where a match of {@link #COUNT} can start at the earliest, or -1 when none can: at the first digit or number word,
+   * or the "~" before it.
+   */
+  static int countFrom(String lower) {
+    int first = -1;
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9') {
+        first = i;
+        break;
+      }
+    }
+    for (String w : NUMBER_WORDS) {
+      int at = lower.indexOf(w);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first < 0 ? -1 : Math.max(0, first - 1);
+  }
+
+  /**
+   * Where a match of {@link #VERSION} can start at the earliest, or -1 when none can: a version is a word or two,
+   * white space and digits, so the first digit after white space, with up to two words and the white space before.
+   */
+  static int versionFrom(String lower) {
+    for (int i = 1; i < lower.length(); i++) {
+      if (lower.charAt(i) >= '0' && lower.charAt(i) <= '9' && Character.isWhitespace(lower.charAt(i - 1))) {
+        int j = i;
+        for (int word = 0; word < 2; word++) {
+          while (j > 0 && Character.isWhitespace(lower.charAt(j - 1))) {
+            j--;
+          }
+          while (j > 0 && lower.charAt(j - 1) >= 'a' && lower.charAt(j - 1) <= 'z') {
+            j--;
+          }
+        }
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The number words {@link #COUNT} reads besides digits. */
+  private static final List<String> NUMBER_WORDS =
+      List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+  static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a question asks for that limits can answer: counts, versions, repeats, on site, out of hours. */
+  static Question.Request request(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    List<Question.Request.Count> counts = new ArrayList<>();
+    // a count starts at digits or a number word (after a "~" perhaps), a version ends in digits after a space: the
+    // searches start where the first of them could, not at every place before it (most questions have none)
+    int countFrom = countFrom(lower);
+    Matcher m = COUNT.matcher(lower);
+    boolean more = countFrom >= 0 && m.find(countFrom);
+    for (; more; more = m.find()) {
+      if (TIME_UNIT.matcher(lower).region(m.end(1), lower.length()).lookingAt()) {
+        continue;
+      }
+      double n = Constraints.number(m.group(1));
+      if (n >= 2) {
+        counts.add(new Question.Request.Count(n, m.group(2).trim()));
+      }
+    }
+    Map<String, String> versions = new LinkedHashMap<>();
+    Matcher v = VERSION.matcher(lower);
+    int versionFrom = versionFrom(lower);
+    for (boolean found = versionFrom >= 0 && v.find(versionFrom); found; found = v.find()) {
+      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower).region(v.end(), lower.length()).lookingAt()) {
+        continue;
+      }
+      versions.put(v.group(2), v.group(3));
+      if (v.group(1) != null && EDITION.contains(v.group(2))) {
+        versions.putIfAbsent(v.group(1), v.group(3)); // "SharePoint Server 2016" is a version of SharePoint too
+      }
+    }
+    Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
+    return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
+        w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower));
+  }
+}

@@ -1,0 +1,52 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Regex;
+import java.util.regex.Pattern;
+
+/**
+ * How chat names the two sides as alternatives, asking which of them does the work: "us or FastTrack?", "do we send
+ * the invite, or does FastTrack handle it?". English only; no word here names a product or a document's topic.
+ */
+final class SideWords {
+
+  private SideWords() {}
+
+  /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
+  static final Pattern EITHER_SIDE = Regex.compile(
+      "\\b(?:(?:us|we|ours|our [\\w-]+(?: team)?|the customer|our side)\\s*,?\\s+or\\s+(?:does |do |will |is )?(?:fasttrack|ft|microsoft|you|the fasttrack)"
+          + "|(?:fasttrack|ft|microsoft|you|their [\\w-]+)(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b)");
+
+  /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
+  static final Pattern SIDE_THEN_SIDE = Regex.compile(
+      "^(?:do|does|should|must|will|would|can|shall|are|am|have)\\s+(?:we|i|us|our [\\w-]+|the customer)\\b.*\\bor\\s+"
+          + "(?:does|do|will|would|should|is|are|can)\\s+(?:fasttrack|ft|microsoft|you|the fasttrack)\\b"
+          + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
+          + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
+
+  /** A clause that only names the two sides: "us or FastTrack?", "their engineers or our network team?". */
+  static final Pattern ONLY_SIDES = Regex.compile(
+      "^(?:is it |was it |do we |does |will )?(?:(?:their|your|our|the|fasttrack's|ft's|microsoft's|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
+          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
+          + "\\s*,?\\s+or\\s+(?:is it |do we |does |will )?(?:(?:their|your|our|the|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
+          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
+          + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
+
+  /**
+   * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need that,
+   * and most questions have none ("for " is not it: a letter before "or" is no word boundary).
+   */
+  static boolean hasOr(String lower) {
+    for (int i = lower.indexOf("or"); i >= 0; i = lower.indexOf("or", i + 1)) {
+      if (i + 2 < lower.length() && Character.isWhitespace(lower.charAt(i + 2))
+          && (i == 0 || !isAsciiWordChar(lower.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character of {@code \w}: after one, no {@code \b} can stand before a word. */
+  static boolean isAsciiWordChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+  }
+}

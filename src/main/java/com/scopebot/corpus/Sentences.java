@@ -1,0 +1,70 @@
+package com.scopebot.corpus;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Where a text's sentences end, and how text longer than a quote may be is cut there. */
+final class Sentences {
+
+  private Sentences() {}
+
+  /** Sentences of a text, trimmed. */
+  static List<String> split(String text) {
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.US);
+    it.setText(text);
+    List<String> out = new ArrayList<>();
+    int start = it.first();
+    for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+      String s = text.substring(start, end).trim();
+      if (!s.isEmpty()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Splits text longer than a quote may be at sentence ends (at a word as a last resort). */
+  static List<String> chunks(String text) {
+    if (text.length() <= Passage.MAX_QUOTE) {
+      return List.of(text);
+    }
+    List<String> sentences = split(text);
+    List<String> chunks = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String s : sentences) {
+      for (String piece : cutAtWords(s)) {
+        if (current.length() > 0 && current.length() + 1 + piece.length() > Passage.MAX_QUOTE) {
+          chunks.add(current.toString());
+          current.setLength(0);
+        }
+        if (current.length() > 0) {
+          current.append(' ');
+        }
+        current.append(piece);
+      }
+    }
+    if (current.length() > 0) {
+      chunks.add(current.toString());
+    }
+    return chunks;
+  }
+
+  private static List<String> cutAtWords(String sentence) {
+    List<String> pieces = new ArrayList<>();
+    String rest = sentence;
+    while (rest.length() > Passage.MAX_QUOTE) {
+      int cut = rest.lastIndexOf(' ', Passage.MAX_QUOTE);
+      if (cut <= 0) {
+        cut = Passage.MAX_QUOTE;
+      }
+      pieces.add(rest.substring(0, cut).trim());
+      rest = rest.substring(cut).trim();
+    }
+    if (!rest.isEmpty()) {
+      pieces.add(rest);
+    }
+    return pieces;
+  }
+}
