@@ -31,8 +31,12 @@ public final class Corpus {
   /** A file that was skipped, and why. */
   public record Problem(String file, String reason) {}
 
-  /** Larger files are not responsibility documents; reading them would only cost memory. */
-  static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+  /**
+   * Larger files are skipped: 5 MB, or the heap / 512 when that is less (512 KB at {@code -Xmx256m}). Parsed, a file
+   * takes up to 170 bytes of heap a byte (lists nested a few deep; a paragraph or list a line: 70 to 95), and one
+   * file's parse gets at most a third of the heap.
+   */
+  static final long MAX_FILE_BYTES = Math.min(5L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 512);
 
   private final List<Document> documents;
   private final List<Passage> passages;
@@ -211,7 +215,8 @@ public final class Corpus {
   static String readText(Path file) throws IOException {
     long size = Files.size(file);
     if (size > MAX_FILE_BYTES) {
-      throw new IOException("too large for a Markdown document (" + size + " bytes; the limit is " + MAX_FILE_BYTES + ")");
+      throw new IOException("too large for a Markdown document (" + size + " bytes; the limit is " + MAX_FILE_BYTES
+          + ", 5 MB or the heap / 512)");
     }
     byte[] bytes = Files.readAllBytes(file);
     for (byte b : bytes) {

@@ -69,15 +69,26 @@ class CorpusTest {
   }
 
   @Test
-  void skipsA4MegabyteFileNested2000ListsDeepBeforeItsParseCanTakeTheHeap() throws IOException, CorpusException {
-    // parsed, it took over 700 MB of heap; the tests run with 256 MB
+  void skipsAFileNested2000ListsDeepBeforeItsParseCanTakeTheHeap() throws IOException, CorpusException {
+    // parsed, 4 MB of it took over 700 MB of heap; this one is as large as a file may be (512 KB at -Xmx256m)
     String line = "- ".repeat(2_000) + "deep\n";
-    Files.writeString(dir.resolve("deep.md"), line.repeat(4_000_000 / line.length()));
+    Files.writeString(dir.resolve("deep.md"), line.repeat((int) (Corpus.MAX_FILE_BYTES / line.length())));
     Files.writeString(dir.resolve("good.md"), GOOD);
-    assertTrue(Files.size(dir.resolve("deep.md")) > 3_990_000, "size " + Files.size(dir.resolve("deep.md")));
+    assertTrue(Files.size(dir.resolve("deep.md")) > Corpus.MAX_FILE_BYTES - line.length(), "a file at the size limit");
     Corpus corpus = Corpus.load(dir);
     assertEquals(Map.of("deep.md", "nested 2000 lists and block quotes deep at line 1; the limit is 100"),
         reasons(corpus));
+  }
+
+  @Test
+  void skipsAFileLargerThanItsParseCanHoldInAThirdOfTheHeap() throws IOException, CorpusException {
+    // at -Xmx256m the limit is 512 KB; parsed, 4 MB of one-line list items took 376 MB
+    assertEquals(Math.min(5L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 512), Corpus.MAX_FILE_BYTES);
+    Files.writeString(dir.resolve("items.md"), "- x\n".repeat((int) (Corpus.MAX_FILE_BYTES / 4) + 1));
+    Files.writeString(dir.resolve("good.md"), GOOD);
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(Map.of("items.md", "too large for a Markdown document (" + (Corpus.MAX_FILE_BYTES + 4)
+        + " bytes; the limit is " + Corpus.MAX_FILE_BYTES + ", 5 MB or the heap / 512)"), reasons(corpus));
   }
 
   @Test
