@@ -48,7 +48,8 @@ RUN mkdir -p /app/data && chown 10001:10001 /app/data
 #    a fixed 256 MB leaves ~256 MB for all that.
 #  - Without a memory limit (plain `docker run`), a percentage is a share of the whole host's RAM.
 # To give a bigger heap, raise the container limit and override JAVA_TOOL_OPTIONS together.
-# ExitOnOutOfMemoryError: after an OOM, exit so the orchestrator restarts the container instead of limping on.
+# ExitOnOutOfMemoryError: after an OOM, exit so the orchestrator restarts the container instead of limping on (an OOM
+# that killed Jetty's acceptor once left a process that listened and never answered). manifests/k8s repeats it.
 ENV SCOPEBOT_PORT=3978 \
     SCOPEBOT_CORPUS=/app/index-data/corpus \
     SCOPEBOT_DATA_DIR=/app/data \

@@ -40,8 +40,8 @@ import java.util.Map;
  * @param userSalt salt of the hashed user ids ({@code SCOPEBOT_USER_SALT}, or the contents of the file named by
  *     {@code SCOPEBOT_USER_SALT_FILE}), or null: then a random one is kept in {@code user-salt} in the data folder;
  *     secret
- * @param maxCorpusBytes a corpus larger than this in total is refused by reindex ({@code SCOPEBOT_MAX_CORPUS_MB},
- *     default 20)
+ * @param maxCorpusBytes a corpus larger than this in total is refused by reindex ({@code SCOPEBOT_MAX_CORPUS_MB});
+ *     {@link Long#MAX_VALUE} when unset, leaving the limit to the heap (see {@link CorpusLimit})
  * @param bodyTimeoutMillis most time a client may take to send a request body ({@code SCOPEBOT_BODY_TIMEOUT_MS},
  *     default 5000)
  * @param maxConnections most connections open at once on the main port ({@code SCOPEBOT_MAX_CONNECTIONS}, default
@@ -134,7 +134,9 @@ public record Config(
         value(env, "SCOPEBOT_PUBLIC_URL"), number(env, "SCOPEBOT_DB_POOL_SIZE", 4),
         number(env, "SCOPEBOT_DB_TIMEOUT_MS", 2000), number(env, "SCOPEBOT_RECORD_WAIT_MS", 1000),
         number(env, "SCOPEBOT_RETENTION_DAYS", 365), userSalt(env),
-        number(env, "SCOPEBOT_MAX_CORPUS_MB", 20) * 1024L * 1024L, number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
+        value(env, "SCOPEBOT_MAX_CORPUS_MB") == null ? Long.MAX_VALUE
+            : number(env, "SCOPEBOT_MAX_CORPUS_MB", 0) * 1024L * 1024L,
+        number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
         number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1));
   }
 

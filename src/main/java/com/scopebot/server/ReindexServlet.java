@@ -14,12 +14,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /admin/reindex} with {@code Authorization: Bearer <SCOPEBOT_ADMIN_TOKEN>}: rebuilds the index from the
- * corpus folder and swaps it in. A corpus that fails to index leaves the old index serving (422 says why).
+ * corpus folder and swaps it in. A corpus that fails to index, or is too large for the heap, leaves the old index serving
+ * (422 says why); a reindex asked for while one runs gets 409 at once.
  */
 final class ReindexServlet extends HttpServlet {
 
@@ -28,15 +30,15 @@ final class ReindexServlet extends HttpServlet {
 
   private final transient LiveIndex index;
   private final byte[] token;
-  private final long maxCorpusBytes;
+  private final CorpusLimit limit;
 
   /**
    * @param token the admin token; null disables the endpoint
-   * @param maxCorpusBytes a corpus folder larger than this in total is refused before any of it is read
+   * @param limit a corpus folder larger than this in total is refused before any of it is read
    */
-  ReindexServlet(LiveIndex index, String token, long maxCorpusBytes) {
+  ReindexServlet(LiveIndex index, String token, CorpusLimit limit) {
     this.index = index;
-    this.maxCorpusBytes = maxCorpusBytes;
+    this.limit = limit;
     this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -57,10 +59,9 @@ final class ReindexServlet extends HttpServlet {
     }
     try {
       // sizes first: indexing holds the whole corpus in memory several times over, so a huge one would exhaust the heap
-      long size = CorpusSize.of(index.corpus());
-      if (size > maxCorpusBytes) {
-        String why = "the corpus is " + size + " bytes, over the limit of " + maxCorpusBytes
-            + " bytes (SCOPEBOT_MAX_CORPUS_MB); the previous index keeps serving";
+      Optional<String> refusal = limit.refusal(CorpusSize.of(index.corpus()));
+      if (refusal.isPresent()) {
+        String why = refusal.get() + "; the previous index keeps serving";
         LOG.warn("reindex refused: {}", why);
         JsonHttp.error(resp, 422, why);
         return;
@@ -75,6 +76,8 @@ final class ReindexServlet extends HttpServlet {
         skipped.addObject().put("file", p.file()).put("reason", p.reason());
       }
       JsonHttp.write(resp, 200, body);
+    } catch (LiveIndex.Busy e) {
+      JsonHttp.error(resp, 409, e.getMessage());
     } catch (CorpusException e) {
       LOG.warn("reindex failed, the previous index keeps serving: {}", LogSafe.text(e.getMessage()));
       JsonHttp.error(resp, 422, "reindex failed, the previous index keeps serving: " + e.getMessage());

@@ -141,7 +141,8 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
-    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken(), config.maxCorpusBytes())),
+    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken(),
+        CorpusLimit.of(config.maxCorpusBytes(), Runtime.getRuntime().maxMemory()))),
         "/admin/reindex");
     // the search index is built on the first search, from the corpus in service
     context.addServlet(new ServletHolder(new SearchServlet(new LiveSearch(index))), "/api/search");

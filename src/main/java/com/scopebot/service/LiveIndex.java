@@ -6,6 +6,12 @@ import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -25,14 +31,46 @@ public final class LiveIndex implements Supplier<Answerer> {
   /** What a (re)index produced. */
   public record Loaded(int documents, int passages, List<Corpus.Problem> problems, long millis) {}
 
+  /** How an index is built from a corpus folder: {@link Engine#load} but in tests. */
+  @FunctionalInterface
+  public interface Builder {
+    Answerer build(Path corpus, Path synonyms) throws CorpusException;
+  }
+
+  /** A reindex asked for while another one runs. */
+  public static final class Busy extends Exception {
+    Busy() {
+      super("a reindex is already running; ask again once it has finished");
+    }
+  }
+
   private final Path corpus;
   private final Path synonyms;
+  private final Builder builder;
   private final AtomicReference<Answerer> current = new AtomicReference<>();
+  private final AtomicBoolean building = new AtomicBoolean();
+  /**
+   * Builds on a thread of its own, one at a time ({@link #building} lets no second one in); the thread ends when idle,
+   * so an index that is not being rebuilt holds none.
+   */
+  private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+      new LinkedBlockingQueue<>(), task -> {
+        Thread t = new Thread(task, "scopebot-reindex");
+        t.setDaemon(true);
+        return t;
+      });
 
   /** @param synonyms synonym file, or null for the default */
   public LiveIndex(Path corpus, Path synonyms) {
+    this(corpus, synonyms, Engine::load);
+  }
+
+  /** An index built by a given builder (tests that make a build fail or wait). */
+  public LiveIndex(Path corpus, Path synonyms, Builder builder) {
     this.corpus = corpus;
     this.synonyms = synonyms;
+    this.builder = builder;
+    worker.allowCoreThreadTimeOut(true);
   }
 
   /** An index that serves a given answerer (tests, embedding). */
@@ -57,22 +95,59 @@ public final class LiveIndex implements Supplier<Answerer> {
   }
 
   /**
-   * Builds a new index from the corpus folder and puts it in service. Reindexes run one at a time.
+   * Builds a new index from the corpus folder on the reindex worker and puts it in service.
    *
-   * @throws CorpusException when the corpus cannot be indexed; the previous index keeps serving
+   * @throws Busy at once when another reindex is running
+   * @throws CorpusException when the corpus cannot be indexed, or the heap ran out building it; the previous index
+   *     keeps serving
    */
-  public synchronized Loaded reload() throws CorpusException {
+  public Loaded reload() throws CorpusException, Busy {
     if (corpus == null) {
       throw new CorpusException("this index was not loaded from a corpus folder");
     }
-    long start = System.nanoTime();
-    Answerer fresh = Engine.load(corpus, synonyms);
-    current.set(fresh);
-    Corpus c = fresh.index().corpus();
-    Loaded loaded = new Loaded(c.documents().size(), fresh.index().size(), c.problems(),
-        (System.nanoTime() - start) / 1_000_000);
-    LOG.info("indexed {} passages from {} documents in {} ms{}", loaded.passages(), loaded.documents(), loaded.millis(),
-        loaded.problems().isEmpty() ? "" : "; skipped " + LogSafe.text(loaded.problems()));
-    return loaded;
+    if (!building.compareAndSet(false, true)) {
+      throw new Busy();
+    }
+    try {
+      long start = System.nanoTime();
+      Answerer fresh = await(worker.submit(this::build));
+      current.set(fresh);
+      Corpus c = fresh.index().corpus();
+      Loaded loaded = new Loaded(c.documents().size(), fresh.index().size(), c.problems(),
+          (System.nanoTime() - start) / 1_000_000);
+      LOG.info("indexed {} passages from {} documents in {} ms{}", loaded.passages(), loaded.documents(),
+          loaded.millis(), loaded.problems().isEmpty() ? "" : "; skipped " + LogSafe.text(loaded.problems()));
+      return loaded;
+    } finally {
+      building.set(false);
+    }
+  }
+
+  /** Runs on the worker: an OutOfMemoryError fails this build alone, and what it had built is garbage once it returns. */
+  private Answerer build() throws CorpusException {
+    try {
+      return builder.build(corpus, synonyms);
+    } catch (OutOfMemoryError e) {
+      String why = "the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB) ran out while indexing";
+      LOG.error("reindex failed, the previous index keeps serving: {}", why);
+      throw new CorpusException(why);
+    }
+  }
+
+  private static Answerer await(Future<Answerer> build) throws CorpusException {
+    try {
+      return build.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof CorpusException c) {
+        throw c;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException("reindex failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CorpusException("interrupted while indexing");
+    }
   }
 }

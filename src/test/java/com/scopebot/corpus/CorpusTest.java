@@ -9,10 +9,15 @@ import com.scopebot.Fixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CorpusTest {
+
+  private static final String GOOD = "# Your responsibilities\n\n- Activating mobile devices.\n";
 
   @TempDir Path dir;
 
@@ -45,6 +50,83 @@ class CorpusTest {
     assertEquals(3, corpus.problems().size(), corpus.problems().toString());
     assertTrue(corpus.problems().stream().anyMatch(p -> p.file().equals("binary.md") && p.reason().contains("binary")));
     assertTrue(corpus.problems().stream().anyMatch(p -> p.file().equals("latin1.md") && p.reason().contains("UTF-8")));
+  }
+
+  @Test
+  void skipsFilesNestedTooDeepWithTheirReasonsAndKeepsTheRest() throws IOException, CorpusException {
+    for (Map.Entry<String, String> f : HostileMarkdown.nested().entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    }
+    Files.writeString(dir.resolve("good.md"), GOOD);
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(List.of("good.md"), corpus.documents().stream().map(Document::file).toList());
+    assertEquals(Map.of(
+            "lists.md", "nested 10000 lists and block quotes deep at line 1; the limit is 100",
+            "quotes.md", "nested 10000 lists and block quotes deep at line 1; the limit is 100",
+            "stars.md", "nested too deep to parse (the parser ran out of stack)",
+            "emphasis.md", "nested too deep to parse (the parser ran out of stack)"),
+        reasons(corpus));
+  }
+
+  @Test
+  void skipsAFileNested2000ListsDeepBeforeItsParseCanTakeTheHeap() throws IOException, CorpusException {
+    // parsed, 4 MB of it took over 700 MB of heap; this one is as large as a file may be (512 KB at -Xmx256m)
+    String line = "- ".repeat(2_000) + "deep\n";
+    Files.writeString(dir.resolve("deep.md"), line.repeat((int) (Corpus.MAX_FILE_BYTES / line.length())));
+    Files.writeString(dir.resolve("good.md"), GOOD);
+    assertTrue(Files.size(dir.resolve("deep.md")) > Corpus.MAX_FILE_BYTES - line.length(), "a file at the size limit");
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(Map.of("deep.md", "nested 2000 lists and block quotes deep at line 1; the limit is 100"),
+        reasons(corpus));
+  }
+
+  @Test
+  void skipsAFileLargerThanItsParseCanHoldInAThirdOfTheHeap() throws IOException, CorpusException {
+    // at -Xmx256m the limit is 512 KB; parsed, 4 MB of one-line list items took 376 MB
+    assertEquals(Math.min(5L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 512), Corpus.MAX_FILE_BYTES);
+    Files.writeString(dir.resolve("items.md"), "- x\n".repeat((int) (Corpus.MAX_FILE_BYTES / 4) + 1));
+    Files.writeString(dir.resolve("good.md"), GOOD);
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(Map.of("items.md", "too large for a Markdown document (" + (Corpus.MAX_FILE_BYTES + 4)
+        + " bytes; the limit is " + Corpus.MAX_FILE_BYTES + ", 5 MB or the heap / 512)"), reasons(corpus));
+  }
+
+  @Test
+  void neverFollowsALinkOutOfTheFolder() throws IOException, CorpusException {
+    Path outside = Files.writeString(Files.createDirectory(dir.resolve("elsewhere")).resolve("secret.md"), GOOD);
+    Path corpusDir = Files.createDirectory(dir.resolve("corpus"));
+    Files.createSymbolicLink(corpusDir.resolve("passwd.md"), Path.of("/etc/passwd"));
+    Files.createSymbolicLink(corpusDir.resolve("secret.md"), outside);
+    Files.createSymbolicLink(corpusDir.resolve("sources.json"), outside);
+    Files.writeString(corpusDir.resolve("good.md"), GOOD);
+    Files.createSymbolicLink(corpusDir.resolve("again.md"), Path.of("good.md")); // inside: read as a second copy
+    Corpus corpus = Corpus.load(corpusDir);
+    assertEquals(List.of("again.md", "good.md"), corpus.documents().stream().map(Document::file).toList());
+    assertEquals(Map.of(
+            "passwd.md", "a link out of the corpus folder; not followed",
+            "secret.md", "a link out of the corpus folder; not followed",
+            "sources.json", "ignored, no permalinks: a link out of the corpus folder; not followed"),
+        reasons(corpus));
+  }
+
+  @Test
+  void reportsFoldersPipesAndDanglingLinksNamedMarkdown() throws Exception {
+    Files.createDirectory(dir.resolve("folder.md"));
+    Files.createSymbolicLink(dir.resolve("dangling.md"), dir.resolve("gone.md"));
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.md").toString()).start();
+    assertEquals(0, mkfifo.waitFor(), "mkfifo");
+    Files.writeString(dir.resolve("good.md"), GOOD);
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(1, corpus.documents().size());
+    assertEquals(Map.of(
+            "folder.md", "a folder, not a file",
+            "dangling.md", "a link to nothing (dangling link)",
+            "pipe.md", "not a regular file (a device, pipe or socket)"),
+        reasons(corpus));
+  }
+
+  private static Map<String, String> reasons(Corpus corpus) {
+    return corpus.problems().stream().collect(Collectors.toMap(Corpus.Problem::file, Corpus.Problem::reason));
   }
 
   @Test

@@ -92,9 +92,10 @@ class ServerLifecycleTest {
   }
 
   @Test
-  void refusesACorpusOverTheSizeLimitBeforeReadingIt() throws Exception {
+  void refusesACorpusOverTheConfiguredSizeLimitBeforeReadingIt() throws Exception {
     copyFixtureCorpus();
-    try (TestServer s = TestServer.start(data, corpus, Map.of("SCOPEBOT_MAX_CORPUS_MB", "20"))) {
+    // 1 MB is below the limit the 256 MB heap sets, so the setting is the limit
+    try (TestServer s = TestServer.start(data, corpus, Map.of("SCOPEBOT_MAX_CORPUS_MB", "1"))) {
       // 44 MB of Markdown exhausted the heap; a sparse file has the size without the disk or the test's time
       try (java.io.RandomAccessFile huge = new java.io.RandomAccessFile(corpus.resolve("huge.md").toFile(), "rw")) {
         huge.setLength(44L * 1024 * 1024);
@@ -113,7 +114,7 @@ class ServerLifecycleTest {
         System.setErr(saved);
       }
       assertEquals(422, r.statusCode(), r.body());
-      assertEquals("the corpus is " + total + " bytes, over the limit of 20971520 bytes (SCOPEBOT_MAX_CORPUS_MB); the "
+      assertEquals("the corpus is " + total + " bytes, over the limit of 1048576 bytes (SCOPEBOT_MAX_CORPUS_MB); the "
           + "previous index keeps serving", JSON.readTree(r.body()).get("error").asText());
       String log = captured.toString(StandardCharsets.UTF_8);
       assertTrue(log.contains("reindex refused: the corpus is " + total + " bytes"), log);

@@ -1,6 +1,9 @@
 package com.scopebot.server;
 
 import com.scopebot.Fixtures;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.service.LiveIndex;
+import com.scopebot.service.ScopeMetrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,13 +46,29 @@ public final class TestServer implements AutoCloseable {
 
   /** A server with more settings (they win over the defaults here). */
   public static TestServer start(Path dataDir, Path corpus, Map<String, String> settings) throws Exception {
+    return new TestServer(ScopeServer.create(config(dataDir, corpus, settings)).start());
+  }
+
+  /** A server whose index is built by a given builder: a build that fails or waits. */
+  public static TestServer start(Path dataDir, Path corpus, LiveIndex.Builder builder) throws Exception {
+    Config config = config(dataDir, corpus, Map.of());
+    return new TestServer(ScopeServer.create(config, new LiveIndex(corpus, null, builder),
+        AnswerStore.open(ScopeServer.storeSettings(config)), new ScopeMetrics()).start());
+  }
+
+  private static Config config(Path dataDir, Path corpus, Map<String, String> settings) {
     Map<String, String> env = new HashMap<>(Map.of(
         "SCOPEBOT_HOST", "127.0.0.1",
         "SCOPEBOT_PORT", "0",
         "SCOPEBOT_DATA_DIR", dataDir.toString(),
         "SCOPEBOT_ADMIN_TOKEN", ADMIN_TOKEN));
     env.putAll(settings);
-    return new TestServer(ScopeServer.create(Config.fromEnv(env).withCorpus(corpus)).start());
+    return Config.fromEnv(env).withCorpus(corpus);
+  }
+
+  /** {@code POST /admin/reindex} with the admin token. */
+  public HttpResponse<String> reindex() throws IOException, InterruptedException {
+    return post("/admin/reindex", null, "", "Authorization", "Bearer " + ADMIN_TOKEN);
   }
 
   public ScopeServer server() {

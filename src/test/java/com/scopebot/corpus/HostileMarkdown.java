@@ -1,0 +1,18 @@
+package com.scopebot.corpus;
+
+import java.util.Map;
+
+/** Markdown files nested far deeper than any document, as an outsider with write access to a corpus would send. */
+public final class HostileMarkdown {
+
+  private HostileMarkdown() {}
+
+  /** File name to content: lists and quotes 10,000 deep, emphasis 10,000 and 20,000 deep, 20 to 40 KB each. */
+  public static Map<String, String> nested() {
+    return Map.of(
+        "lists.md", "- ".repeat(10_000) + "deep\n",
+        "quotes.md", "> ".repeat(10_000) + "deep\n",
+        "stars.md", "*".repeat(20_000) + "deep" + "*".repeat(20_000) + "\n",
+        "emphasis.md", "*a ".repeat(10_000) + "deep" + "*".repeat(10_000) + "\n");
+  }
+}
