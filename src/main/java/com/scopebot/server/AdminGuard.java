@@ -1,8 +1,8 @@
 package com.scopebot.server;
 
+import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import com.google.common.base.Ticker;
 import com.scopebot.service.LogSafe;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,6 +3,8 @@ package com.scopebot.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Ticker;
+import com.scopebot.channel.web.ClientAddress;
 import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
@@ -12,8 +14,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +29,8 @@ final class ReindexServlet extends HttpServlet {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final transient LiveIndex index;
-  private final byte[] token;
+  /** The token's check, or null when reindex is disabled. */
+  private final transient AdminGuard guard;
   private final CorpusLimit limit;
 
   /**
@@ -39,23 +40,27 @@ final class ReindexServlet extends HttpServlet {
   ReindexServlet(LiveIndex index, String token, CorpusLimit limit) {
     this.index = index;
     this.limit = limit;
-    this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    this.guard = token == null ? null : new AdminGuard(token, Ticker.systemTicker());
   }
 
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    if (token == null) {
+    if (guard == null) {
       JsonHttp.error(resp, 404, "reindex is disabled: set SCOPEBOT_ADMIN_TOKEN to enable it");
       return;
     }
-    String auth = req.getHeader("Authorization");
-    byte[] given = auth != null && auth.startsWith("Bearer ")
-        ? auth.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
-    // constant-time comparison: the time taken must not tell how much of the token was right
-    if (!MessageDigest.isEqual(given, token)) {
-      resp.setHeader("WWW-Authenticate", "Bearer");
-      JsonHttp.error(resp, 401, "a valid admin bearer token is required");
-      return;
+    switch (guard.check(req.getHeader("Authorization"), ClientAddress.of(req))) {
+      case THROTTLED -> {
+        resp.setHeader("Retry-After", Long.toString(AdminGuard.WINDOW.toSeconds()));
+        JsonHttp.error(resp, 429, "too many wrong admin tokens from your address; try again in a minute");
+        return;
+      }
+      case WRONG -> {
+        resp.setHeader("WWW-Authenticate", "Bearer");
+        JsonHttp.error(resp, 401, "a valid admin bearer token is required");
+        return;
+      }
+      case ALLOWED -> { }
     }
     try {
       // sizes first: indexing holds the whole corpus in memory several times over, so a huge one would exhaust the heap

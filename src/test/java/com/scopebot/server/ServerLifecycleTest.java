@@ -75,6 +75,34 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void adminTokenGuessesAreThrottledAndLoggedWithoutTheGuess() throws Exception {
+    copyFixtureCorpus();
+    try (TestServer s = TestServer.start(data, corpus)) {
+      java.io.PrintStream saved = System.err;
+      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      java.util.List<Integer> statuses = new java.util.ArrayList<>();
+      try {
+        for (int i = 0; i < 20; i++) {
+          statuses.add(s.post("/admin/reindex", null, "", "Authorization", "Bearer guess-" + i).statusCode());
+        }
+      } finally {
+        System.setErr(saved);
+      }
+      assertEquals(java.util.Collections.nCopies(AdminGuard.GUESSES, 401), statuses.subList(0, AdminGuard.GUESSES));
+      assertEquals(java.util.Collections.nCopies(20 - AdminGuard.GUESSES, 429), statuses.subList(AdminGuard.GUESSES, 20));
+      String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertEquals(AdminGuard.GUESSES, log.lines().filter(l -> l.contains("wrong admin token from 127.0.0.1")).count(),
+          log);
+      assertTrue(!log.contains("guess-"), log);
+      // the administrator behind a proxy on this machine is another address: not held back
+      HttpResponse<String> ok = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN,
+          "X-Forwarded-For", "10.0.0.5");
+      assertEquals(200, ok.statusCode(), ok.body());
+    }
+  }
+
+  @Test
   void reindexIsOffWithoutAToken() throws Exception {
     Config config = Config.fromEnv(Map.of("SCOPEBOT_HOST", "127.0.0.1", "SCOPEBOT_PORT", "0",
         "SCOPEBOT_DATA_DIR", data.toString(), "SCOPEBOT_ADMIN_TOKEN", "")).withCorpus(Fixtures.fixtureCorpus());

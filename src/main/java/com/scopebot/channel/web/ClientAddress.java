@@ -10,11 +10,11 @@ import java.net.UnknownHostException;
  * {@code X-Forwarded-For}. A client on the internet cannot pass for another by sending the header itself: its own
  * address is public, so the header is not read.
  */
-final class ClientAddress {
+public final class ClientAddress {
 
   private ClientAddress() {}
 
-  static String of(HttpServletRequest req) {
+  public static String of(HttpServletRequest req) {
     String peer = req.getRemoteAddr();
     String forwarded = req.getHeader("X-Forwarded-For");
     if (forwarded == null || !isProxy(peer)) {
