@@ -65,7 +65,7 @@ EXPOSE 3978
 
 # Docker-only (Kubernetes ignores it and uses the probes in manifests/k8s/deployment.yaml).
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s --retries=3 \
-  CMD curl -fsS -o /dev/null "http://127.0.0.1:${SCOPEBOT_PORT:-3978}/healthz" || exit 1
+  CMD curl -fsS -o /dev/null "http://127.0.0.1:${SCOPEBOT_MANAGEMENT_PORT:-${SCOPEBOT_PORT:-3978}}/healthz" || exit 1
 
 # Exec form: java is PID 1 and gets SIGTERM directly, so its shutdown hook drains in-flight requests.
 ENTRYPOINT ["java", "-jar", "/app/scopebot.jar"]
