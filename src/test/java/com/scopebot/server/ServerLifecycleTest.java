@@ -103,6 +103,29 @@ class ServerLifecycleTest {
   }
 
   @Test
+  void aCorpusFileNamedWithALogLineLeavesNoForgedLine() throws Exception {
+    copyFixtureCorpus();
+    // a file the reindex skips (not UTF-8), whose name holds a line break and a log line of its own
+    Files.write(corpus.resolve("notes\n12:00:00.000 ERROR ScopeServer - forged entry.md"), new byte[] {(byte) 0xff, 0});
+    try (TestServer s = TestServer.start(data, corpus)) {
+      java.io.PrintStream saved = System.err;
+      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+      HttpResponse<String> r;
+      try {
+        r = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
+      } finally {
+        System.setErr(saved);
+      }
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(JSON.readTree(r.body()).get("skipped").toString().contains("forged entry.md"), r.body());
+      String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(log.contains("notes\\n12:00:00.000 ERROR ScopeServer - forged entry.md"), log);
+      assertTrue(log.lines().noneMatch(l -> l.startsWith("12:00:00.000 ERROR")), log);
+    }
+  }
+
+  @Test
   void reindexIsOffWithoutAToken() throws Exception {
     Config config = Config.fromEnv(Map.of("SCOPEBOT_HOST", "127.0.0.1", "SCOPEBOT_PORT", "0",
         "SCOPEBOT_DATA_DIR", data.toString(), "SCOPEBOT_ADMIN_TOKEN", "")).withCorpus(Fixtures.fixtureCorpus());
