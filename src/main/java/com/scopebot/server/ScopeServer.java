@@ -62,6 +62,9 @@ public final class ScopeServer implements AutoCloseable {
   /** Least time a connection may be idle before it is closed (twice the body timeout when that is longer). */
   static final long IDLE_MILLIS = 10_000;
 
+  /** The socket send buffer of each connection of the main port. */
+  static final int SEND_BUFFER_BYTES = 128 * 1024;
+
   /** The idle timeout of every connection while the main port is at its connection cap. */
   static final long AT_CAPACITY_IDLE_MILLIS = 1_000;
 
@@ -117,6 +120,9 @@ public final class ScopeServer implements AutoCloseable {
     connector.setIdleTimeout(Math.max(IDLE_MILLIS, 2L * config.bodyTimeoutMillis()));
     connector.setHost(config.host());
     connector.setPort(config.port());
+    // the kernel keeps at most this much unread answer a connection (it would grow to 4 MB on Linux): a client that
+    // never reads pins little memory, and stalls after an answer or two instead of taking twenty
+    connector.setAcceptedSendBufferSize(SEND_BUFFER_BYTES);
     server.addConnector(connector);
     // a flood of connections (slowloris) meets a cap below the file-descriptor limit: beyond it Jetty stops accepting
     // and closes connections idle for AT_CAPACITY_IDLE_MILLIS; each must send its first request head in time
