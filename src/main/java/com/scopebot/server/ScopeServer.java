@@ -129,8 +129,10 @@ public final class ScopeServer implements AutoCloseable {
     NetworkConnectionLimit limit = new NetworkConnectionLimit(config.maxConnections(), connector);
     limit.setEndPointIdleTimeout(AT_CAPACITY_IDLE_MILLIS);
     server.addBean(limit);
-    connector.addBean(new FirstRequestDeadline(server.getScheduler()));
-    this.management = config.managementPort() < 0 ? null : managementConnector(http);
+    FirstRequestDeadline deadline = new FirstRequestDeadline(server.getScheduler());
+    http.addCustomizer(deadline);
+    connector.addBean(deadline);
+    this.management = config.managementPort() < 0 ? null : managementConnector(http, deadline);
 
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
@@ -202,7 +204,7 @@ public final class ScopeServer implements AutoCloseable {
   }
 
   /** A connector of its own for probes and metrics, with a cap of its own, so a flood of the main port spares them. */
-  private ServerConnector managementConnector(HttpConfiguration http) {
+  private ServerConnector managementConnector(HttpConfiguration http, FirstRequestDeadline deadline) {
     ServerConnector c = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     c.setName("management");
     c.setIdleTimeout(IDLE_MILLIS);
@@ -210,7 +212,7 @@ public final class ScopeServer implements AutoCloseable {
     c.setPort(config.managementPort());
     server.addConnector(c);
     server.addBean(new NetworkConnectionLimit(MANAGEMENT_CONNECTIONS, c));
-    c.addBean(new FirstRequestDeadline(server.getScheduler()));
+    c.addBean(deadline);
     return c;
   }
 
