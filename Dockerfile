@@ -39,6 +39,8 @@ WORKDIR /app
 # /app/data (the SQLite answer records) is the only place the app writes; it is owned by the app user.
 COPY --from=build /build/target/scopebot.jar ./scopebot.jar
 COPY --from=build /build/index-data ./index-data
+# what `scopebot teams-package` zips: the Teams app manifest and icons
+COPY manifests/teams ./manifests/teams
 RUN mkdir -p /app/data && chown 10001:10001 /app/data
 
 # JVM memory: a fixed -Xmx256m rather than -XX:MaxRAMPercentage=75.
