@@ -450,7 +450,9 @@ var Scopebot = window.Scopebot || {};
     if (!about && typeof data.id === 'string' && data.id) {
       // in reading order: the thumbs and "Copy link" on one line, then what either of them opens
       var feedback = renderFeedback(data.id, options);
-      var copy = renderCopyLink('/api/answers/' + encodeURIComponent(data.id), options);
+      // the answer's page (the record as JSON stays at /api/answers/{id})
+      var copy = renderCopyLink(typeof data.link === 'string' && data.link ? data.link
+        : '/answers/' + encodeURIComponent(data.id), options);
       var foot = el('div', 'answer-foot');
       [feedback[0], copy.button].concat(feedback.slice(1), [copy.row]).forEach(function (node) {
         foot.appendChild(node);

@@ -20,7 +20,7 @@ import java.util.Set;
 final class RequestFilter extends HttpFilter {
 
   /** Routes are the mounted paths, never raw request paths, so a scan of random URLs cannot grow the metrics. */
-  private static final Set<String> ROUTES = Set.of("/api/ask", "/api/answers", "/api/changes", "/api/dispute",
+  private static final Set<String> ROUTES = Set.of("/api/ask", "/api/answers", "/answers", "/api/changes", "/api/dispute",
       "/api/documents", "/api/search", "/healthz", "/readyz", "/metrics", "/admin/reindex", "/slack/events",
       "/api/messages");
 

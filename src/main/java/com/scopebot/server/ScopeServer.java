@@ -5,6 +5,7 @@ import com.scopebot.channel.slack.SlackChannel;
 import com.scopebot.channel.slack.SlackHeaderCheck;
 import com.scopebot.channel.slack.SlackServlet;
 import com.scopebot.channel.teams.TeamsChannel;
+import com.scopebot.channel.web.AnswerPageServlet;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.channel.web.ChangesServlet;
@@ -142,6 +143,7 @@ public final class ScopeServer implements AutoCloseable {
     readBodies(context, JsonHttp.MAX_BODY_BYTES, "/api/ask", "/api/answers/*");
     context.addServlet(new ServletHolder(new AskServlet(service)), "/api/ask");
     context.addServlet(new ServletHolder(new AnswersServlet(service)), "/api/answers/*");
+    context.addServlet(new ServletHolder(new AnswerPageServlet(service)), AnswerService.ANSWER_PAGE + "*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
     context.addServlet(new ServletHolder(new DocumentsServlet(index)), "/api/documents/*");
     context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");

@@ -34,6 +34,9 @@ public final class AnswerService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
 
+  /** Where an answer's record is shown as a page, before its id. */
+  public static final String ANSWER_PAGE = "/answers/";
+
   /** What the channels show under an answer that has no record (and so no link and no feedback buttons). */
   public static final String NOT_RECORDED = "This answer was not recorded, so it has no link or feedback buttons.";
 
@@ -41,10 +44,12 @@ public final class AnswerService {
    * An answer as given, with the id of its record.
    *
    * @param id the record's id, or null when the answer was given without a record (the store was down or slow)
+   * @param link the record's page ({@link #ANSWER_PAGE} and the id; absolute when the public address is known), or
+   *     null without a record
    * @param json the answer contract's JSON of the answer (without the id)
    * @param utf8 the same JSON as UTF-8
    */
-  public record Given(String id, Answer answer, String json, byte[] utf8) {
+  public record Given(String id, String link, Answer answer, String json, byte[] utf8) {
 
     /** True when a durable record of the answer exists under {@link #id()}. */
     public boolean recorded() {
@@ -67,8 +72,9 @@ public final class AnswerService {
     }
 
     private byte[] head() {
-      return (id == null ? NOT_RECORDED_HEAD : "{\"id\":\"" + id + "\",\"recorded\":true,")
-          .getBytes(StandardCharsets.US_ASCII);
+      return (id == null ? NOT_RECORDED_HEAD : "{\"id\":\"" + id + "\",\"recorded\":true,\"link\":"
+          + com.fasterxml.jackson.databind.node.TextNode.valueOf(link) + ",")
+          .getBytes(StandardCharsets.UTF_8);
     }
 
     private static final String NOT_RECORDED_HEAD =
@@ -151,6 +157,11 @@ public final class AnswerService {
     return this;
   }
 
+  /** The page of an answer's record: absolute when the bot's public address is known, else the path. */
+  public String answerLink(String id) {
+    return (publicUrl == null ? "" : publicUrl) + ANSWER_PAGE + id;
+  }
+
   /** The page laying out a claim for a dispute, when the bot's public address is known. */
   public Optional<String> disputeLink(String claim) {
     if (publicUrl == null || claim == null || claim.isBlank()) {
@@ -216,7 +227,8 @@ public final class AnswerService {
     Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
     Serialized json = json(answer);
-    return new Given(record(json.given(), json, channel, userId), json.given(), json.text(), json.utf8());
+    String id = record(json.given(), json, channel, userId);
+    return new Given(id, id == null ? null : answerLink(id), json.given(), json.text(), json.utf8());
   }
 
   /**

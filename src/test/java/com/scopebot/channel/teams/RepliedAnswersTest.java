@@ -79,8 +79,9 @@ class RepliedAnswersTest {
         Clock.systemUTC());
     // a service that keeps no records gives answers without ids; the same answer with an id stands for a recorded one
     AnswerService.Given unrecorded = service.ask("Who is responsible for SSL certificates?", "teams", "u1");
-    AnswerService.Given recorded = new AnswerService.Given(AnswerStore.newId(), unrecorded.answer(), unrecorded.json(),
-        unrecorded.utf8());
+    String id = AnswerStore.newId();
+    AnswerService.Given recorded = new AnswerService.Given(id, service.answerLink(id), unrecorded.answer(),
+        unrecorded.json(), unrecorded.utf8());
 
     JsonNode withId = TeamsFixtures.JSON.valueToTree(
         ScopeBot.answerMessage(recorded, null).getAttachments().get(0).getContent());

@@ -208,7 +208,7 @@ class WebChatBrowserTest extends BundledPageTest {
   @Test
   void copiesAnAbsoluteLinkToTheAnswerRecord() throws Exception {
     WebElement answer = ask("Who configures DNS?");
-    String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
+    String link = server.uri("/answers/" + answer.getAttribute("data-id")).toString();
     browser.executeScript("window.copied = null; Object.defineProperty(navigator, 'clipboard', {configurable: true,"
         + " value: {writeText: function (t) { window.copied = t; return Promise.resolve(); }}})");
     WebElement copy = answer.findElement(By.cssSelector("button.copy-link"));
@@ -238,7 +238,7 @@ class WebChatBrowserTest extends BundledPageTest {
   @Test
   void selectsTheLinkWhenTheClipboardCannotBeUsed() {
     WebElement answer = ask("Who configures DNS?");
-    String link = server.uri("/api/answers/" + answer.getAttribute("data-id")).toString();
+    String link = server.uri("/answers/" + answer.getAttribute("data-id")).toString();
     // plain http on a host other than localhost has no Clipboard API
     browser.executeScript("Object.defineProperty(navigator, 'clipboard', {configurable: true, value: undefined})");
     answer.findElement(By.cssSelector("button.copy-link")).click();

@@ -1,0 +1,103 @@
+package com.scopebot.channel.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import com.scopebot.records.AnswerRecord;
+import com.scopebot.records.Feedback;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * An answer record as a page: the template {@code pages/answer.html} with the record's question, verdict, answer and
+ * first quote written in (escaped), so the link shows the answer without script, in a link preview too; the page's
+ * script then shows it as the web chat does. Stateless and thread-safe.
+ */
+final class AnswerPage {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  private static final String TEMPLATE = template();
+
+  /** What a verdict is called on the page, as the web chat calls it (answer.js). */
+  private static final Map<String, String> VERDICTS = Map.of(
+      "in_scope", "✅ In scope",
+      "out_of_scope", "⛔ Out of scope",
+      "customer", "👤 Customer's responsibility",
+      "microsoft", "🏢 Microsoft's responsibility",
+      "shared", "🤝 Shared responsibility",
+      "info", "ℹ️ From the documents",
+      "unknown", "❓ Not in the documents");
+
+  private AnswerPage() {}
+
+  static String of(AnswerRecord r) throws IOException {
+    JsonNode answer = JSON.readTree(r.answer());
+    String verdict = VERDICTS.getOrDefault(r.verdict(), VERDICTS.get("unknown"));
+    JsonNode first = answer.path("citations").path(0);
+    StringBuilder summary = new StringBuilder()
+        .append("<article class=\"message bot answer\" data-verdict=\"").append(HTML.escape(r.verdict())).append("\">")
+        .append("<div class=\"answer-head\"><span class=\"badge verdict-").append(HTML.escape(r.verdict()))
+        .append("\">").append(HTML.escape(verdict)).append("</span></div>")
+        .append("<p class=\"answer-text\">").append(HTML.escape(answer.path("answer").asText())).append("</p>");
+    if (!first.isMissingNode()) {
+      summary.append("<blockquote class=\"quote\">").append(HTML.escape(first.path("quote").asText()))
+          .append("</blockquote><p class=\"trail\">").append(HTML.escape(trail(first)));
+      String url = first.path("url").asText("");
+      if (url.startsWith("https://") || url.startsWith("http://")) {
+        summary.append(" · <a href=\"").append(HTML.escape(url)).append("\">Open in document</a>");
+      }
+      summary.append("</p>");
+    }
+    summary.append("</article>");
+    String description = verdict + (first.isMissingNode() ? "" : ": “" + first.path("quote").asText() + "”");
+    return TEMPLATE
+        .replace("{{title}}", HTML.escape(verdict + " — " + r.question()))
+        .replace("{{description}}", HTML.escape(description))
+        .replace("{{id}}", HTML.escape(r.id()))
+        .replace("{{question}}", HTML.escape(r.question()))
+        .replace("{{meta}}", HTML.escape(meta(r)))
+        .replace("{{dispute}}", HTML.escape("/dispute.html?claim=" + URLEncoder.encode(r.question(),
+            StandardCharsets.UTF_8)))
+        .replace("{{json}}", HTML.escape("/api/answers/" + r.id()))
+        .replace("{{summary}}", summary.toString());
+  }
+
+  /** Title › section · revision, as a quote's source is written everywhere. */
+  private static String trail(JsonNode c) {
+    StringBuilder t = new StringBuilder(c.path("title").asText());
+    for (JsonNode heading : c.path("section")) {
+      t.append(" › ").append(heading.asText());
+    }
+    String revision = c.path("revision").asText("");
+    if (!revision.isEmpty()) {
+      t.append(" · revision ").append(revision);
+    }
+    return t.toString();
+  }
+
+  /** When and where it was asked, and what people said of it. */
+  private static String meta(AnswerRecord r) {
+    long helpful = r.feedback().stream().filter(Feedback::helpful).count();
+    long not = r.feedback().size() - helpful;
+    return "Asked " + r.createdAt().replace('T', ' ').replaceAll("\\.\\d+", "").replace("Z", " UTC") + " in "
+        + r.channel() + " · " + (r.feedback().isEmpty() ? "no feedback yet"
+        : helpful + " found it helpful, " + not + " did not");
+  }
+
+  private static String template() {
+    try (InputStream in = AnswerPage.class.getResourceAsStream("/pages/answer.html")) {
+      if (in == null) {
+        throw new IllegalStateException("pages/answer.html is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
