@@ -147,6 +147,13 @@ public final class Answerer {
     if (smallTalk.isPresent()) {
       return SmallTalk.reply(question, smallTalk.get(), index.corpus());
     }
+    if (FollowUps.isFollowUp(question)) {
+      // a follow-up that reached the answerer has no earlier question (a conversation resolves it first): read on its
+      // own when it can be, else asked what it follows, never answered about whatever its words match
+      Optional<String> alone = FollowUps.standalone(question);
+      return alone.isEmpty() ? SmallTalk.followsNothing(question)
+          : compute(alone.get(), explain, documents).readAs(question, alone.get());
+    }
     if (WhatChanged.asks(question)) {
       Optional<Answer> changes = WhatChanged.reply(question, history());
       if (changes.isPresent()) {

@@ -85,6 +85,42 @@ public final class FollowUps {
     return Optional.of("Is " + x + " covered" + (condition.isEmpty() ? "" : " " + condition) + "?");
   }
 
+  /** True for a message that only makes sense after an earlier question: "and for Intune?", "who does that then?". */
+  public static boolean isFollowUp(String current) {
+    String cur = trim(current);
+    return WHO_THAT.matcher(cur).matches() || IS_THAT.matcher(cur).matches() || ABOUT.matcher(cur).matches();
+  }
+
+  /**
+   * A follow-up read on its own, when there is no earlier question: "and for Intune?" asks about Intune, "and who
+   * configures DNS?" is that question. Empty when it needs what it follows: a pronoun ("who does that then?") or only a
+   * forest topology ("and for a single forest?").
+   */
+  public static Optional<String> standalone(String current) {
+    String cur = trim(current);
+    if (WHO_THAT.matcher(cur).matches() || IS_THAT.matcher(cur).matches()) {
+      return Optional.empty();
+    }
+    Matcher about = ABOUT.matcher(cur);
+    if (!about.matches()) {
+      return Optional.empty();
+    }
+    String x = TOO.matcher(firstGroup(about)).replaceAll("").strip();
+    // what is left once a forest topology goes (the patterns take "for" off: "and for a single forest?")
+    if (x.isEmpty() || FOREST.matcher(" for " + x).replaceAll("").isBlank()) {
+      return Optional.empty();
+    }
+    if (QUESTION_START.matcher(x).lookingAt()) {
+      return Optional.of(Character.toUpperCase(x.charAt(0)) + x.substring(1) + "?");
+    }
+    return Optional.of("Is " + x + " covered?");
+  }
+
+  /** A clause that asks by itself ("who configures DNS", "is Intune covered"). */
+  private static final Pattern QUESTION_START = Regex.compile(
+      "(?:who|whose|what|which|how|when|where|why|is|are|does|do|can|could|will|would|should)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   /** What a question is about: its words without the asking frame ("Is AD FS covered for …?" → "AD FS for …"). */
   static String topic(String question) {
     String t = LEADING_ASK.matcher(trim(question)).replaceFirst("");

@@ -82,6 +82,13 @@ public final class SmallTalk {
     return m.find(from) ? text.substring(0, m.start()) + text.substring(m.end()) : text;
   }
 
+  /** The reply to a follow-up with no earlier question to follow: what to ask instead. */
+  static Answer followsNothing(String question) {
+    return Answer.smallTalk(question, "follow-up", "There is no earlier question here for \u201c" + question.strip()
+        + "\u201d to follow. Ask the whole question, naming the task or service, for example: \u201c"
+        + EXAMPLES.get(0) + "\u201d");
+  }
+
   /** The reply: a friendly line, what the bot covers, the documents with their revisions, three examples. */
   static Answer reply(String question, String kind, Corpus corpus) {
     StringBuilder sb = new StringBuilder();

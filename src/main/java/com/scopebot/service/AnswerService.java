@@ -154,6 +154,7 @@ public final class AnswerService {
   /** Uses shared deliveries (the answer store's) instead of this process's memory. */
   public AnswerService withDeliveries(Deliveries shared) {
     this.deliveries = shared;
+    conversations.share(shared);
     return this;
   }
 
@@ -266,8 +267,10 @@ public final class AnswerService {
     if (read.isPresent()) {
       answer = answer.readAs(question, read.get());
     }
-    if (conversation != null && !conversation.isBlank() && answer.smallTalk() == null && !asked.isBlank()) {
-      conversations.remember(channel, conversation, asked);
+    // the question as read, never a fragment: a follow-up the answerer read on its own is remembered as it read it
+    String remembered = answer.readAs() != null ? answer.readAs() : asked;
+    if (conversation != null && !conversation.isBlank() && answer.smallTalk() == null && !remembered.isBlank()) {
+      conversations.remember(channel, conversation, remembered);
     }
     return answer;
   }

@@ -1,5 +1,6 @@
 package com.scopebot.service;
 
+import com.scopebot.records.Deliveries;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +25,8 @@ public final class Conversations {
   public static final int MAX_CONVERSATIONS = 10_000;
   /** How long a conversation is remembered after its last question. */
   public static final Duration TIME_TO_LIVE = Duration.ofMinutes(30);
+  /** What conversations are kept as among the shared deliveries. */
+  static final String KIND = "conversation";
 
   private record Turn(String question, long atMillis) {}
 
@@ -35,13 +38,31 @@ public final class Conversations {
     }
   };
 
+  /** Where replicas share conversations (the answer store's deliveries), or null: this process's memory only. */
+  private volatile Deliveries shared;
+
   public Conversations(Clock clock) {
     this.clock = clock;
   }
 
+  /**
+   * Keeps conversations where replicas sharing a store see them too, so a follow-up that reaches another replica is
+   * read against the question asked of this one (with the same time to live; the store answers from memory while it
+   * is down).
+   */
+  public Conversations share(Deliveries deliveries) {
+    this.shared = deliveries;
+    return this;
+  }
+
   /** The conversation's last question, unless it has been forgotten. */
-  public synchronized Optional<String> previous(String channel, String conversation) {
+  public Optional<String> previous(String channel, String conversation) {
+    Deliveries store = shared;
     String key = key(channel, conversation);
+    return store != null ? store.recall(KIND, key) : remembered(key);
+  }
+
+  private synchronized Optional<String> remembered(String key) {
     Turn t = turns.get(key);
     if (t == null) {
       return Optional.empty();
@@ -54,8 +75,15 @@ public final class Conversations {
   }
 
   /** Remembers the question a conversation last asked (as read, when it was a follow-up). */
-  public synchronized void remember(String channel, String conversation, String question) {
-    turns.put(key(channel, conversation), new Turn(question, clock.millis()));
+  public void remember(String channel, String conversation, String question) {
+    String key = key(channel, conversation);
+    synchronized (this) {
+      turns.put(key, new Turn(question, clock.millis()));
+    }
+    Deliveries store = shared;
+    if (store != null) {
+      store.remember(KIND, key, question, TIME_TO_LIVE);
+    }
   }
 
   /** How many conversations are remembered. */

@@ -77,4 +77,30 @@ class ConversationTest {
     assertTrue(a.answer().startsWith("Reading this as: Is AD FS covered for a single forest?"), a.answer());
     assertEquals(Verdict.IN_SCOPE, a.verdict());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      and for Intune?               | Is Intune covered?
+      what about Exchange Online?   | Is Exchange Online covered?
+      and who configures DNS?       | Who configures DNS?
+      """)
+  void aFollowUpWithNothingToFollowIsReadOnItsOwnWhenItCanBe(String followUp, String read) throws Exception {
+    Answer a = Fixtures.bundled().answer(followUp);
+    assertEquals(read, a.readAs());
+    assertTrue(a.answer().startsWith("Reading this as: " + read), a.answer());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"who does that then?", "is that covered for multiple forests too?",
+      "and for a single forest?"})
+  void aFollowUpThatNeedsWhatItFollowsAsksForTheWholeQuestion(String followUp) throws Exception {
+    // before, "is that covered for multiple forests too?" alone was "out of scope" at 0.97, about AD FS
+    Answer a = Fixtures.bundled().answer(followUp);
+    assertEquals("follow-up", a.smallTalk());
+    assertEquals(Verdict.UNKNOWN, a.verdict());
+    assertEquals(0.0, a.confidence());
+    assertTrue(a.answer().startsWith("There is no earlier question here for \u201c" + followUp + "\u201d to follow."),
+        a.answer());
+    assertTrue(a.citations().isEmpty());
+  }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.records.AskLoad.Asked;
 import com.scopebot.server.TestServer;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresReplicasTest {
 
   private static final int QUESTIONS = 1_000;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path dataA;
   @TempDir Path dataB;
@@ -52,6 +55,25 @@ class PostgresReplicasTest {
    * Each question is new to both replicas and reaches both at the same moment, so both store the same answer at once
    * (each its own copy, named by the replica that made it): neither may fail nor roll back the records it commits with.
    */
+  /** Behind a load balancer a follow-up may reach another replica: it is still read against the first question. */
+  @Test
+  void aFollowUpOnTheOtherReplicaIsReadAgainstTheFirstQuestion() throws Exception {
+    try (TestServer a = replica(dataA); TestServer b = replica(dataB)) {
+      String first = JSON.createObjectNode().put("question", "Is AD FS covered for multiple forests?")
+          .put("conversation", "tab-7").toString();
+      assertEquals(200, a.postJson("/api/ask", first).statusCode());
+      String next = JSON.createObjectNode().put("question", "and for a single forest?").put("conversation", "tab-7")
+          .toString();
+      JsonNode followUp = JSON.readTree(b.postJson("/api/ask", next).body());
+      assertEquals("Is AD FS covered for a single forest?", followUp.path("readAs").asText(), followUp.toString());
+      assertEquals("in_scope", followUp.get("verdict").asText());
+      // and a conversation neither replica has seen is asked what it follows, on either
+      JsonNode alone = JSON.readTree(a.postJson("/api/ask", JSON.createObjectNode()
+          .put("question", "and for a single forest?").put("conversation", "tab-8").toString()).body());
+      assertEquals("follow-up", alone.path("smallTalk").asText(), alone.toString());
+    }
+  }
+
   @Test
   void twoReplicasGivingTheSameNewAnswersAtOnceLoseNoRecord() throws Exception {
     List<Asked> answers = new ArrayList<>();

@@ -79,6 +79,13 @@ class ApiTest {
         .put("question", "and for a single forest?").put("conversation", "tab-1").toString(), "X-Forwarded-For",
         "10.7.7.7").body());
     assertFalse(other.has("readAs") && other.get("readAs").asText().contains("AD FS"), other.toString());
+    // a conversation that starts with a follow-up: read on its own, and what follows it reads as whole questions
+    String fresh = JSON.createObjectNode().put("question", "and for Intune?").put("conversation", "tab-2").toString();
+    assertEquals("Is Intune covered?", JSON.readTree(server.postJson("/api/ask", fresh).body()).get("readAs").asText());
+    String then = JSON.createObjectNode().put("question", "and for a single forest?").put("conversation", "tab-2")
+        .toString();
+    assertEquals("Is Intune covered for a single forest?",
+        JSON.readTree(server.postJson("/api/ask", then).body()).get("readAs").asText());
     HttpResponse<String> bad = server.postJson("/api/ask",
         JSON.createObjectNode().put("question", "dns?").put("conversation", "x".repeat(101)).toString());
     assertEquals(400, bad.statusCode());
