@@ -42,7 +42,8 @@ final class Inference {
       Optional<String> why = switch (l.kind()) {
         case COUNT -> count(l, r);
         case MIN_COUNT -> r.counts().stream().filter(c -> c.n() < l.max() && overlaps(l.subject(), c.following()))
-            .findFirst().map(c -> "The documents require " + l.phrase() + "; " + format(c.n()) + " is below that.");
+            .findFirst().map(c -> "The benefit requires " + l.phrase() + "; you asked about " + asked(c)
+                + ", fewer than that.");
         case VERSIONS -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue())
                 && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
@@ -50,7 +51,8 @@ final class Inference {
         case MIN_VERSION -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && Constraints.version(e.getValue()) > 0
                 && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) < l.max())
-            .findFirst().map(e -> "The documents require " + l.phrase() + "; " + e.getValue() + " is below that.");
+            .findFirst().map(e -> "The benefit requires " + l.phrase() + "; you asked about " + e.getValue()
+                + ", an earlier version.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
                 + "beyond the benefit.")
@@ -102,11 +104,27 @@ final class Inference {
   private static Optional<String> count(Limit l, Question.Request r) {
     for (Question.Request.Count c : r.counts()) {
       if (c.n() > l.max() && overlaps(l.subject(), c.following())) {
-        return Optional.of("The documents grant " + l.phrase() + "; " + format(c.n()) + " is beyond the benefit.");
+        return Optional.of("The benefit covers " + l.phrase() + "; you asked about " + asked(c) + ".");
       }
     }
     return Optional.empty();
   }
+
+  /** The amount a question asked about, with what it counts when it says ("5 test devices"). */
+  private static String asked(Question.Request.Count c) {
+    StringBuilder what = new StringBuilder(format(c.n()));
+    for (String word : c.following().strip().split("\\s+")) {
+      if (word.isEmpty() || NOT_COUNTED.contains(word)) {
+        break; // "2 servers for HA plus": what is counted ends where the sentence goes on
+      }
+      what.append(' ').append(word);
+    }
+    return what.toString();
+  }
+
+  /** Words after which a question's count no longer names what it counts. */
+  private static final Set<String> NOT_COUNTED = Set.of("the", "a", "an", "to", "be", "of", "for", "in", "on", "at",
+      "by", "with", "and", "or", "that", "which", "per", "each", "ok", "okay", "plus", "please", "too", "then", "so");
 
   /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
   private static boolean sameScheme(String a, String b) {

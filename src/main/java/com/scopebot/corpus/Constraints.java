@@ -19,13 +19,16 @@ public final class Constraints {
 
   private static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
+  /** The words that name what is counted stop at these: "one server on-premises" of "… with the RMS Connector". */
+  private static final String NOT_COUNTED =
+      "(?!(?:the|a|an|to|be|of|for|in|on|at|by|with|and|or|that|which|per)\\b(?!-))";
   private static final Pattern COUNT = Regex.compile(
       "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
-          + "(?:\\s*\\(\\d+\\))?((?:\\s+[a-z][a-z-]*){1,4})");
+          + "(?:\\s*\\(\\d+\\))?((?:\\s+" + NOT_COUNTED + "[a-z][a-z-]*){1,4})");
   /** A least count: "at least 150 licenses", "a minimum of 20 seats", "150 or more users", "150+ users". */
   private static final Pattern MIN_COUNT = Regex.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+(\\d[\\d,]*|" + NUMBER_WORD + ")"
-          + "(?:\\s*\\(\\d+\\))?|(\\d[\\d,]*)(?:\\s*\\+|\\s+or more\\b))((?:\\s+[a-z][a-z-]*){1,3})");
+          + "(?:\\s*\\(\\d+\\))?|(\\d[\\d,]*)(?:\\s*\\+|\\s+or more\\b))((?:\\s+" + NOT_COUNTED + "[a-z][a-z-]*){1,3})");
   /** A plural alternative beside "single": "Single forest; Multiple forests" lists options, not a ceiling. */
   private static final Pattern PLURAL_ALTERNATIVE = Regex.compile(
       "\\b(?:multiple|several|many|more than one|two or more|multi-?)\\s*(?:[a-z-]+\\s+){0,3}[a-z]+");

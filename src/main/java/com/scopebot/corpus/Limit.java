@@ -45,9 +45,31 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
 
   public Limit {
     Objects.requireNonNull(kind, "kind");
-    phrase = Objects.requireNonNullElse(phrase, "");
+    phrase = balanced(Objects.requireNonNullElse(phrase, ""));
     subject = Objects.requireNonNullElse(subject, "");
     values = Set.copyOf(values);
+  }
+
+  /**
+   * The phrase without a bracket its match cut from its pair ("AD FS) 2.0 or later" of "(AD FS) 2.0 or later"), so
+   * that it reads whole inside a sentence.
+   */
+  static String balanced(String phrase) {
+    int open = 0;
+    StringBuilder out = new StringBuilder(phrase.length());
+    for (char c : phrase.toCharArray()) {
+      if (c == ')' && open == 0) {
+        continue;
+      }
+      open += c == '(' ? 1 : c == ')' ? -1 : 0;
+      out.append(c);
+    }
+    String s = out.toString();
+    while (open-- > 0) {
+      int at = s.lastIndexOf('(');
+      s = s.substring(0, at) + s.substring(at + 1);
+    }
+    return s.strip().replaceAll("\\s{2,}", " ");
   }
 
   static Limit of(Kind kind, String phrase) {
