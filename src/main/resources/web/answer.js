@@ -338,17 +338,52 @@ var Scopebot = window.Scopebot || {};
     var said = /the (\S+) revision said/.exec(line);
     var step = null;
     history.forEach(function (h) { if (!step && h && said && h.revision === said[1]) step = h; });
-    if (step && typeof step.url === 'string' && /^https?:\/\//i.test(step.url)) {
-      var a = el('a', 'source-link', 'Open the ' + step.revision + ' revision');
-      a.appendChild(icon(' ↗'));
-      a.href = step.url;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      a.setAttribute('aria-label', 'Open the ' + step.revision + ' revision (opens in a new tab)');
+    var a = step && newTabLink(step.url, 'Open the ' + step.revision + ' revision');
+    if (a) {
       note.appendChild(document.createTextNode(' '));
       note.appendChild(a);
     }
     return note;
+  }
+
+  /**
+   * A link that opens in a new tab, or null when the address is neither http(s) nor one of this site's pages; label
+   * (optional) is what a screen reader says instead of the words.
+   */
+  function newTabLink(href, words, label) {
+    if (typeof href !== 'string' || !/^(https?:\/\/|\/(?!\/))/i.test(href)) return null;
+    var a = el('a', 'source-link', words);
+    a.appendChild(icon(' ↗'));
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    a.setAttribute('aria-label', (label || words) + ' (opens in a new tab)');
+    return a;
+  }
+
+  /** "What changed" (see ChangeSummary on the server): each step's counts, examples with their links, its page. */
+  function renderChanges(summary) {
+    var box = el('div', 'answer-text changes-summary');
+    if (typeof summary.note === 'string' && summary.note) box.appendChild(el('p', null, summary.note));
+    summary.steps.forEach(function (s) {
+      box.appendChild(el('p', 'change-step', 'What changed in ' + s.title + ', ' + s.older + ' → ' + s.newer + ': '
+          + s.counts + '.'));
+      var list = el('ul', 'change-examples');
+      (Array.isArray(s.examples) ? s.examples : []).forEach(function (e) {
+        var li = el('li', null, e.kind + ': “' + e.text + '”');
+        var link = newTabLink(e.url, e.label);
+        if (link) {
+          li.appendChild(document.createTextNode(' · '));
+          li.appendChild(link);
+        }
+        list.appendChild(li);
+      });
+      if (s.more > 0) list.appendChild(el('li', null, '… and ' + s.more + ' more'));
+      box.appendChild(list);
+      var page = newTabLink(s.page, "Every change in this step, with both revisions' links");
+      if (page) box.appendChild(el('p', 'change-page')).appendChild(page);
+    });
+    return box;
   }
 
   /** The verdict as a badge ("⛔ Out of scope"); 'about' for a reply to small talk, anything unknown as unknown. */
@@ -424,7 +459,11 @@ var Scopebot = window.Scopebot || {};
       differ = at >= 0 ? text.slice(at) : DIFFER_MARK + ' the cited documents do not say the same; both are cited.';
       if (at >= 0) text = text.slice(0, at).trim();
     }
-    if (text) msg.appendChild(el('p', 'answer-text', text));
+    if (data.changes && Array.isArray(data.changes.steps) && data.changes.steps.length) {
+      msg.appendChild(renderChanges(data.changes));
+    } else if (text) {
+      msg.appendChild(el('p', 'answer-text', text));
+    }
     if (differ) {
       var note = el('p', 'notice sources-differ', differ);
       note.setAttribute('role', 'note');
@@ -496,6 +535,7 @@ var Scopebot = window.Scopebot || {};
   Scopebot.announce = announce;
   Scopebot.showError = showError;
   Scopebot.icon = icon;
+  Scopebot.newTabLink = newTabLink;
   Scopebot.postJson = postJson;
   Scopebot.getJson = getJson;
   Scopebot.newestOnly = newestOnly;

@@ -63,17 +63,6 @@
     return a;
   }
 
-  function externalLink(text, url, label) {
-    if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return null;
-    var a = el('a', 'source-link', text);
-    a.appendChild(Scopebot.icon(' ↗'));
-    a.href = url;
-    a.target = '_blank';
-    a.rel = 'noopener noreferrer';
-    a.setAttribute('aria-label', label + ' (opens in a new tab)');
-    return a;
-  }
-
   function stateTag(d) {
     return el('span', d.current ? 'tag in-force' : 'tag superseded', d.current ? 'in force' : 'superseded');
   }
@@ -131,7 +120,7 @@
       marks.appendChild(el('span', 'tag polarity polarity-' + s.polarity, POLARITIES[s.polarity]));
     }
     (Array.isArray(s.limits) ? s.limits : []).forEach(function (l) { marks.appendChild(el('span', 'limit', l)); });
-    var link = externalLink(s.line ? 'line ' + s.line : 'Open', s.url, 'Open at line ' + s.line);
+    var link = Scopebot.newTabLink(s.url, s.line ? 'line ' + s.line : 'Open', 'Open at line ' + s.line);
     if (link) marks.appendChild(link);
     li.appendChild(marks);
     return li;
@@ -219,7 +208,7 @@
     meta.appendChild(el('span', 'revision-date', d.revision));
     meta.appendChild(stateTag(d));
     meta.appendChild(el('span', 'document-file', d.document));
-    var open = externalLink('Open in document', d.url, 'Open ' + d.title + ', ' + d.revision);
+    var open = Scopebot.newTabLink(d.url, 'Open in document', 'Open ' + d.title + ', ' + d.revision);
     if (open) meta.appendChild(open);
     reader.appendChild(meta);
     reader.appendChild(renderRelations(d));

@@ -7,6 +7,9 @@ public final class AnswerText {
 
   public static String render(Answer a) {
     StringBuilder sb = new StringBuilder();
+    if (a.changes() != null) {
+      return a.answer() + "\nEvery change, with both revisions' links: scopebot changes\n";
+    }
     if (a.smallTalk() != null) {
       return a.answer() + "\n"; // not a scope verdict: no verdict line
     }
@@ -23,6 +26,14 @@ public final class AnswerText {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * The answer in plain words, as notifications and screen readers say a message: a verdict first ("✅ In scope: …"); a
+   * reply that is no verdict (a greeting, help, what changed, a question too long) says what it is in its first words.
+   */
+  public static String headline(Answer a) {
+    return a.smallTalk() != null ? a.answer() : a.verdict().emoji() + " " + a.verdict().label() + ": " + a.answer();
   }
 
   /** How the question was read and why the verdict, for administrators. */

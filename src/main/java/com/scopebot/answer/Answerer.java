@@ -138,8 +138,9 @@ public final class Answerer {
           0, List.of(), Intent.OTHER);
     }
     if (question.length() > MAX_QUESTION_CHARS) {
-      Answer a = Answer.unknown(question.substring(0, 200) + "…", "That question is too long (over "
-          + MAX_QUESTION_CHARS + " characters). Ask about one task or service at a time.", 0, List.of(), Intent.OTHER);
+      // not "Not in the documents": the documents were never asked, and the asker has to shorten the question
+      Answer a = Answer.smallTalk(question.substring(0, 200) + "…", "too_long", "That question is too long (over "
+          + MAX_QUESTION_CHARS + " characters). Ask about one task or service at a time.");
       return explain ? a.withExplain(new Explain(List.of(), Intent.OTHER, Map.of(), List.of(), List.of(), List.of(),
           List.of(), List.of(), question.length() + " characters: refused unread", new Reading(0, 0, 0, 0, 0, 0))) : a;
     }

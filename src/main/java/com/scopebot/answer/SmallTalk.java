@@ -95,6 +95,7 @@ public final class SmallTalk {
     switch (kind) {
       case "greeting" -> sb.append("Hi! ");
       case "thanks" -> sb.append("You're welcome. ");
+      case "help" -> sb.append("How to use Scopebot: ");
       default -> { }
     }
     sb.append("I answer questions about what the FastTrack onboarding benefit covers and who does what, with a "

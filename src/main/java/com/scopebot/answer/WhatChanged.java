@@ -6,7 +6,12 @@ import com.scopebot.history.ChangesReport;
 import com.scopebot.history.Family;
 import com.scopebot.history.History;
 import com.scopebot.history.UnknownDocumentException;
+import com.scopebot.history.Version;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,8 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * "What changed in the FastTrack responsibilities?", "/scope changes since 2018-06-01": what each revision added,
- * removed, reworded or moved, answered in any channel as a short summary with examples and their links (the full
- * list is {@code changes} on the command line and {@code GET /api/changes}).
+ * removed, reworded or moved, answered in any channel as a short summary with examples, their links and a link to the
+ * changes page of each step (see {@link ChangeSummary}).
  */
 final class WhatChanged {
 
@@ -49,40 +54,39 @@ final class WhatChanged {
       report = ChangesReport.of(history, m.group(1), since);
     } catch (UnknownDocumentException e) {
       report = new ChangesReport(history.families().stream().filter(f -> f.revisions().size() > 1).toList(), since);
-      note = "I don't know a document called \"" + m.group(1) + "\"; here is what changed in every document. ";
+      note = "I don't know a document called \"" + m.group(1) + "\"; here is what changed in every document.";
     }
-    StringBuilder sb = new StringBuilder(note);
-    if (report.families().isEmpty()) {
-      sb.append("None of the documents has earlier revisions, so nothing has changed.");
-    }
+    List<ChangeSummary.Step> steps = new ArrayList<>();
     for (Family f : report.families()) {
       for (ChangesReport.Step step : report.steps(f)) {
-        sb.append(f.current().title()).append(": ").append(step.older().revision()).append(" → ")
-            .append(step.newer().revision()).append(": ");
-        sb.append(ChangesReport.KINDS.stream().map(k -> step.count(k) + " " + k.wire())
-            .reduce((a, b) -> a + ", " + b).orElse("")).append(".");
-        // additions and removals first: they change what the benefit covers; rewordings mostly refine it
-        List<Change> all = step.sections().values().stream().flatMap(List::stream)
-            .sorted(java.util.Comparator.comparingInt(c -> c.kind() == Change.Kind.ADDED || c.kind() == Change.Kind.REMOVED
-                ? 0 : 1))
-            .toList();
-        all.stream().limit(EXAMPLES).forEach(c -> sb.append("\n• ").append(c.kind().wire()).append(": ")
-            .append(example(c)));
-        if (all.size() > EXAMPLES) {
-          sb.append("\n• … and ").append(all.size() - EXAMPLES).append(" more");
-        }
-        sb.append("\n");
+        steps.add(step(f, step));
       }
     }
-    sb.append("The full list, with both revisions' links: `scopebot changes` or GET /api/changes.");
-    return Optional.of(Answer.smallTalk(question, "changes", sb.toString().strip()));
+    ChangeSummary summary = new ChangeSummary(note, steps);
+    return Optional.of(Answer.changes(question, summary));
   }
 
-  private static String example(Change c) {
-    String text = c.after() != null ? c.after().statement().text() : c.before().statement().text();
-    String link = c.after() != null ? c.after().passage().url() : c.before().passage().url();
+  private static ChangeSummary.Step step(Family f, ChangesReport.Step step) {
+    String counts = ChangesReport.KINDS.stream().map(k -> step.count(k) + " " + k.wire())
+        .reduce((a, b) -> a + ", " + b).orElse("");
+    // additions and removals first: they change what the benefit covers; rewordings mostly refine it
+    List<Change> all = step.sections().values().stream().flatMap(List::stream)
+        .sorted(Comparator.comparingInt(c -> c.kind() == Change.Kind.ADDED || c.kind() == Change.Kind.REMOVED ? 0 : 1))
+        .toList();
+    List<ChangeSummary.Example> examples = all.stream().limit(EXAMPLES).map(WhatChanged::example).toList();
+    // the page takes any revision's file for the document, and the newer revision's file for the step to open
+    String file = step.newer().file();
+    String page = "/changes.html?document=" + URLEncoder.encode(file, StandardCharsets.UTF_8) + "&to="
+        + URLEncoder.encode(file, StandardCharsets.UTF_8);
+    return new ChangeSummary.Step(f.current().title(), step.older().revision(), step.newer().revision(), counts,
+        examples, all.size() - examples.size(), page);
+  }
+
+  private static ChangeSummary.Example example(Change c) {
+    Version v = c.after() != null ? c.after() : c.before();
+    String text = v.text();
     String cut = text.length() > 160 ? text.substring(0, 157) + "…" : text;
-    return "\u201c" + cut + "\u201d" + (link.isEmpty() ? "" : " " + link);
+    return new ChangeSummary.Example(c.kind().wire(), cut, v.url(), v.revision() + ", line " + v.line());
   }
 
   static boolean asks(String question) {

@@ -125,7 +125,8 @@ public final class AnswerService {
 
   /**
    * @param escalation where to ask a person when the documents don't say, or null
-   * @param publicUrl the bot's public address, for links people open from chat (the dispute view), or null
+   * @param publicUrl the bot's public address, for links people open from chat (the dispute view, the changes page),
+   *     or null
    */
   public AnswerService(LiveIndex index, RecordWriter records, ScopeMetrics metrics, Clock clock, String escalation,
       String publicUrl) {
@@ -285,7 +286,8 @@ public final class AnswerService {
     if (cached != null) {
       return cached;
     }
-    Answer given = answer.withEscalation(escalation);
+    // links to the bot's own pages are made absolute here, as the dispute view's are: chat clients need whole URLs
+    Answer given = answer.withEscalation(escalation).withPublicUrl(publicUrl);
     String text = AnswerJson.line(given);
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     // the records of one answer object (a question asked again while the answerer's cache holds it) share one stored

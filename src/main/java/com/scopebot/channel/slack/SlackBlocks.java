@@ -11,6 +11,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.scopebot.service.AnswerService;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerText;
+import com.scopebot.answer.ChangeSummary;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
 import com.scopebot.corpus.Document;
@@ -80,8 +82,11 @@ public final class SlackBlocks {
   /** @param disputeUrl a link to the full dispute view of the claim, or null */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl) {
     List<LayoutBlock> blocks = new ArrayList<>();
+    if (a.changes() != null && !a.changes().steps().isEmpty()) {
+      return changes(a.changes());
+    }
     if (a.smallTalk() != null) {
-      // help, a greeting or thanks: what the bot covers, with no verdict to rate
+      // help, a greeting, thanks or a question too long: no verdict to rate
       blocks.add(section(s -> s.text(markdownText(mrkdwn(a.answer(), 2900)))));
       return blocks;
     }
@@ -172,10 +177,47 @@ public final class SlackBlocks {
     if (!c.current()) {
       text.append(" _(superseded revision)_");
     }
-    if (!c.url().isEmpty() && c.url().length() < 1000 && c.url().matches("https?://[^\\s<>|]+")) {
-      text.append(" · <").append(c.url()).append("|open in document>");
-    }
+    text.append(link(" · ", c.url(), "open in document"));
     blocks.add(context(x -> x.elements(List.of(markdownText(text.toString())))));
+  }
+
+  /**
+   * "What changed": a section a revision step with its counts, its examples each linked by revision and line, and a
+   * link to the changes page at that step when the page has a whole address (Slack opens no relative links).
+   */
+  private static List<LayoutBlock> changes(ChangeSummary summary) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (!summary.note().isEmpty()) {
+      blocks.add(section(s -> s.text(markdownText(mrkdwn(summary.note(), 1000)))));
+    }
+    for (ChangeSummary.Step step : summary.steps()) {
+      if (blocks.size() >= MAX_BLOCKS) {
+        break;
+      }
+      StringBuilder sb = new StringBuilder("*").append(mrkdwn(step.heading(), 300)).append("*: ")
+          .append(mrkdwn(step.counts(), 200)).append('.');
+      for (ChangeSummary.Example e : step.examples()) {
+        sb.append("\n• ").append(mrkdwn(e.kind(), 20)).append(": “").append(mrkdwn(e.text(), 300)).append('”')
+            .append(link(" · ", e.url(), mrkdwn(e.label(), 100)));
+      }
+      if (step.more() > 0) {
+        sb.append("\n• … and ").append(step.more()).append(" more");
+      }
+      sb.append(link("\n", step.page(), "Every change in this step, with both revisions' links"));
+      blocks.add(section(s -> s.text(markdownText(sb.toString()))));
+    }
+    return blocks;
+  }
+
+  /**
+   * {@code <url|label>} after {@code lead}, or nothing when the URL is not a whole http(s) address Slack can open (or
+   * holds a character that would end the link early). {@code label} is mrkdwn already.
+   */
+  static String link(String lead, String url, String label) {
+    if (url.isEmpty() || url.length() >= 1000 || !url.matches("https?://[^\\s<>|]+")) {
+      return "";
+    }
+    return lead + "<" + url + "|" + label + ">";
   }
 
   /**
@@ -204,7 +246,7 @@ public final class SlackBlocks {
   /** The notification text: what clients show where blocks can't be (push notifications, screen readers). */
   static String fallback(Answer a) {
     String first = a.citations().isEmpty() ? "" : " — “" + cut(a.citations().get(0).quote(), 300) + "”";
-    return mrkdwn(label(a.verdict()) + ": " + a.answer() + first, 3000);
+    return mrkdwn(AnswerText.headline(a) + first, 3000);
   }
 
   /** How to use the bot. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.service.AnswerService;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerText;
+import com.scopebot.answer.ChangeSummary;
 import com.scopebot.answer.Citation;
 import com.scopebot.answer.Verdict;
 import java.util.List;
@@ -12,8 +14,7 @@ import java.util.Locale;
 
 /**
  * An answer as a Teams message: an Adaptive Card 1.5 (verdict label, short answer, up to three quotes with their
- * source, more sources, 👍/👎), a plain-text fallback with {@code [n]} citation markers, and the schema.org
- * {@code Message} entity that turns those markers into Teams citations.
+ * source, more sources, 👍/👎) and the one-line summary that notifications show.
  *
  * <p>Everything here is a plain JSON tree, so it holds no Bot Framework type and is tested without the SDK.
  * Stateless and thread-safe.
@@ -26,11 +27,8 @@ public final class AnswerCard {
 
   /** Quotes shown on the card itself; the rest go under "More sources". */
   static final int SHOWN = 3;
-  /** Teams rejects messages over about 28 KB; the text and the card each stay well under it. */
-  static final int MAX_TEXT_CHARS = 24_000;
-  /** Teams' limits for a citation's title and abstract. */
-  static final int MAX_CITATION_NAME = 80;
-  static final int MAX_CITATION_ABSTRACT = 160;
+  /** A notification shows a line or two: the verdict and the start of the answer. */
+  static final int MAX_SUMMARY_CHARS = 300;
   static final int MAX_REASON_CHARS = 500;
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -60,8 +58,12 @@ public final class AnswerCard {
   public static ObjectNode card(Answer a, String answerId, String disputeUrl) {
     ObjectNode card = emptyCard();
     ArrayNode body = card.putArray("body");
+    if (a.changes() != null && !a.changes().steps().isEmpty()) {
+      changes(body, a.changes());
+      return card;
+    }
     if (a.smallTalk() != null) {
-      // help, a greeting or thanks: what the bot covers, with no verdict to rate
+      // help, a greeting, thanks or a question too long: no verdict to rate
       body.addObject().put("type", "TextBlock").put("text", a.answer()).put("wrap", true);
       return card;
     }
@@ -111,6 +113,43 @@ public final class AnswerCard {
       actions.addObject().put("type", "Action.ShowCard").put("title", "👎 Not helpful").set("card", why);
     }
     return card;
+  }
+
+  /**
+   * "What changed": a revision step's heading and counts, its examples each linked by revision and line, and a link to
+   * the changes page at that step when the page has a whole address (Teams opens no relative links).
+   */
+  private static void changes(ArrayNode body, ChangeSummary summary) {
+    if (!summary.note().isEmpty()) {
+      body.addObject().put("type", "TextBlock").put("text", summary.note()).put("wrap", true);
+    }
+    for (ChangeSummary.Step step : summary.steps()) {
+      body.addObject().put("type", "TextBlock").put("text", step.heading() + ": " + step.counts() + ".")
+          .put("weight", "Bolder").put("wrap", true).put("separator", true);
+      for (ChangeSummary.Example e : step.examples()) {
+        body.addObject().put("type", "TextBlock").put("wrap", true).put("spacing", "Small")
+            .put("text", e.kind() + ": “" + e.text() + "”" + link(" · ", e.url(), e.label()));
+      }
+      if (step.more() > 0) {
+        body.addObject().put("type", "TextBlock").put("text", "… and " + step.more() + " more").put("isSubtle", true)
+            .put("wrap", true).put("spacing", "Small");
+      }
+      String page = link("", step.page(), "Every change in this step, with both revisions' links");
+      if (!page.isEmpty()) {
+        body.addObject().put("type", "TextBlock").put("text", page).put("wrap", true).put("spacing", "Small");
+      }
+    }
+  }
+
+  /**
+   * {@code [label](url)} after {@code lead}, or nothing when the URL is not a whole http(s) address, or holds a
+   * character that would end the Markdown link early.
+   */
+  static String link(String lead, String url, String label) {
+    if (url.isEmpty() || !url.matches("https?://[^\\s()\\[\\]<>]+")) {
+      return "";
+    }
+    return lead + "[" + label.replace("[", "(").replace("]", ")") + "](" + url + ")";
   }
 
   /** A card holding one quote and its source: what the search message extension inserts into a conversation. */
@@ -170,40 +209,11 @@ public final class AnswerCard {
   }
 
   /**
-   * The message text: what notifications, screen readers and clients without cards show. Carries the same verdict
-   * and citations, with the {@code [n]} markers that the {@link #citationEntity} resolves.
+   * The message's summary: what notifications and chat previews show in place of "sent a card". The activity carries
+   * no text besides it, because Teams shows a text above the card, which would say the answer twice.
    */
-  public static String text(Answer a) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(a.verdict().emoji()).append(' ').append(a.verdict().label()).append(": ").append(a.answer());
-    List<Citation> cited = a.citations();
-    for (int i = 0; i < cited.size(); i++) {
-      sb.append("\n\n[").append(i + 1).append("] “").append(cited.get(i).quote()).append("” — ").append(source(cited.get(i)));
-    }
-    return truncate(sb.toString(), MAX_TEXT_CHARS);
-  }
-
-  /**
-   * The schema.org {@code Message} entity with one {@code Claim} per citation: Teams shows each {@code [n]} of the
-   * text as a citation pill with the document's title and revision, an abstract and a link.
-   */
-  public static ObjectNode citationEntity(Answer a) {
-    ObjectNode entity = JSON.objectNode();
-    entity.put("type", "https://schema.org/Message").put("@type", "Message").put("@context", "https://schema.org")
-        .put("@id", "");
-    ArrayNode claims = entity.putArray("citation");
-    List<Citation> cited = a.citations();
-    for (int i = 0; i < cited.size(); i++) {
-      Citation c = cited.get(i);
-      ObjectNode appearance = JSON.objectNode().put("@type", "DigitalDocument")
-          .put("name", truncate(title(c) + " · " + c.revision(), MAX_CITATION_NAME))
-          .put("abstract", truncate(c.quote(), MAX_CITATION_ABSTRACT));
-      if (!c.url().isEmpty()) {
-        appearance.put("url", c.url());
-      }
-      claims.addObject().put("@type", "Claim").put("position", i + 1).set("appearance", appearance);
-    }
-    return entity;
+  public static String summary(Answer a) {
+    return truncate(AnswerText.headline(a), MAX_SUMMARY_CHARS);
   }
 
   /** Cuts text to at most {@code max} characters, ending with an ellipsis when cut, never inside a surrogate pair. */

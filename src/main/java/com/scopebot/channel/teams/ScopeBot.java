@@ -11,8 +11,6 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.AdaptiveCardInvokeResponse;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
-import com.microsoft.bot.schema.Entity;
-import com.microsoft.bot.schema.TextFormatTypes;
 import com.scopebot.answer.Answerer;
 import com.scopebot.corpus.Document;
 import com.scopebot.records.AnswerStore;
@@ -20,9 +18,7 @@ import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LogSafe;
 import java.sql.SQLException;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -95,7 +91,8 @@ final class ScopeBot extends ActivityHandler {
   }
 
   /**
-   * The reply to a question: card, text fallback with citation markers, citation entity.
+   * The reply to a question: the card, and its summary for notifications. No text: Teams shows a text above the card,
+   * so the answer would be said twice (and the {@code [n]} citation markers Teams resolves live only in a text).
    *
    * <p>Teams' own feedback loop ({@code channelData.feedbackLoopEnabled}) is not turned on: it would put a second pair
    * of thumbs under the card's, and its reactions name only the message, which maps to an answer only while the
@@ -104,12 +101,8 @@ final class ScopeBot extends ActivityHandler {
    */
   static Activity answerMessage(AnswerService.Given given, String disputeUrl) {
     Activity reply = Activity.createMessageActivity();
-    reply.setText(AnswerCard.text(given.answer()));
-    reply.setTextFormat(TextFormatTypes.MARKDOWN);
+    reply.setSummary(AnswerCard.summary(given.answer()));
     reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id(), disputeUrl))));
-    if (!given.answer().citations().isEmpty()) {
-      reply.setEntities(List.of(entity(AnswerCard.citationEntity(given.answer()))));
-    }
     return reply;
   }
 
@@ -118,18 +111,6 @@ final class ScopeBot extends ActivityHandler {
     a.setContentType(AnswerCard.CONTENT_TYPE);
     a.setContent(card);
     return a;
-  }
-
-  private static Entity entity(ObjectNode json) {
-    Entity e = new Entity();
-    e.setType(json.path("type").asText());
-    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> f = it.next();
-      if (!f.getKey().equals("type")) {
-        e.setProperties(f.getKey(), f.getValue());
-      }
-    }
-    return e;
   }
 
   /** 👍/👎 pressed on the card: its data names the answer; the 👎 form adds a reason. Returns the reply text. */
@@ -177,7 +158,7 @@ final class ScopeBot extends ActivityHandler {
     }
     List<Document> documents = answerer.index().corpus().documents();
     Activity welcome = Activity.createMessageActivity();
-    welcome.setText(WelcomeCard.text(documents));
+    welcome.setSummary(WelcomeCard.text(documents));
     welcome.setAttachments(List.of(adaptive(WelcomeCard.card(documents))));
     return turn.sendActivity(welcome).thenApply(r -> null);
   }

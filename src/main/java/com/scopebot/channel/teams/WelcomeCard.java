@@ -47,7 +47,7 @@ public final class WelcomeCard {
     return card;
   }
 
-  /** The plain-text fallback of the welcome message. */
+  /** The welcome in one line: the message's summary, which notifications and chat previews show. */
   public static String text(List<Document> documents) {
     return "Hi, I'm Scopebot: ask me what the FastTrack onboarding benefit covers, e.g. \"" + EXAMPLES.get(0)
         + "\". I answer from " + documents.size() + " documents, quoting the sentences each answer rests on.";

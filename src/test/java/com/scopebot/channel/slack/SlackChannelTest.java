@@ -41,6 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SlackChannelTest {
 
   static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  static final String PUBLIC_URL = "https://scopebot.example.com";
   private static final java.util.concurrent.atomic.AtomicLong TRIGGERS = new java.util.concurrent.atomic.AtomicLong();
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,7 +56,8 @@ class SlackChannelTest {
     server = ScopeServer.create(Config.fromEnv(Map.of(
         "SCOPEBOT_HOST", "127.0.0.1", "SCOPEBOT_PORT", "0", "SCOPEBOT_DATA_DIR", data.toString(),
         "SLACK_SIGNING_SECRET", SECRET, "SLACK_BOT_TOKEN", "xoxb-test-token",
-        "SCOPEBOT_SLACK_API_URL", slack.apiUrl())).withCorpus(Engine.DEFAULT_CORPUS)).start();
+        "SCOPEBOT_SLACK_API_URL", slack.apiUrl(), "SCOPEBOT_PUBLIC_URL", PUBLIC_URL)).withCorpus(Engine.DEFAULT_CORPUS))
+        .start();
   }
 
   @AfterAll
@@ -206,6 +208,58 @@ class SlackChannelTest {
     String blocks = post.params().get("blocks");
     assertTrue(blocks.contains("Documents I read") && blocks.contains("FastTrack responsibilities"), blocks);
     assertTrue(!blocks.contains("Not in the documents") && !blocks.contains("👎"), blocks);
+  }
+
+  /** Sends a direct message in a DM of its own, and returns the answer posted there. */
+  private FakeSlackApi.Call directMessage(String text, String dm) throws Exception {
+    ObjectNode event = (ObjectNode) JSON.readTree(fixture("slack_event_message_im.json"));
+    ((ObjectNode) event.get("event")).put("text", text).put("channel", dm);
+    event.put("event_id", "Ev-" + dm);
+    assertEquals(200, signed(event.toString(), "application/json").statusCode());
+    return slack.await("chat.postMessage", c -> dm.equals(c.params().get("channel")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "hi!|DGREETING|Hi! I answer questions about what the FastTrack onboarding benefit covers and who does what, with a "
+          + "verdict and the exact sentences of the documents it rests on.",
+      "help|DHELP|How to use Scopebot: I answer questions about what the FastTrack onboarding benefit covers and who "
+          + "does what, with a verdict and the exact sentences of the documents it rests on.",
+      "what changed in the FastTrack responsibilities?|DCHANGES|What changed in FastTrack responsibilities, 2018-03-09 "
+          + "→ 2018-12-04: 42 added, 20 removed, 13 reworded, 2 moved.",
+      "LONG|DTOOLONG|That question is too long (over 1000 characters). Ask about one task or service at a time.",
+      // an answer: its verdict first (the sentence after it is the answer writer's)
+      "Is AD FS covered for multiple forests?|DANSWER|⛔ Out of scope:"})
+  void theNotificationTextSaysWhatTheMessageIs(String asked, String dm, String start) throws Exception {
+    String question = asked.equals("LONG") ? "Is AD FS covered for multiple forests? ".repeat(30) : asked;
+    String text = directMessage(question, dm).params().get("text");
+    String firstLine = text.lines().findFirst().orElse("");
+    if (start.endsWith(":")) {
+      assertTrue(firstLine.startsWith(start + " "), text);
+    } else {
+      assertEquals(start, firstLine, text);
+    }
+  }
+
+  @Test
+  void whatChangedLinksItsExamplesAndTheChangesPageWithLabels() throws Exception {
+    FakeSlackApi.Call post = directMessage("what changed in the FastTrack responsibilities?", "DCHANGELINKS");
+    JsonNode blocks = JSON.readTree(post.params().get("blocks"));
+    String first = blocks.at("/0/text/text").asText();
+    assertTrue(first.startsWith("*What changed in FastTrack responsibilities, 2018-03-09 → 2018-12-04*: 42 added, "
+        + "20 removed, 13 reworded, 2 moved.\n• added: “"), first);
+    // each example: its statement, then a link labelled with the revision and line it opens
+    java.util.regex.Matcher example = java.util.regex.Pattern.compile(
+        "” · <https://github\\.com/MicrosoftDocs/EMDocs/blob/[0-9a-f]+/[^|>\\s]+\\.md#L(\\d+)\\|2018-12-04, line (\\d+)>")
+        .matcher(first);
+    assertTrue(example.find(), first);
+    assertEquals(example.group(1), example.group(2), "the label names the line the link opens");
+    assertTrue(first.endsWith("\n<" + PUBLIC_URL + "/changes.html?document=ems-fasttrack-responsibilities-2018-12.md"
+        + "&to=ems-fasttrack-responsibilities-2018-12.md|Every change in this step, with both revisions' links>"), first);
+    String all = blocks.toString() + post.params().get("text");
+    assertFalse(all.contains("`"), "no literal backticks: " + all);
+    assertFalse(all.contains("scopebot changes") || all.contains("/api/changes"), all);
+    assertFalse(java.util.regex.Pattern.compile("[^<]https://github").matcher(all).find(), "every URL is a link: " + all);
   }
 
   @Test

@@ -199,30 +199,12 @@ class AnswerCardTest {
   }
 
   @Test
-  void theTextFallbackCarriesTheVerdictAndNumberedCitations() {
-    String text = AnswerCard.text(answerWith(2));
-    assertTrue(text.startsWith("ℹ️ From the documents: short"), text);
-    assertTrue(text.contains("\n\n[1] “Quote 1.” — Title › Enable phase · 2018-12-04"), text);
-    assertTrue(text.contains("[2] “Quote 2.”"), text);
-  }
-
-  @Test
-  void theCitationEntityFollowsTeamsLimits() {
-    Citation longOne = new Citation("q".repeat(400), "x.md", "A very long document title ".repeat(5),
-        List.of("T"), "2018-12-04", 3, "https://example.com/x#L3", "none", true);
-    Answer a = new Answer("q", Verdict.INFO, "short", 0.5, List.of(longOne, citation(2, "")), List.of(), null, false);
-    JsonNode entity = AnswerCard.citationEntity(a);
-    assertEquals("https://schema.org/Message", entity.get("type").asText());
-    assertEquals("Message", entity.get("@type").asText());
-    assertEquals("https://schema.org", entity.get("@context").asText());
-    JsonNode first = entity.at("/citation/0");
-    assertEquals("Claim", first.get("@type").asText());
-    assertEquals(1, first.get("position").asInt());
-    assertEquals("DigitalDocument", first.at("/appearance/@type").asText());
-    assertEquals(80, first.at("/appearance/name").asText().length());
-    assertEquals(160, first.at("/appearance/abstract").asText().length());
-    assertEquals("https://example.com/x#L3", first.at("/appearance/url").asText());
-    assertTrue(entity.at("/citation/1/appearance/url").isMissingNode(), "no url when the source has none");
+  void theSummarySaysTheVerdictFirstAndStaysShort() {
+    assertEquals("ℹ️ From the documents: short", AnswerCard.summary(answerWith(2)));
+    Answer longOne = new Answer("q", Verdict.OUT_OF_SCOPE, "word ".repeat(200), 0.5, List.of(citation(1, "")),
+        List.of(), null, false);
+    assertEquals(AnswerCard.MAX_SUMMARY_CHARS, AnswerCard.summary(longOne).length());
+    assertTrue(AnswerCard.summary(longOne).startsWith("⛔ Out of scope: word word"), AnswerCard.summary(longOne));
   }
 
   @ParameterizedTest(name = "{0} / {1} → {2}")
@@ -232,7 +214,7 @@ class AnswerCardTest {
       "Your responsibilities|Your responsibilities|Your responsibilities",
       "Your responsibilities|Your responsibilities overview;General|Your responsibilities › Your responsibilities overview › General",
       "''|FastTrack responsibilities;Enable phase|ems-fasttrack-responsibilities-2018-12.md › FastTrack responsibilities › Enable phase"})
-  void namesTheDocumentByItsTitleOnceInCardTextAndCitation(String title, String section, String trail) {
+  void namesTheDocumentByItsTitleOnceOnTheCard(String title, String section, String trail) {
     Citation c = new Citation("For all multiple forest configurations, AD FS deployments are out of scope.",
         "ems-fasttrack-responsibilities-2018-12.md", title, List.of(section.split(";")), "2018-12-04", 50,
         "https://github.com/MicrosoftDocs/EMDocs/blob/abc/ems-fasttrack-responsibilities-2018-12.md#L50", "microsoft", true);
@@ -241,9 +223,6 @@ class AnswerCardTest {
     assertEquals(trail + " · 2018-12-04", card.at("/body/2/items/1/text").asText());
     assertEquals("https://github.com/MicrosoftDocs/EMDocs/blob/abc/ems-fasttrack-responsibilities-2018-12.md#L50",
         card.at("/body/2/items/2/actions/0/url").asText(), "the file stays in the link");
-    assertTrue(AnswerCard.text(a).endsWith("” — " + trail + " · 2018-12-04"), AnswerCard.text(a));
-    String name = title.isEmpty() ? "ems-fasttrack-responsibilities-2018-12.md" : title;
-    assertEquals(name + " · 2018-12-04", AnswerCard.citationEntity(a).at("/citation/0/appearance/name").asText());
   }
 
   @Test
@@ -258,8 +237,7 @@ class AnswerCardTest {
     ObjectNode card = AnswerCard.card(a, ID);
     assertValid(card);
     int bytes = TeamsFixtures.JSON.writeValueAsBytes(card).length
-        + AnswerCard.text(a).getBytes(StandardCharsets.UTF_8).length
-        + TeamsFixtures.JSON.writeValueAsBytes(AnswerCard.citationEntity(a)).length;
+        + AnswerCard.summary(a).getBytes(StandardCharsets.UTF_8).length;
     assertTrue(bytes < 28_000, "message is " + bytes + " bytes");
   }
 

@@ -84,12 +84,8 @@ class TeamsEndpointTest {
     assertEquals("👤 Customer's responsibility", card.at("/body/0/text").asText());
     assertEquals("warning", card.at("/body/0/color").asText());
     assertTrue(card.toString().contains(SSL_QUOTE), card.toString());
-    assertTrue(reply.get("text").asText().contains("[1] “" + SSL_QUOTE + "” — Your responsibilities"), reply.get("text").asText());
     assertTrue(card.at("/body/2/items/1/text").asText().startsWith("Your responsibilities"), card.toString());
     assertFalse(card.toString().contains("ems-your-responsibilities-2018-08.md"), "no file names for people: " + card);
-    JsonNode entity = reply.get("entities").get(0);
-    assertEquals("Message", entity.get("@type").asText());
-    assertEquals("Claim", entity.at("/citation/0/@type").asText());
     // one pair of thumbs: the card's own (they carry the answer id), not Teams' feedback loop as well
     assertTrue(reply.at("/channelData/feedbackLoopEnabled").isMissingNode(), reply.toString());
     assertEquals("👍 Helpful", card.at("/actions/0/title").asText());

@@ -297,6 +297,22 @@ class WebChatBrowserTest extends BundledPageTest {
   }
 
   @Test
+  void showsWhatChangedWithLabelledLinksToTheChangesPage() {
+    WebElement answer = ask("what changed in the FastTrack responsibilities?");
+    WebElement text = answer.findElement(By.cssSelector(".changes-summary"));
+    assertFalse(text.getText().contains("`") || text.getText().contains("https://"), text.getText());
+    assertTrue(text.getText().startsWith("What changed in FastTrack responsibilities, 2018-03-09 → 2018-12-04: "),
+        text.getText());
+    WebElement example = text.findElement(By.cssSelector(".change-examples a.source-link"));
+    assertTrue(example.getText().matches("2018-12-04, line \\d+ ↗"), example.getText());
+    assertTrue(example.getAttribute("href").startsWith("https://github.com/MicrosoftDocs/EMDocs/blob/"));
+    WebElement page = text.findElement(By.cssSelector(".change-page a"));
+    assertEquals("Every change in this step, with both revisions' links ↗", page.getText());
+    assertEquals(server.uri("/changes.html?document=ems-fasttrack-responsibilities-2018-12.md"
+        + "&to=ems-fasttrack-responsibilities-2018-12.md").toString(), page.getAttribute("href"));
+  }
+
+  @Test
   void answersAGreetingWithoutAVerdict() {
     WebElement reply = ask("hi");
     assertEquals("greeting", reply.getAttribute("data-small-talk"));
