@@ -51,6 +51,11 @@ public final class AnswerService {
    */
   public record Given(String id, String link, Answer answer, String json, byte[] utf8) {
 
+    /** The record's page as chat can link it (absolute: only when the bot's public address is known), or null. */
+    public String pageUrl() {
+      return link != null && link.startsWith("http") ? link : null;
+    }
+
     /** True when a durable record of the answer exists under {@link #id()}. */
     public boolean recorded() {
       return id != null;

@@ -47,6 +47,8 @@ public final class SlackBlocks {
   static final String SHARE = "share_answer";
   /** A link button to the dispute view: Slack still sends its click, which needs only an acknowledgement. */
   static final String DISPUTE = "open_dispute_view";
+  /** A link button to the answer's page: as for the dispute view, its click needs only an acknowledgement. */
+  static final String PAGE = "open_answer_page";
   static final String MORE = "more_sources";
   static final String UP = "feedback_up";
   static final String DOWN = "feedback_down";
@@ -81,6 +83,15 @@ public final class SlackBlocks {
 
   /** @param disputeUrl a link to the full dispute view of the claim, or null */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl) {
+    return answer(answerId, a, share, buttons, disputeUrl, null);
+  }
+
+  /**
+   * @param disputeUrl a link to the full dispute view of the claim, or null
+   * @param pageUrl the answer record's page (what a support engineer pastes into a ticket), or null
+   */
+  static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl,
+      String pageUrl) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (a.changes() != null && !a.changes().steps().isEmpty()) {
       return changes(a.changes());
@@ -120,6 +131,9 @@ public final class SlackBlocks {
       }
       if (disputeUrl != null) {
         elements.add(button(b -> b.actionId(DISPUTE).text(plainText("Full dispute view")).url(disputeUrl)));
+      }
+      if (pageUrl != null) {
+        elements.add(button(b -> b.actionId(PAGE).text(plainText("Answer page")).url(pageUrl)));
       }
       elements.add(button(b -> b.actionId(UP).text(plainText("👍")).value(answerId)));
       elements.add(button(b -> b.actionId(DOWN).text(plainText("👎")).value(answerId)));

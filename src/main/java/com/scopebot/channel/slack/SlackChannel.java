@@ -120,7 +120,7 @@ public final class SlackChannel implements AutoCloseable {
       AnswerService.Given given = service.ask(text, "slack", req.getPayload().getUserId(), false,
           req.getPayload().getChannelId() + "/" + req.getPayload().getUserId());
       return ctx.ack(r -> r.responseType("ephemeral").text(SlackBlocks.fallback(given.answer()))
-          .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true)));
+          .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true, null, given.pageUrl())));
     });
 
     app.event(AppMentionEvent.class, (payload, ctx) -> {
@@ -174,6 +174,7 @@ public final class SlackChannel implements AutoCloseable {
 
     // the dispute view is a link: the click opens the page, and Slack's notice of it needs only an acknowledgement
     app.blockAction(SlackBlocks.DISPUTE, (req, ctx) -> ctx.ack());
+    app.blockAction(SlackBlocks.PAGE, (req, ctx) -> ctx.ack());
 
     app.blockAction(SlackBlocks.MORE, (req, ctx) -> {
       Optional<Answer> a = answerOf(req.getPayload());
@@ -282,7 +283,7 @@ public final class SlackChannel implements AutoCloseable {
     call("chat.postMessage", () -> {
       ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
           .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true,
-              dispute ? service.disputeLink(question).orElse(null) : null)));
+              dispute ? service.disputeLink(question).orElse(null) : null, given.pageUrl())));
       return r.isOk();
     });
   }

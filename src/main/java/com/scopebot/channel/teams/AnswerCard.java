@@ -56,6 +56,14 @@ public final class AnswerCard {
 
   /** @param disputeUrl a link to the full dispute view of the question, or null */
   public static ObjectNode card(Answer a, String answerId, String disputeUrl) {
+    return card(a, answerId, disputeUrl, null);
+  }
+
+  /**
+   * @param disputeUrl a link to the full dispute view of the question, or null
+   * @param pageUrl the answer record's page (what a support engineer pastes into a ticket), or null
+   */
+  public static ObjectNode card(Answer a, String answerId, String disputeUrl, String pageUrl) {
     ObjectNode card = emptyCard();
     ArrayNode body = card.putArray("body");
     if (a.changes() != null && !a.changes().steps().isEmpty()) {
@@ -89,6 +97,9 @@ public final class AnswerCard {
     ArrayNode actions = card.putArray("actions");
     if (disputeUrl != null && (!cited.isEmpty() || !a.closest().isEmpty())) {
       actions.addObject().put("type", "Action.OpenUrl").put("title", "Full dispute view").put("url", disputeUrl);
+    }
+    if (pageUrl != null && answerId != null) {
+      actions.addObject().put("type", "Action.OpenUrl").put("title", "Answer page").put("url", pageUrl);
     }
     if (cited.size() > SHOWN) {
       ObjectNode more = emptyCard();

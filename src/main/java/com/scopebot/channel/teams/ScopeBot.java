@@ -102,7 +102,8 @@ final class ScopeBot extends ActivityHandler {
   static Activity answerMessage(AnswerService.Given given, String disputeUrl) {
     Activity reply = Activity.createMessageActivity();
     reply.setSummary(AnswerCard.summary(given.answer()));
-    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id(), disputeUrl))));
+    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id(), disputeUrl,
+        given.pageUrl()))));
     return reply;
   }
 

@@ -242,6 +242,20 @@ class SlackChannelTest {
   }
 
   @Test
+  void anAnswerLinksItsPageUnderThePublicAddress() throws Exception {
+    FakeSlackApi.Call post = directMessage("Who is responsible for SSL certificates?", "DANSWERPAGE");
+    JsonNode blocks = JSON.readTree(post.params().get("blocks"));
+    List<String> pages = new java.util.ArrayList<>();
+    blocks.findValues("elements").forEach(els -> els.forEach(e -> {
+      if (e.path("action_id").asText().equals(SlackBlocks.PAGE)) {
+        pages.add(e.path("url").asText());
+      }
+    }));
+    assertEquals(1, pages.size(), blocks.toString());
+    assertTrue(pages.get(0).matches(java.util.regex.Pattern.quote(PUBLIC_URL) + "/answers/[0-9a-f]{32}"), pages.get(0));
+  }
+
+  @Test
   void whatChangedLinksItsExamplesAndTheChangesPageWithLabels() throws Exception {
     FakeSlackApi.Call post = directMessage("what changed in the FastTrack responsibilities?", "DCHANGELINKS");
     JsonNode blocks = JSON.readTree(post.params().get("blocks"));

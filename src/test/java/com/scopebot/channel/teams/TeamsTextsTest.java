@@ -64,6 +64,14 @@ class TeamsTextsTest {
     assertEquals("👤 Customer's responsibility", card.at("/body/0/text").asText());
     assertTrue(reply.path("text").isMissingNode() || reply.path("text").isNull(), "no text above the card: " + reply);
     assertEquals("👤 Customer's responsibility: " + card.at("/body/1/text").asText(), reply.get("summary").asText());
+    // the record's page, to paste into a ticket, under the public address
+    boolean page = false;
+    for (JsonNode action : card.path("actions")) {
+      if (action.path("title").asText().equals("Answer page")) {
+        page = action.path("url").asText().matches(java.util.regex.Pattern.quote(PUBLIC_URL) + "/answers/[0-9a-f]{32}");
+      }
+    }
+    assertTrue(page, card.path("actions").toString());
   }
 
   @ParameterizedTest(name = "{0}")
