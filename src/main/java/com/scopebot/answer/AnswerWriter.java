@@ -86,6 +86,11 @@ final class AnswerWriter {
       cited.stream().skip(1).filter(c -> c.statement().polarity().excludes()).findFirst()
           .ifPresent(limit -> sb.append(" But not everything: “").append(limit.statement().text()).append("”"));
     }
+    if (beyond != null && !o.bestInForce()) {
+      // the limit is no longer stated: the answer must not read as if the documents in force still set it
+      sb.append(" That limit is stated in the ").append(p.document().revision()).append(" revision of \u201c")
+          .append(p.document().title()).append("\u201d, which has since been superseded.");
+    }
     if (differ) {
       sb.append(" Sources differ: ").append(describe(p.document())).append(" and ")
           .append(describe(other.passage().document())).append(" do not say the same; both are cited.");

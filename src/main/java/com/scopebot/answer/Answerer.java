@@ -179,7 +179,9 @@ public final class Answerer {
           confidence, closest, q.intent());
       return explain ? a.withExplain(explanation(q, ranked, why)) : a;
     }
-    Reasoning.Outcome o = reasoning.decide(q, ranked);
+    // in force: today, the newest revision of each document; as of a date, the revisions answered from
+    Reasoning.Outcome o = reasoning.decide(q, ranked,
+        documents == null ? Document::current : d -> documents.contains(d.file()));
     Ranked best = o.best();
     if (o.verdict() == Verdict.UNKNOWN) {
       // the best statement is a requirement the question doesn't settle: say what it depends on

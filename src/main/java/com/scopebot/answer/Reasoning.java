@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.answer.Ranking.Ranked;
 import com.scopebot.corpus.Condition;
+import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides, from ranked statements, which to cite and the verdict: read off the best statement's classification (its
@@ -54,8 +56,9 @@ final class Reasoning {
    * @param beyond the limit the question asks beyond, as the answer says it, or null
    * @param other a cited statement of another document that disagrees with the first, or null
    * @param verdict the verdict; {@link Verdict#UNKNOWN} when the first is a requirement the question doesn't settle
+   * @param bestInForce whether the first statement's revision is in force on the date asked
    */
-  record Outcome(List<Ranked> cited, String beyond, Ranked other, Verdict verdict) {
+  record Outcome(List<Ranked> cited, String beyond, Ranked other, Verdict verdict, boolean bestInForce) {
     Outcome {
       cited = List.copyOf(cited);
     }
@@ -69,8 +72,12 @@ final class Reasoning {
     }
   }
 
-  /** Which statements to cite, in what order, and the verdict; ranked must hold one that answers the question. */
-  Outcome decide(Question q, List<Ranked> ranked) {
+  /**
+   * Which statements to cite, in what order, and the verdict; ranked must hold one that answers the question.
+   *
+   * @param inForce which revisions are in force on the date asked: only two of those can disagree
+   */
+  Outcome decide(Question q, List<Ranked> ranked, Predicate<Document> inForce) {
     // only statements that answer the question may be its best evidence
     List<Ranked> answering = ranked.stream().limit(CANDIDATES_ANSWERING)
         .filter(r -> r.coverage() >= MIN_COVERAGE).toList();
@@ -107,12 +114,12 @@ final class Reasoning {
         && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM)) {
       // a requirement grants nothing: whether the case is covered turns on whether it is met, which the question
       // doesn't settle (a question that breaks it was answered by its limit above)
-      return new Outcome(cited, null, null, Verdict.UNKNOWN);
+      return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
-    Ranked other = disagreement(cited);
+    Ranked other = disagreement(cited, inForce);
     boolean differ = other != null;
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
-    return new Outcome(cited, beyond.orElse(null), other, verdict);
+    return new Outcome(cited, beyond.orElse(null), other, verdict, inForce.test(best.passage().document()));
   }
 
   /** The side one statement supports taken alone, and what in it makes it support that side. */
@@ -285,16 +292,19 @@ final class Reasoning {
   /**
    * The first cited statement from another document that disagrees with the best one: one says FastTrack provides it
    * while the other makes it the customer's or excludes it (for the same forest topology), or they give different
-   * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs. Null when none does.
+   * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs, and only documents both
+   * in force on the date asked: a revision that replaced another says what changed, not a second opinion (history
+   * notes say that). Null when none does.
    */
-  private Ranked disagreement(List<Ranked> cited) {
+  private Ranked disagreement(List<Ranked> cited, Predicate<Document> inForce) {
     Ranked best = cited.get(0);
     Passage a = best.passage();
     Boolean sa = stance(best.statement());
     Set<String> na = traits.numbers(best.entry());
     for (Ranked other : cited.subList(1, cited.size())) {
       Passage b = other.passage();
-      if (a.document().file().equals(b.document().file()) || b.kind() == PassageKind.PARAGRAPH
+      if (a.document().family().equals(b.document().family()) || !inForce.test(a.document())
+          || !inForce.test(b.document()) || b.kind() == PassageKind.PARAGRAPH
           || a.kind() == PassageKind.PARAGRAPH || other.coverage() < best.coverage() * DISAGREEING_SHARE) {
         continue;
       }
