@@ -14,7 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -233,6 +235,24 @@ class ApiTest {
     HttpResponse<String> r = server.postJson("/api/ask", body);
     assertEquals(400, r.statusCode(), r.body());
     assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("invalid JSON"), r.body());
+  }
+
+  @Test
+  void saysWhereAndWhatIsWrongWithMalformedJsonWithoutJacksonsInternals() throws Exception {
+    Map<String, String> said = new LinkedHashMap<>();
+    said.put("{\"question\": \"x\"",
+        "invalid JSON at line 1, column 17: Unexpected end-of-input: expected close marker for Object");
+    said.put("{\"question\":\"x\"}{}", "invalid JSON at line 1, column 17: more after the end of the JSON value");
+    said.put("{'question': \"x\"}", "invalid JSON at line 1, column 2: Unexpected character (''' (code 39)): "
+        + "was expecting double-quote to start field name");
+    said.put("\n\n  {\"question\" \"x\"}", "invalid JSON at line 3, column 15: Unexpected character ('\"' (code 34)): "
+        + "was expecting a colon to separate field name and value");
+    said.put("{\"question\":\"x\",\"question\":\"y\"}", "invalid JSON at line 1, column 27: Duplicate field 'question'");
+    for (Map.Entry<String, String> e : said.entrySet()) {
+      HttpResponse<String> r = server.postJson("/api/ask", e.getKey());
+      assertEquals(400, r.statusCode(), r.body());
+      assertEquals(e.getValue(), JSON.readTree(r.body()).get("error").asText(), e.getKey());
+    }
   }
 
   @Test
