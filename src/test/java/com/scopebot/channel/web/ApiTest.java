@@ -117,6 +117,16 @@ class ApiTest {
     assertEquals(400, server.get("/api/dispute").statusCode());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hi", "thanks!", "help", "which documents do you use?"})
+  void refusesSmallTalkAsAClaimSayingItIsNotOne(String claim) throws Exception {
+    HttpResponse<String> r = server.get("/api/dispute?claim=" + java.net.URLEncoder.encode(claim,
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("\"claim\" is small talk, not a claim about scope: name the work the claim is about, for example "
+        + "FastTrack will deploy AD FS", JSON.readTree(r.body()).get("error").asText());
+  }
+
   @Test
   void listsTheDocumentsAndGivesOneAsItsClassifiedStatements() throws Exception {
     JsonNode list = JSON.readTree(server.get("/api/documents").body());
