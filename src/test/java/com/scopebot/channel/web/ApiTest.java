@@ -510,6 +510,33 @@ class ApiTest {
   }
 
   @Test
+  void answersABrowserWithAPageNotFoundAndAnApiClientWithJson() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
+    for (String path : List.of("/nope.html", "/api/nope", "/documents/old-link")) {
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(server.uri(path)).header("Accept", browser)
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, page.statusCode(), path);
+      assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("")
+          .replace(" ", "").toLowerCase(java.util.Locale.ROOT), path);
+      assertTrue(page.body().contains("<title>Page not found — Scopebot</title>"), page.body());
+      assertTrue(page.body().contains("<a href=\"/\">the chat</a>"), page.body());
+      assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals(server.get("/").headers().firstValue("Content-Security-Policy").orElseThrow(),
+          page.headers().firstValue("Content-Security-Policy").orElse(""), path);
+    }
+    for (String accept : List.of("", "*/*", "application/json", "application/json, text/html;q=0.5", "text/html;q=0")) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(server.uri("/api/nope"));
+      if (!accept.isEmpty()) {
+        b.header("Accept", accept);
+      }
+      HttpResponse<String> json = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, json.statusCode(), accept);
+      assertEquals("Not Found (status 404)", JSON.readTree(json.body()).get("error").asText(), accept);
+    }
+  }
+
+  @Test
   void saysSlackIsNotConfiguredAndServesTeamsInEmulatorMode() throws Exception {
     HttpResponse<String> slack = server.postJson("/slack/events", "{}");
     assertEquals(503, slack.statusCode());
