@@ -139,6 +139,20 @@ class ApiTest {
     assertEquals(404, server.get("/api/documents/no-such.md").statusCode());
   }
 
+  @Test
+  void listsAPointerElsewhereAsNavigationHeldByNoOne() throws Exception {
+    JsonNode doc = JSON.readTree(server.get("/api/documents/fasttrack-responsibilities.md").body());
+    Map<String, JsonNode> byText = new LinkedHashMap<>();
+    doc.get("statements").forEach(s -> byText.put(s.get("statement").asText(), s));
+    JsonNode see = byText.entrySet().stream().filter(e -> e.getKey().startsWith("For more information, see"))
+        .findFirst().orElseThrow(() -> new AssertionError(byText.keySet())).getValue();
+    assertEquals("navigation", see.get("kind").asText(), see.toString());
+    assertEquals("none", see.get("holder").asText(), see.toString());
+    JsonNode adfs = byText.get("For all multiple forest configurations, AD FS deployments are out of scope.");
+    assertEquals("exclusion", adfs.get("kind").asText(), adfs.toString());
+    assertEquals("microsoft", adfs.get("holder").asText(), adfs.toString());
+  }
+
   private static HttpResponse<String> send(String method, String path) throws Exception {
     return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.uri(path))
         .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).header("Authorization", "Bearer s3cret-token")
