@@ -20,8 +20,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -131,9 +133,20 @@ public final class Main implements Runnable {
         + " (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy in the jar).")
     Path corpus;
 
+    @Option(names = "--synonyms", paramLabel = "FILE",
+        description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
+    Path synonyms;
+
     @Override
     public Integer call() throws Exception {
-      Config config = Config.fromEnv(System.getenv());
+      ScopeServer server = server(System.getenv()).start();
+      server.join();
+      return 0;
+    }
+
+    /** The server these options and the environment's settings describe, not started yet. */
+    ScopeServer server(Map<String, String> env) throws SQLException, CorpusException {
+      Config config = Config.fromEnv(env);
       if (port != null) {
         config = config.withPort(port);
       }
@@ -143,9 +156,7 @@ public final class Main implements Runnable {
       if (corpus != null) {
         config = config.withCorpus(corpus);
       }
-      ScopeServer server = ScopeServer.create(config).start();
-      server.join();
-      return 0;
+      return ScopeServer.create(config, synonyms);
     }
   }
 

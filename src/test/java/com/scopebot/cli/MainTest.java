@@ -7,15 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.server.ScopeServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +130,26 @@ class MainTest {
     Run r = run("ask", "--corpus", empty.toString(), "Is AD FS covered?");
     assertEquals(2, r.exit());
     assertEquals("error: no usable Markdown documents in " + empty, r.err().trim());
+  }
+
+  @Test
+  void serveReadsTheSynonymFileItIsGiven(@TempDir Path dir) throws Exception {
+    // a made-up word taught as a synonym of "certificates": only the server given this file finds statements by it
+    Path synonyms = dir.resolve("synonyms.txt");
+    Files.writeString(synonyms, Files.readString(Path.of("index-data", "synonyms.txt"))
+        + "\ncertificate, zorbleflux\n");
+    Main.Serve serve = CommandLine.populateCommand(new Main.Serve(), "--host", "127.0.0.1", "--port", "0",
+        "--corpus", corpus(), "--synonyms", synonyms.toString());
+    ScopeServer server = serve.server(Map.of("SCOPEBOT_DATA_DIR", dir.resolve("data").toString())).start();
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          server.uri().resolve("/api/search?q=zorbleflux")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(JSON.readTree(r.body()).get("total").asInt() > 0, r.body());
+    } finally {
+      server.stop();
+    }
+    assertTrue(run("help", "serve").out().contains("--synonyms=FILE"));
   }
 
   @Test
