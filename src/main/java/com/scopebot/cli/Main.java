@@ -8,6 +8,7 @@ import com.scopebot.answer.Engine;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
+import com.scopebot.corpus.Passage;
 import com.scopebot.eval.EvalFile;
 import com.scopebot.eval.Evaluation;
 import com.scopebot.eval.MergedCorpus;
@@ -173,15 +174,17 @@ public final class Main implements Runnable {
       Corpus corpus = answerer.index().corpus();
       PrintWriter out = spec.commandLine().getOut();
       for (Document d : corpus.documents()) {
-        long n = corpus.passages().stream().filter(p -> p.document().file().equals(d.file())).count();
-        out.printf("%-48s %4d passages  revision %s%s%n", d.file(), n, d.revision(),
+        List<Passage> of = corpus.passages().stream().filter(p -> p.document().file().equals(d.file())).toList();
+        out.printf("%-48s %4d passages %4d statements  revision %s%s%n", d.file(), of.size(),
+            of.stream().mapToInt(p -> p.statements().size()).sum(), d.revision(),
             d.current() ? "" : "  (superseded in family " + d.family() + ")");
       }
       for (Corpus.Problem p : corpus.problems()) {
         out.printf("skipped %s: %s%n", p.file(), p.reason());
       }
-      out.printf("indexed %d passages from %d documents in %d ms%n", answerer.index().size(),
-          corpus.documents().size(), ms);
+      // the index holds one entry a statement: a passage ("Provide X and Y.") can make several
+      out.printf("indexed %d statements from %d passages in %d documents in %d ms%n", answerer.index().size(),
+          corpus.passages().size(), corpus.documents().size(), ms);
       return 0;
     }
   }

@@ -2,11 +2,13 @@ package com.scopebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.corpus.Corpus;
 import com.scopebot.server.ScopeServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -159,7 +161,25 @@ class MainTest {
     Run r = run("index", "--corpus", dir.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("skipped broken.md: not a Markdown text file (binary content)"), r.out());
-    assertTrue(r.out().matches("(?s).*indexed \\d+ passages from 1 documents in \\d+ ms.*"), r.out());
+    assertTrue(r.out().matches("(?s).*indexed \\d+ statements from \\d+ passages in 1 documents in \\d+ ms.*"), r.out());
+  }
+
+  @Test
+  void indexCountsPassagesAndStatementsEachByItsName() throws Exception {
+    Corpus corpus = Corpus.load(Fixtures.fixtureCorpus());
+    int passages = corpus.passages().size();
+    int statements = corpus.passages().stream().mapToInt(p -> p.statements().size()).sum();
+    assertNotEquals(passages, statements, "a corpus where the two counts differ");
+    Run r = run("index", "--corpus", corpus());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("(?s).*\nindexed " + statements + " statements from " + passages + " passages in "
+        + corpus.documents().size() + " documents in \\d+ ms\n"), r.out());
+    String customer = "customer-responsibilities.md";
+    long customerPassages = corpus.passages().stream().filter(p -> p.document().file().equals(customer)).count();
+    long customerStatements = corpus.passages().stream().filter(p -> p.document().file().equals(customer))
+        .mapToInt(p -> p.statements().size()).sum();
+    assertTrue(r.out().matches("(?s).*" + customer + " +" + customerPassages + " passages +" + customerStatements
+        + " statements .*"), r.out());
   }
 
   @Test
