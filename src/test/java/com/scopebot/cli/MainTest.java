@@ -115,6 +115,25 @@ class MainTest {
   }
 
   @Test
+  void answersTheSampleQuestionsFileReadmePointsAtEachWithAVerdictAndASource() throws Exception {
+    Path sample = Path.of("src", "main", "resources", "examples", "questions.txt");
+    assertTrue(Files.readString(Path.of("README.md")).contains("ask --json < " + sample.toString().replace('\\', '/')),
+        "README points at the sample");
+    List<String> questions = Files.readAllLines(sample).stream().filter(l -> !l.isBlank()).toList();
+    Run r = run(Files.readAllBytes(sample), "ask", "--json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(questions.size(), lines.size(), r.out());
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode a = JSON.readTree(lines.get(i));
+      assertEquals(questions.get(i), a.get("question").asText());
+      // a sample shows what the bot does: every question is one the bundled documents settle, with a quote
+      assertNotEquals("unknown", a.get("verdict").asText(), lines.get(i));
+      assertFalse(a.get("citations").isEmpty(), lines.get(i));
+    }
+  }
+
+  @Test
   void answersBinaryJunkOnStandardInputWithUnknowns() throws Exception {
     byte[] junk = new byte[5000];
     new Random(7).nextBytes(junk);
