@@ -116,6 +116,8 @@
     li.appendChild(el('p', 'statement-text', s.statement || ''));
     var marks = el('div', 'trail-row');
     if (HOLDERS[s.holder]) marks.appendChild(el('span', 'tag holder-' + s.holder, HOLDERS[s.holder]));
+    // "Want to learn more?", "For more information, see …": a pointer elsewhere, no one's to do
+    if (s.kind === 'navigation') marks.appendChild(el('span', 'tag kind-navigation', 'see also'));
     if (POLARITIES[s.polarity]) {
       marks.appendChild(el('span', 'tag polarity polarity-' + s.polarity, POLARITIES[s.polarity]));
     }

@@ -8,6 +8,7 @@ import com.scopebot.answer.Engine;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.corpus.Document;
+import com.scopebot.corpus.Passage;
 import com.scopebot.eval.EvalFile;
 import com.scopebot.eval.Evaluation;
 import com.scopebot.eval.MergedCorpus;
@@ -20,8 +21,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -131,9 +134,20 @@ public final class Main implements Runnable {
         + " (default: SCOPEBOT_CORPUS, else index-data/corpus, else the copy in the jar).")
     Path corpus;
 
+    @Option(names = "--synonyms", paramLabel = "FILE",
+        description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
+    Path synonyms;
+
     @Override
     public Integer call() throws Exception {
-      Config config = Config.fromEnv(System.getenv());
+      ScopeServer server = server(System.getenv()).start();
+      server.join();
+      return 0;
+    }
+
+    /** The server these options and the environment's settings describe, not started yet. */
+    ScopeServer server(Map<String, String> env) throws SQLException, CorpusException {
+      Config config = Config.fromEnv(env);
       if (port != null) {
         config = config.withPort(port);
       }
@@ -143,9 +157,7 @@ public final class Main implements Runnable {
       if (corpus != null) {
         config = config.withCorpus(corpus);
       }
-      ScopeServer server = ScopeServer.create(config).start();
-      server.join();
-      return 0;
+      return ScopeServer.create(config, synonyms);
     }
   }
 
@@ -162,15 +174,17 @@ public final class Main implements Runnable {
       Corpus corpus = answerer.index().corpus();
       PrintWriter out = spec.commandLine().getOut();
       for (Document d : corpus.documents()) {
-        long n = corpus.passages().stream().filter(p -> p.document().file().equals(d.file())).count();
-        out.printf("%-48s %4d passages  revision %s%s%n", d.file(), n, d.revision(),
+        List<Passage> of = corpus.passages().stream().filter(p -> p.document().file().equals(d.file())).toList();
+        out.printf("%-48s %4d passages %4d statements  revision %s%s%n", d.file(), of.size(),
+            of.stream().mapToInt(p -> p.statements().size()).sum(), d.revision(),
             d.current() ? "" : "  (superseded in family " + d.family() + ")");
       }
       for (Corpus.Problem p : corpus.problems()) {
         out.printf("skipped %s: %s%n", p.file(), p.reason());
       }
-      out.printf("indexed %d passages from %d documents in %d ms%n", answerer.index().size(),
-          corpus.documents().size(), ms);
+      // the index holds one entry a statement: a passage ("Provide X and Y.") can make several
+      out.printf("indexed %d statements from %d passages in %d documents in %d ms%n", answerer.index().size(),
+          corpus.passages().size(), corpus.documents().size(), ms);
       return 0;
     }
   }

@@ -75,6 +75,7 @@ final class ReindexServlet extends HttpServlet {
       ObjectNode body = JSON.createObjectNode()
           .put("documents", loaded.documents())
           .put("passages", loaded.passages())
+          .put("statements", loaded.statements())
           .put("millis", loaded.millis());
       ArrayNode skipped = body.putArray("skipped");
       for (Corpus.Problem p : loaded.problems()) {

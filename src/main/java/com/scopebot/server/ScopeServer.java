@@ -29,6 +29,7 @@ import io.micrometer.core.instrument.Gauge;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -277,6 +278,15 @@ public final class ScopeServer implements AutoCloseable {
    * @throws CorpusException when no corpus is set and there is no default one
    */
   public static ScopeServer create(Config config) throws SQLException, CorpusException {
+    return create(config, null);
+  }
+
+  /**
+   * {@link #create(Config)} with a synonym file of its own ({@code serve --synonyms}), read at each (re)index.
+   *
+   * @param synonyms a Solr-format synonym file, or null for the default one
+   */
+  public static ScopeServer create(Config config, Path synonyms) throws SQLException, CorpusException {
     if (config.corpus() == null) {
       config = config.withCorpus(Engine.defaultCorpus());
       if (!config.corpus().equals(Engine.DEFAULT_CORPUS)) {
@@ -287,7 +297,10 @@ public final class ScopeServer implements AutoCloseable {
     LOG.info("configuration: {}", config);
     AnswerStore store = AnswerStore.open(storeSettings(config));
     LOG.info("answer records in {}", store.location());
-    return new ScopeServer(config, new LiveIndex(config.corpus(), null), store, new ScopeMetrics());
+    if (synonyms != null) {
+      LOG.info("synonyms from {}", synonyms);
+    }
+    return new ScopeServer(config, new LiveIndex(config.corpus(), synonyms), store, new ScopeMetrics());
   }
 
   /**

@@ -28,8 +28,8 @@ public final class LiveIndex implements Supplier<Answerer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
-  /** What a (re)index produced. */
-  public record Loaded(int documents, int passages, List<Corpus.Problem> problems, long millis) {}
+  /** What a (re)index produced: the index holds one entry a statement, and a passage can make several. */
+  public record Loaded(int documents, int passages, int statements, List<Corpus.Problem> problems, long millis) {}
 
   /** How an index is built from a corpus folder: {@link Engine#load} but in tests. */
   @FunctionalInterface
@@ -113,10 +113,11 @@ public final class LiveIndex implements Supplier<Answerer> {
       Answerer fresh = await(worker.submit(this::build));
       current.set(fresh);
       Corpus c = fresh.index().corpus();
-      Loaded loaded = new Loaded(c.documents().size(), fresh.index().size(), c.problems(),
+      Loaded loaded = new Loaded(c.documents().size(), c.passages().size(), fresh.index().size(), c.problems(),
           (System.nanoTime() - start) / 1_000_000);
-      LOG.info("indexed {} passages from {} documents in {} ms{}", loaded.passages(), loaded.documents(),
-          loaded.millis(), loaded.problems().isEmpty() ? "" : "; skipped " + LogSafe.text(loaded.problems()));
+      LOG.info("indexed {} statements from {} passages in {} documents in {} ms{}", loaded.statements(),
+          loaded.passages(), loaded.documents(), loaded.millis(),
+          loaded.problems().isEmpty() ? "" : "; skipped " + LogSafe.text(loaded.problems()));
       return loaded;
     } finally {
       building.set(false);

@@ -78,6 +78,9 @@ class JarInAnyFolderIT {
       assertTrue(log.stream().noneMatch(l -> l.contains("\u001b")), "no terminal escape codes: " + log);
       assertTrue(log.stream().anyMatch(l -> l.contains("INFO ScopeServer - configuration: Config[")
           && l.contains("adminToken=(unset)")), "the configuration is logged at start: " + log);
+      // the jar keeps the filled-in project.properties, not the SDK's copy with its placeholder
+      assertTrue(log.stream().anyMatch(l -> l.matches(".*Teams replies as BotBuilder/\\d+\\.\\d+\\.\\d+ \\(JVM .*")),
+          "the Teams user agent names the SDK's version: " + log);
       // keep reading what it logs, or a full pipe would stall it
       Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
       drain.setDaemon(true);

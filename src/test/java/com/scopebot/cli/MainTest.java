@@ -2,20 +2,27 @@ package com.scopebot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.corpus.Corpus;
+import com.scopebot.server.ScopeServer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +115,25 @@ class MainTest {
   }
 
   @Test
+  void answersTheSampleQuestionsFileReadmePointsAtEachWithAVerdictAndASource() throws Exception {
+    Path sample = Path.of("src", "main", "resources", "examples", "questions.txt");
+    assertTrue(Files.readString(Path.of("README.md")).contains("ask --json < " + sample.toString().replace('\\', '/')),
+        "README points at the sample");
+    List<String> questions = Files.readAllLines(sample).stream().filter(l -> !l.isBlank()).toList();
+    Run r = run(Files.readAllBytes(sample), "ask", "--json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(questions.size(), lines.size(), r.out());
+    for (int i = 0; i < lines.size(); i++) {
+      JsonNode a = JSON.readTree(lines.get(i));
+      assertEquals(questions.get(i), a.get("question").asText());
+      // a sample shows what the bot does: every question is one the bundled documents settle, with a quote
+      assertNotEquals("unknown", a.get("verdict").asText(), lines.get(i));
+      assertFalse(a.get("citations").isEmpty(), lines.get(i));
+    }
+  }
+
+  @Test
   void answersBinaryJunkOnStandardInputWithUnknowns() throws Exception {
     byte[] junk = new byte[5000];
     new Random(7).nextBytes(junk);
@@ -128,13 +154,51 @@ class MainTest {
   }
 
   @Test
+  void serveReadsTheSynonymFileItIsGiven(@TempDir Path dir) throws Exception {
+    // a made-up word taught as a synonym of "certificates": only the server given this file finds statements by it
+    Path synonyms = dir.resolve("synonyms.txt");
+    Files.writeString(synonyms, Files.readString(Path.of("index-data", "synonyms.txt"))
+        + "\ncertificate, zorbleflux\n");
+    Main.Serve serve = CommandLine.populateCommand(new Main.Serve(), "--host", "127.0.0.1", "--port", "0",
+        "--corpus", corpus(), "--synonyms", synonyms.toString());
+    ScopeServer server = serve.server(Map.of("SCOPEBOT_DATA_DIR", dir.resolve("data").toString())).start();
+    try {
+      HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          server.uri().resolve("/api/search?q=zorbleflux")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, r.statusCode(), r.body());
+      assertTrue(JSON.readTree(r.body()).get("total").asInt() > 0, r.body());
+    } finally {
+      server.stop();
+    }
+    assertTrue(run("help", "serve").out().contains("--synonyms=FILE"));
+  }
+
+  @Test
   void indexReportsDocumentsAndSkippedFiles(@TempDir Path dir) throws Exception {
     Files.copy(Fixtures.fixtureCorpus().resolve("customer-responsibilities.md"), dir.resolve("customer.md"));
     Files.write(dir.resolve("broken.md"), new byte[] {0, 1, 2, 3});
     Run r = run("index", "--corpus", dir.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("skipped broken.md: not a Markdown text file (binary content)"), r.out());
-    assertTrue(r.out().matches("(?s).*indexed \\d+ passages from 1 documents in \\d+ ms.*"), r.out());
+    assertTrue(r.out().matches("(?s).*indexed \\d+ statements from \\d+ passages in 1 documents in \\d+ ms.*"), r.out());
+  }
+
+  @Test
+  void indexCountsPassagesAndStatementsEachByItsName() throws Exception {
+    Corpus corpus = Corpus.load(Fixtures.fixtureCorpus());
+    int passages = corpus.passages().size();
+    int statements = corpus.passages().stream().mapToInt(p -> p.statements().size()).sum();
+    assertNotEquals(passages, statements, "a corpus where the two counts differ");
+    Run r = run("index", "--corpus", corpus());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().matches("(?s).*\nindexed " + statements + " statements from " + passages + " passages in "
+        + corpus.documents().size() + " documents in \\d+ ms\n"), r.out());
+    String customer = "customer-responsibilities.md";
+    long customerPassages = corpus.passages().stream().filter(p -> p.document().file().equals(customer)).count();
+    long customerStatements = corpus.passages().stream().filter(p -> p.document().file().equals(customer))
+        .mapToInt(p -> p.statements().size()).sum();
+    assertTrue(r.out().matches("(?s).*" + customer + " +" + customerPassages + " passages +" + customerStatements
+        + " statements .*"), r.out());
   }
 
   @Test

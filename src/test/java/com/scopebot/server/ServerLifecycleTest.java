@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.corpus.Corpus;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -70,7 +71,13 @@ class ServerLifecycleTest {
       assertEquals(401, s.post("/admin/reindex", null, "", "Authorization", "Bearer wrong").statusCode());
       HttpResponse<String> ok = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
       assertEquals(200, ok.statusCode(), ok.body());
-      assertEquals(3, JSON.readTree(ok.body()).get("documents").asInt());
+      JsonNode loaded = JSON.readTree(ok.body());
+      assertEquals(3, loaded.get("documents").asInt());
+      // one index entry a statement, and a passage can make several: each count by its name
+      Corpus c = Corpus.load(corpus);
+      assertEquals(c.passages().size(), loaded.get("passages").asInt(), ok.body());
+      assertEquals(c.passages().stream().mapToInt(p -> p.statements().size()).sum(), loaded.get("statements").asInt(),
+          ok.body());
     }
   }
 

@@ -1,13 +1,12 @@
 package com.scopebot.channel.teams;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.microsoft.bot.restclient.serializer.JacksonAdapter;
+import com.scopebot.channel.web.JsonHttp;
 import com.microsoft.bot.schema.Activity;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
-import java.util.stream.Collectors;
 
 /**
  * Reads an {@link Activity} from a request body with the SDK's own mapper, but accepting every ISO-8601 date-time the
@@ -26,9 +24,6 @@ import java.util.stream.Collectors;
  * Thread-safe once built (Jackson mappers are).
  */
 final class ActivityJson {
-
-  /** Longest reason quoted from Jackson: its messages can carry a value from the body, which may be large. */
-  static final int MAX_REASON_CHARS = 200;
 
   /**
    * Seconds with 0 to 9 fractional digits; the offset as {@code Z}, {@code +00:00}, {@code +0000} or {@code +00}, in
@@ -66,32 +61,10 @@ final class ActivityJson {
     try {
       return adapter.deserialize(json, Activity.class);
     } catch (JsonProcessingException e) {
-      throw new InvalidActivityException(describe(e));
+      throw new InvalidActivityException(JsonHttp.describe("invalid activity JSON", e));
     } catch (IOException | RuntimeException e) {
       throw new InvalidActivityException("invalid activity JSON");
     }
-  }
-
-  /** {@code invalid activity JSON at line 43, column 2 ("timestamp"): reason}, without Jackson's source excerpts. */
-  static String describe(JsonProcessingException e) {
-    StringBuilder sb = new StringBuilder("invalid activity JSON");
-    JsonLocation at = e.getLocation();
-    if (at != null && at.getLineNr() > 0) {
-      sb.append(" at line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr());
-    }
-    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-      String path = m.getPath().stream()
-          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-          .collect(Collectors.joining("."));
-      sb.append(" (\"").append(AnswerCard.truncate(path, 80)).append("\")");
-    }
-    String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-    // "(for Object starting at [Source: REDACTED …; line: 1, column: 1])": where it went wrong is said above
-    reason = reason.replaceAll("\\s*\\([^()\\[]*\\[Source:.*$", "").replaceAll("\\s*\\[Source:.*$", "").strip();
-    if (!reason.isEmpty()) {
-      sb.append(": ").append(AnswerCard.truncate(reason, MAX_REASON_CHARS));
-    }
-    return sb.toString();
   }
 
   /** Parses {@link #ISO} date-times; anything else is a bad value named as such (not echoed at length). */

@@ -1,5 +1,6 @@
 package com.scopebot.channel.teams;
 
+import com.microsoft.bot.connector.UserAgent;
 import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.scopebot.service.AnswerService;
 import jakarta.servlet.Filter;
@@ -50,6 +51,8 @@ public final class TeamsChannel {
       LOG.info("Teams enabled for app {}{}", settings.appId(),
           settings.tenantId() == null ? "" : " (single tenant " + settings.tenantId() + ")");
     }
+    // what Bot Framework sees, SDK version included, for whoever compares a start with Bot Framework's records
+    LOG.info("Teams replies as {}", UserAgent.value());
     ChannelTokens tokens = settings.emulatorMode() ? null : tokens(settings.appId());
     return new TeamsServlet(new TeamsAdapter(settings, tokens),
         new ScopeBot(service, new RepliedAnswers(service::deliveries)), tokens);

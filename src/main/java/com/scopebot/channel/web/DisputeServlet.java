@@ -38,6 +38,12 @@ public final class DisputeServlet extends HttpServlet {
       return;
     }
     Dispute d = answerer.dispute(claim);
+    if (d.answer().smallTalk() != null) {
+      // "hi", "thanks", "help": answering with the greeting would look like the documents' view of a claim
+      JsonHttp.error(resp, 400, "\"claim\" is small talk, not a claim about scope: name the work the claim is "
+          + "about, for example FastTrack will deploy AD FS");
+      return;
+    }
     JsonHttp.write(resp, 200, AnswerJson.mapper().valueToTree(d));
   }
 }

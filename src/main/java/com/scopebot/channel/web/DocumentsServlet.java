@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answerer;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.Document;
+import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.Statement;
 import com.scopebot.service.LiveIndex;
@@ -82,7 +83,10 @@ public final class DocumentsServlet extends HttpServlet {
         ObjectNode n = list.addObject();
         n.put("statement", s.text()).put("quote", p.text()).put("line", p.line()).put("url", p.url());
         n.putPOJO("section", p.section());
-        n.put("holder", s.holder().name().toLowerCase(Locale.ROOT))
+        // "Want to learn more?" under "Your responsibilities" is no one's to do: only a statement that can ground a
+        // verdict is listed as someone's
+        Holder holder = s.kind().grounds() ? s.holder() : Holder.NONE;
+        n.put("kind", s.kind().name().toLowerCase(Locale.ROOT)).put("holder", holder.name().toLowerCase(Locale.ROOT))
             .put("polarity", s.polarity().name().toLowerCase(Locale.ROOT));
         ArrayNode limits = n.putArray("limits");
         s.limits().forEach(l -> limits.add(l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()));

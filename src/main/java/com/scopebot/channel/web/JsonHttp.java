@@ -1,8 +1,10 @@
 package com.scopebot.channel.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Strict JSON at the HTTP edge: size-capped bodies, the right content type, errors that say what is wrong. */
 public final class JsonHttp {
@@ -40,6 +44,9 @@ public final class JsonHttp {
     }
   }
 
+  private static final Pattern SOURCE_IN_PARENTHESES = Pattern.compile("\\s*\\([^()\\[]*\\[Source:.*$");
+  private static final Pattern SOURCE = Pattern.compile("\\s*\\[Source:.*$");
+
   private JsonHttp() {}
 
   /** Reads a JSON object body: 415 for another content type, 413 when too large, 400 when not a JSON object. */
@@ -61,12 +68,45 @@ public final class JsonHttp {
     try {
       node = JSON.readTree(new String(body, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
-      throw new HttpError(400, "invalid JSON: " + e.getOriginalMessage());
+      throw new HttpError(400, describe("invalid JSON", e));
     }
     if (node == null || !node.isObject()) {
       throw new HttpError(400, "expected a JSON object");
     }
     return (ObjectNode) node;
+  }
+
+  /**
+   * {@code invalid JSON at line 1, column 17 ("a.b"): reason}: where and why a body is not the JSON wanted, in the
+   * reader's terms, without Jackson's own (its "[Source: REDACTED …]" locations, feature and class names); the reason,
+   * which can quote a token of the body, escaped and cut as for a log line.
+   *
+   * @param what how the message starts ("invalid JSON")
+   */
+  public static String describe(String what, JsonProcessingException e) {
+    StringBuilder sb = new StringBuilder(what);
+    JsonLocation at = e.getLocation();
+    if (at != null && at.getLineNr() > 0) {
+      sb.append(" at line ").append(at.getLineNr()).append(", column ").append(at.getColumnNr());
+    }
+    if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+      String path = m.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining("."));
+      sb.append(" (\"").append(LogSafe.text(path)).append("\")");
+    }
+    String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    if (reason.startsWith("Trailing token")) {
+      // "… (bound as `…JsonNode`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"
+      reason = "more after the end of the JSON value";
+    }
+    // "(start marker at [Source: REDACTED …; line: 1, column: 1])": where it went wrong is said above
+    reason = SOURCE_IN_PARENTHESES.matcher(reason).replaceAll("");
+    reason = SOURCE.matcher(reason).replaceAll("").strip();
+    if (!reason.isEmpty()) {
+      sb.append(": ").append(LogSafe.text(reason));
+    }
+    return sb.toString();
   }
 
   /** True for {@code application/json}, with parameters or none, and a UTF-8 charset or none. */

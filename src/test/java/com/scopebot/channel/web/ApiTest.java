@@ -14,7 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,16 @@ class ApiTest {
     assertEquals(400, server.get("/api/dispute").statusCode());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"hi", "thanks!", "help", "which documents do you use?"})
+  void refusesSmallTalkAsAClaimSayingItIsNotOne(String claim) throws Exception {
+    HttpResponse<String> r = server.get("/api/dispute?claim=" + java.net.URLEncoder.encode(claim,
+        java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(400, r.statusCode(), r.body());
+    assertEquals("\"claim\" is small talk, not a claim about scope: name the work the claim is about, for example "
+        + "FastTrack will deploy AD FS", JSON.readTree(r.body()).get("error").asText());
+  }
+
   @Test
   void listsTheDocumentsAndGivesOneAsItsClassifiedStatements() throws Exception {
     JsonNode list = JSON.readTree(server.get("/api/documents").body());
@@ -132,6 +144,20 @@ class ApiTest {
     JsonNode s = doc.get("statements").get(0);
     assertTrue(s.has("holder") && s.has("polarity") && s.has("url") && s.has("section"), s.toString());
     assertEquals(404, server.get("/api/documents/no-such.md").statusCode());
+  }
+
+  @Test
+  void listsAPointerElsewhereAsNavigationHeldByNoOne() throws Exception {
+    JsonNode doc = JSON.readTree(server.get("/api/documents/fasttrack-responsibilities.md").body());
+    Map<String, JsonNode> byText = new LinkedHashMap<>();
+    doc.get("statements").forEach(s -> byText.put(s.get("statement").asText(), s));
+    JsonNode see = byText.entrySet().stream().filter(e -> e.getKey().startsWith("For more information, see"))
+        .findFirst().orElseThrow(() -> new AssertionError(byText.keySet())).getValue();
+    assertEquals("navigation", see.get("kind").asText(), see.toString());
+    assertEquals("none", see.get("holder").asText(), see.toString());
+    JsonNode adfs = byText.get("For all multiple forest configurations, AD FS deployments are out of scope.");
+    assertEquals("exclusion", adfs.get("kind").asText(), adfs.toString());
+    assertEquals("microsoft", adfs.get("holder").asText(), adfs.toString());
   }
 
   private static HttpResponse<String> send(String method, String path) throws Exception {
@@ -240,6 +266,24 @@ class ApiTest {
     HttpResponse<String> r = server.postJson("/api/ask", body);
     assertEquals(400, r.statusCode(), r.body());
     assertTrue(JSON.readTree(r.body()).get("error").asText().startsWith("invalid JSON"), r.body());
+  }
+
+  @Test
+  void saysWhereAndWhatIsWrongWithMalformedJsonWithoutJacksonsInternals() throws Exception {
+    Map<String, String> said = new LinkedHashMap<>();
+    said.put("{\"question\": \"x\"",
+        "invalid JSON at line 1, column 17: Unexpected end-of-input: expected close marker for Object");
+    said.put("{\"question\":\"x\"}{}", "invalid JSON at line 1, column 17: more after the end of the JSON value");
+    said.put("{'question': \"x\"}", "invalid JSON at line 1, column 2: Unexpected character (''' (code 39)): "
+        + "was expecting double-quote to start field name");
+    said.put("\n\n  {\"question\" \"x\"}", "invalid JSON at line 3, column 15: Unexpected character ('\"' (code 34)): "
+        + "was expecting a colon to separate field name and value");
+    said.put("{\"question\":\"x\",\"question\":\"y\"}", "invalid JSON at line 1, column 27: Duplicate field 'question'");
+    for (Map.Entry<String, String> e : said.entrySet()) {
+      HttpResponse<String> r = server.postJson("/api/ask", e.getKey());
+      assertEquals(400, r.statusCode(), r.body());
+      assertEquals(e.getValue(), JSON.readTree(r.body()).get("error").asText(), e.getKey());
+    }
   }
 
   @Test
@@ -484,6 +528,33 @@ class ApiTest {
     assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'self'"));
     assertEquals(200, server.get("/app.js").statusCode());
     assertEquals(404, server.get("/nope.html").statusCode());
+  }
+
+  @Test
+  void answersABrowserWithAPageNotFoundAndAnApiClientWithJson() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,*/*;q=0.8";
+    for (String path : List.of("/nope.html", "/api/nope", "/documents/old-link")) {
+      HttpResponse<String> page = client.send(HttpRequest.newBuilder(server.uri(path)).header("Accept", browser)
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, page.statusCode(), path);
+      assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("")
+          .replace(" ", "").toLowerCase(java.util.Locale.ROOT), path);
+      assertTrue(page.body().contains("<title>Page not found — Scopebot</title>"), page.body());
+      assertTrue(page.body().contains("<a href=\"/\">the chat</a>"), page.body());
+      assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertEquals(server.get("/").headers().firstValue("Content-Security-Policy").orElseThrow(),
+          page.headers().firstValue("Content-Security-Policy").orElse(""), path);
+    }
+    for (String accept : List.of("", "*/*", "application/json", "application/json, text/html;q=0.5", "text/html;q=0")) {
+      HttpRequest.Builder b = HttpRequest.newBuilder(server.uri("/api/nope"));
+      if (!accept.isEmpty()) {
+        b.header("Accept", accept);
+      }
+      HttpResponse<String> json = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, json.statusCode(), accept);
+      assertEquals("Not Found (status 404)", JSON.readTree(json.body()).get("error").asText(), accept);
+    }
   }
 
   @Test

@@ -93,6 +93,8 @@ class DocumentsPageBrowserTest extends BundledPageTest {
     awaitDocument("Your responsibilities");
     assertEquals(List.of("Customer"), tags(statement("Provide and configure any public Secure Sockets Layer (SSL)"
         + " certificates.")));
+    // a pointer elsewhere under "Your responsibilities" is not the customer's to do
+    assertEquals(List.of("see also"), tags(statement("Want to learn more?")));
   }
 
   @Test

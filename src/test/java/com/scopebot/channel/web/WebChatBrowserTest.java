@@ -338,6 +338,21 @@ class WebChatBrowserTest extends BundledPageTest {
   }
 
   @Test
+  void theTitleReadsOnOneLineOnADesktopAndTwoAtMostOnAPhone() {
+    for (Dimension size : List.of(DESKTOP, MOBILE)) {
+      viewport(size);
+      WebElement title = browser.findElement(By.cssSelector(".site-header h1"));
+      double line = Double.parseDouble(title.getCssValue("line-height").replace("px", ""));
+      int lines = (int) Math.round(title.getRect().getHeight() / line);
+      assertTrue(lines <= (size.equals(DESKTOP) ? 1 : 2), "the title takes " + lines + " lines at " + size);
+      // the pages' links stay whole and on screen beside or under it
+      for (WebElement link : browser.findElements(By.cssSelector(".site-nav a"))) {
+        assertTrue(link.getRect().getX() + link.getRect().getWidth() <= size.getWidth(), link.getText() + " at " + size);
+      }
+    }
+  }
+
+  @Test
   void askingAnExampleQuestionAnswersIt() {
     browser.findElements(By.cssSelector("button.example")).get(1).click();
     WebElement answer = new WebDriverWait(browser, Duration.ofSeconds(10))
