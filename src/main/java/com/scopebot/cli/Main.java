@@ -122,7 +122,7 @@ public final class Main implements Runnable {
 
   @Command(name = "serve", description = {
       "Serves the web chat, the JSON API, health, metrics, and the Slack and Teams endpoints.",
-      "Settings come from the environment (see README); options override them."})
+      "Settings come from the environment (see docs/configuration.md); options override them."})
   static final class Serve implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: SCOPEBOT_PORT, else 3978).")
     Integer port;

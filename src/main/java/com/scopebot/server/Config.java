@@ -29,7 +29,7 @@ import java.util.Map;
  * @param publicUrl the bot's public address ({@code SCOPEBOT_PUBLIC_URL}, e.g. {@code https://scopebot.example.com}), for
  *     links people open from Slack and Teams (the dispute view); null when unknown: no such links
  * @param httpThreads most threads serving requests ({@code SCOPEBOT_HTTP_THREADS}); answering is CPU-bound and
- *     quick, so a few threads per core serve more, and more evenly, than hundreds (see README, load test)
+ *     quick, so a few threads per core serve more, and more evenly, than hundreds (see docs/performance.md, HTTP)
  * @param dbPoolSize most connections to the answer-record database ({@code SCOPEBOT_DB_POOL_SIZE}, default 4)
  * @param dbTimeoutMillis connect, socket and statement timeout for the answer-record database
  *     ({@code SCOPEBOT_DB_TIMEOUT_MS}, default 2000): a hung database costs a request at most this long

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
-/** What README tells a newcomer to run and where to look, checked against the repository. */
+/** What README and the pages of docs/ tell a newcomer to run and where to look, checked against the repository. */
 class ReadmeTest {
 
   private static String readme;
@@ -52,14 +53,60 @@ class ReadmeTest {
   }
 
   @Test
-  void theLoadTestSaysHowManyRunsItsTableShows() {
-    String http = readme.substring(readme.indexOf("**HTTP**"));
+  void theLoadTestSaysHowManyRunsItsTableShows() throws Exception {
+    String performance = Files.readString(Path.of("docs/performance.md"));
+    String http = performance.substring(performance.indexOf("**HTTP**"));
     Matcher said = Pattern.compile("\\. (\\w+) runs[,:]").matcher(http);
     assertTrue(said.find(), http);
     long rows = http.lines().takeWhile(l -> !l.startsWith("Server resident memory"))
         .filter(l -> l.matches("\\| \\d+ .*")).count();
     List<String> numbers = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine");
     assertEquals(numbers.get((int) rows - 1), said.group(1), "rows in the table: " + rows);
+  }
+
+  @Test
+  void linksEveryPageOfDocs() throws Exception {
+    try (Stream<Path> pages = Files.list(Path.of("docs"))) {
+      List<String> unlinked = pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+          .filter(n -> !readme.contains("](docs/" + n + ")") && !readme.contains("](docs/" + n + "#")).toList();
+      assertEquals(List.of(), unlinked, "docs pages README does not link");
+    }
+  }
+
+  @Test
+  void everyRelativeLinkOfReadmeAndDocsLeadsToAFileAndEveryAnchorToAHeading() throws Exception {
+    List<Path> files = new ArrayList<>(List.of(Path.of("README.md")));
+    try (Stream<Path> pages = Files.list(Path.of("docs"))) {
+      pages.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+    }
+    List<String> broken = new ArrayList<>();
+    for (Path file : files) {
+      String text = Files.readString(file);
+      Matcher link = Pattern.compile("\\]\\(([^)\\s]+)\\)").matcher(text);
+      while (link.find()) {
+        String target = link.group(1);
+        if (target.matches("[a-z]+:.*")) {
+          continue;
+        }
+        int hash = target.indexOf('#');
+        String path = hash < 0 ? target : target.substring(0, hash);
+        Path resolved = path.isEmpty() ? file : file.resolveSibling(path).normalize();
+        if (!Files.exists(resolved)) {
+          broken.add(file + ": " + target);
+        } else if (hash >= 0 && !anchors(Files.readString(resolved)).contains(target.substring(hash + 1))) {
+          broken.add(file + ": " + target + " (no such heading)");
+        }
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  /** GitHub's anchors of a Markdown file's headings: lower case, punctuation dropped, spaces as hyphens. */
+  private static List<String> anchors(String markdown) {
+    return markdown.lines().filter(l -> l.matches("#{1,6} .*"))
+        .map(l -> l.replaceFirst("#+ ", "").strip().toLowerCase().replaceAll("[^\\p{L}\\p{N} _-]", "")
+            .replace(' ', '-'))
+        .toList();
   }
 
   @Test
