@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 /** Writes what reasoning concluded: the answer's sentence, its history note, and the explanation of the verdict. */
 final class AnswerWriter {
@@ -159,12 +160,16 @@ final class AnswerWriter {
    * revision; the 2018-03 revision said: …"), with the statement's earlier revisions; the answer itself when it never
    * changed.
    */
-  static Answer withHistory(Answer a, Ranked best, History history) {
+  static Answer withHistory(Answer a, Ranked best, History history, BiPredicate<String, String> sameMeaning) {
     Lineage lineage = history.of(best.passage(), best.statement());
+    // a rewording counts when its meaning changed: not spaces, punctuation, case or a product renamed (the synonyms)
+    List<Change> meant = lineage.changes().stream().filter(c -> c.kind() != Change.Kind.UNCHANGED
+        && !(c.reworded() && c.before() != null && c.after() != null
+            && sameMeaning.test(c.before().statement().text(), c.after().statement().text()))).toList();
     // the rewording that changed most words says most about what was promised before ("One integrated application")
-    Optional<Change> reworded = lineage.changes().stream().filter(Change::reworded)
+    Optional<Change> reworded = meant.stream().filter(Change::reworded)
         .max(Comparator.comparingInt(AnswerWriter::wordsChanged));
-    if (!lineage.changed()) {
+    if (meant.isEmpty()) {
       return a;
     }
     List<HistoryStep> steps = new ArrayList<>();

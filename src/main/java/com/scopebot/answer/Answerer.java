@@ -204,7 +204,8 @@ public final class Answerer {
           + round(p) + " < " + model.threshold() + ")").weighed(features.named(), o.verdict())) : a;
     }
     Answer a = AnswerWriter.withHistory(new Answer(question, o.verdict(), AnswerWriter.compose(o),
-        round(Math.max(0.5, p)), citations, List.of(), q.intent(), o.differ()), best, history());
+        round(Math.max(0.5, p)), citations, List.of(), q.intent(), o.differ()), best, history(),
+        (before, after) -> index.terms(before).equals(index.terms(after)));
     if (!explain) {
       return a;
     }

@@ -30,4 +30,17 @@ class RevisionsInForceTest {
         + " stated in the 2016-04-27 revision of \u201cFastTrack Center Benefit Process for Enterprise Mobility Suite -"
         + " Microsoft's responsibilities\u201d, which has since been superseded."), a.answer());
   }
+
+  @Test
+  void aRewordingThatKeepsTheMeaningGetsNoHistoryNote() throws Exception {
+    // "Install Azure Active Directory Connect …" became "Installing Azure AD Connect …": the same words once stemmed and
+    // the product's names read through the synonyms, so nothing to tell
+    Answer same = Fixtures.bundled().answer("Does FastTrack set up Azure AD Connect sync for multiple forests?");
+    assertFalse(same.answer().contains("Changed in the"), same.answer());
+    // "One integrated application" became "Up to three (3) …": that is told
+    Answer changed = Fixtures.bundled().answer("How many SaaS applications with single sign-on does FastTrack "
+        + "integrate?");
+    assertTrue(changed.answer().contains("Changed in the 2018-03-09 revision; the 2016-04-27 revision said: \u201cOne"
+        + " integrated application"), changed.answer());
+  }
 }

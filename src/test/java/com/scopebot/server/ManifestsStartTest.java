@@ -97,4 +97,16 @@ class ManifestsStartTest {
     new SecureRandom().nextBytes(b);
     return b;
   }
+
+  /** What the image's commands read by default is in the image: teams-package zips manifests/teams. */
+  @Test
+  void theImageHoldsWhatItsCommandsRead() throws Exception {
+    java.util.List<String> ignored = java.nio.file.Files.readAllLines(Path.of(".dockerignore")).stream()
+        .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    assertTrue(ignored.stream().noneMatch(l -> "manifests/teams/".startsWith(l.replaceAll("/?\\*?$", "/"))),
+        "the build context keeps manifests/teams: " + ignored);
+    String dockerfile = java.nio.file.Files.readString(Path.of("Dockerfile"));
+    String runtime = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+    assertTrue(runtime.contains("COPY manifests/teams ./manifests/teams"), "the runtime image copies it");
+  }
 }

@@ -61,7 +61,7 @@ class DisputePageBrowserTest extends BundledPageTest {
     assertTrue(text(against.findElement(By.cssSelector(".quote"))).startsWith("One integrated application"));
     assertTrue(text(against.findElement(By.cssSelector(".trail"))).endsWith("· 2016-04-27"));
     assertEquals("superseded revision", text(against.findElement(By.cssSelector(".tag.superseded"))));
-    assertTrue(text(against.findElement(By.cssSelector(".why"))).startsWith("Why The documents grant one"));
+    assertTrue(text(against.findElement(By.cssSelector(".why"))).startsWith("Why The benefit covers one"));
 
     WebElement forIt = side("in_scope");
     assertEquals("3 statements", text(forIt.findElement(By.cssSelector(".side-count"))));
