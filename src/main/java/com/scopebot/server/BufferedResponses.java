@@ -76,12 +76,29 @@ final class BufferedResponses extends HttpFilter {
       return;
     }
     resp.setContentLength(bytes.length);
+    if (!bodyRead(req)) {
+      // answered without reading the body (a disabled endpoint, a refusal): what is left of it cannot be told from a
+      // next request, so this connection ends with this answer, and the client is told so
+      resp.setHeader("Connection", "close");
+    }
     AsyncContext async = req.startAsync(req, resp);
     async.setTimeout(WRITE_MILLIS);
     ServletOutputStream out = resp.getOutputStream();
     Sender sender = new Sender(async, out, bytes, pending);
     async.addListener(sender);
     out.setWriteListener(sender);
+  }
+
+  /** True when the request had no body or its servlet read all of it. */
+  private static boolean bodyRead(HttpServletRequest req) {
+    if (req.getContentLengthLong() <= 0 && req.getHeader("Transfer-Encoding") == null) {
+      return true;
+    }
+    try {
+      return req.getInputStream().isFinished();
+    } catch (IllegalStateException | IOException e) {
+      return true; // read through the reader, which leaves it to the servlet
+    }
   }
 
   /** Bytes of bodies waiting on their clients now. */

@@ -558,6 +558,23 @@ class ApiTest {
   }
 
   @Test
+  void endsTheConnectionOfAnAnswerGivenWithoutReadingTheBody() throws Exception {
+    // the body comes after the head, as clients send it; the disabled endpoint answers without reading it, so the rest
+    // of it must not be read as a next request: the connection ends, and the answer says so
+    try (java.net.Socket s = RawHttp.connect(server.uri("/"), 5000)) {
+      s.getOutputStream().write(("POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 20\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      s.getOutputStream().flush();
+      RawHttp.Reply r = RawHttp.read(s, System.nanoTime());
+      assertEquals(503, r.status(), r.text());
+      assertTrue(r.text().toLowerCase(java.util.Locale.ROOT).contains("connection: close"), r.text());
+    }
+    // a body read in full keeps the connection
+    RawHttp.Reply kept = RawHttp.exchange(server.uri("/"), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 2000);
+    assertFalse(kept.text().toLowerCase(java.util.Locale.ROOT).contains("connection: close"), kept.text());
+  }
+
+  @Test
   void saysSlackIsNotConfiguredAndServesTeamsInEmulatorMode() throws Exception {
     HttpResponse<String> slack = server.postJson("/slack/events", "{}");
     assertEquals(503, slack.statusCode());
