@@ -81,4 +81,40 @@ class EvalSetsTest {
       }
     }
   }
+
+  /**
+   * The scores docs/evaluation.md shows are the ones the engine gets: each row of its table ("| `dev.jsonl` (26) |
+   * 26/26 | 25/25 | 0 | 0 | …") against the set scored now, so a change to the engine that moves a score must say so.
+   */
+  @Test
+  void theEvaluationPageShowsTheScoresTheEngineGets() throws Exception {
+    String page = java.nio.file.Files.readString(Path.of("docs/evaluation.md"));
+    java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+        "^\\| `([\\w-]+)\\.jsonl` \\(\\d+\\) \\| (\\d+/\\d+) \\| (\\d+/\\d+) \\| (\\d+)[^|]*\\| (\\d+) \\|",
+        java.util.regex.Pattern.MULTILINE);
+    java.util.regex.Matcher m = row.matcher(page);
+    int rows = 0;
+    while (m.find()) {
+      String set = m.group(1);
+      Answerer answerer = Fixtures.bundled();
+      Path extra = EVAL.resolve(set.startsWith("pool") ? "pool" : set);
+      MergedCorpus merged = java.nio.file.Files.isDirectory(extra)
+          ? MergedCorpus.of(List.of(Engine.DEFAULT_CORPUS, extra)) : null;
+      try {
+        if (merged != null) {
+          answerer = Engine.load(merged.dir(), null);
+        }
+        Evaluation.Score s = score(answerer, set);
+        assertEquals(m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5),
+            s.verdictOk() + "/" + s.total() + " " + s.cite1() + "/" + s.answerable() + " " + s.wrong() + " "
+                + s.abstained(), "docs/evaluation.md's row for " + set + ".jsonl");
+      } finally {
+        if (merged != null) {
+          merged.close();
+        }
+      }
+      rows++;
+    }
+    assertEquals(9, rows, "rows of the table");
+  }
 }
