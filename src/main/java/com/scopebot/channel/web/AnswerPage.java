@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import com.scopebot.corpus.Document;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.Feedback;
 import java.io.IOException;
@@ -11,7 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An answer record as a page: the template {@code pages/answer.html} with the record's question, verdict, answer and
@@ -36,7 +41,42 @@ final class AnswerPage {
 
   private AnswerPage() {}
 
-  static String of(AnswerRecord r) throws IOException {
+  /** The page, with what has changed since in the documents the answer cites (none when the corpus is unknown). */
+  static String of(AnswerRecord r, List<Document> documents) throws IOException {
+    return page(r).replace("{{later}}", later(JSON.readTree(r.answer()), documents));
+  }
+
+  /**
+   * "Since this answer": each cited document that a newer revision has replaced, or that is no longer in the corpus,
+   * so whoever opens an old answer knows to check it against the documents in force.
+   */
+  private static String later(JsonNode answer, List<Document> documents) {
+    Map<String, Document> byFile = new HashMap<>();
+    documents.forEach(d -> byFile.put(d.file(), d));
+    Set<String> lines = new LinkedHashSet<>();
+    for (JsonNode c : answer.path("citations")) {
+      Document cited = byFile.get(c.path("document").asText());
+      if (cited == null) {
+        lines.add("\u201c" + c.path("title").asText() + "\u201d (" + c.path("revision").asText()
+            + ") is no longer among the documents.");
+      } else if (!cited.current()) {
+        documents.stream().filter(d -> d.family().equals(cited.family()) && d.current()).findFirst()
+            .ifPresent(now -> lines.add("\u201c" + cited.title() + "\u201d (" + cited.revision() + ") has been replaced by"
+                + " the " + now.revision() + " revision" + (now.title().equals(cited.title()) ? "" : ", \u201c"
+                + now.title() + "\u201d") + "."));
+      }
+    }
+    if (lines.isEmpty()) {
+      return "";
+    }
+    StringBuilder html = new StringBuilder("<section class=\"later\" aria-labelledby=\"later-heading\">"
+        + "<h3 id=\"later-heading\">Since this answer</h3><ul>");
+    lines.forEach(l -> html.append("<li>").append(HTML.escape(l)).append("</li>"));
+    return html.append("</ul><p>The dispute view lays out how the documents in force read now.</p></section>")
+        .toString();
+  }
+
+  private static String page(AnswerRecord r) throws IOException {
     JsonNode answer = JSON.readTree(r.answer());
     String verdict = VERDICTS.getOrDefault(r.verdict(), VERDICTS.get("unknown"));
     JsonNode first = answer.path("citations").path(0);

@@ -1,5 +1,6 @@
 package com.scopebot.channel.web;
 
+import com.scopebot.answer.Answerer;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.service.AnswerService;
 import jakarta.servlet.http.HttpServlet;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +45,8 @@ public final class AnswerPageServlet extends HttpServlet {
         page(resp, 404, notFound("No answer has this id."));
         return;
       }
-      page(resp, 200, AnswerPage.of(r.get()));
+      Answerer answerer = service.index().get();
+      page(resp, 200, AnswerPage.of(r.get(), answerer == null ? List.of() : answerer.index().corpus().documents()));
     } catch (SQLException e) {
       LOG.warn("reading answer record {} failed: {}", m.group(1), e.getClass().getSimpleName());
       resp.setHeader("Retry-After", "5");

@@ -3,6 +3,7 @@ package com.scopebot.channel.web;
 import static com.scopebot.channel.web.HeadlessChromium.DESKTOP;
 import static com.scopebot.channel.web.HeadlessChromium.MOBILE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ class AnswerPageBrowserTest extends BundledPageTest {
     assertTrue(page.body().contains("⛔ Out of scope"), page.body());
     assertTrue(page.body().contains(QUOTE), page.body());
     assertTrue(page.body().contains("<h2 class=\"asked-question\">" + QUESTION + "</h2>"), page.body());
+    assertFalse(page.body().contains("Since this answer"), "it cites the revision in force");
     assertEquals(404, server.get("/answers/" + "0".repeat(32)).statusCode());
     assertEquals(404, server.get("/answers/not-an-id").statusCode());
   }
@@ -68,5 +70,15 @@ class AnswerPageBrowserTest extends BundledPageTest {
       assertEquals(0, overflow.intValue(), "no sideways scrolling at " + size);
       HeadlessChromium.screenshot(browser, size.equals(DESKTOP) ? "answer-desktop.png" : "answer-mobile.png");
     }
+  }
+
+  @Test
+  void anAnswerFromASupersededRevisionSaysWhatReplacedItSince() throws Exception {
+    JsonNode a = JSON.readTree(server.postJson("/api/ask", JSON.createObjectNode()
+        .put("question", "Can you set up the RMS connector for on-premises Exchange on two servers?").toString()).body());
+    String page = server.get(a.get("link").asText()).body();
+    assertTrue(page.contains("<h3 id=\"later-heading\">Since this answer</h3>"), page);
+    assertTrue(page.contains("\u201cFastTrack Center Benefit Process for Enterprise Mobility Suite - Microsoft&#39;s"
+        + " responsibilities\u201d (2016-04-27) has been replaced by the 2018-12-04 revision"), page);
   }
 }
