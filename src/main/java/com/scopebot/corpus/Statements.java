@@ -147,8 +147,12 @@ public final class Statements {
     }
     Polarity polarity = own != Polarity.NONE ? own : inherited;
     List<Limit> limits = Constraints.of(sentence);
+    StatementKind kind = Classifier.kind(sentence, polarity, holder, leadIn, sectionKind, !limits.isEmpty());
+    if (kind == StatementKind.NAVIGATION) {
+      holder = Holder.NONE; // "Want to learn more?" points elsewhere: it gives nothing to either side
+    }
     return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions, limits, asked,
-        Classifier.kind(sentence, polarity, holder, leadIn, sectionKind, !limits.isEmpty()));
+        kind);
   }
 
   private static Set<Condition> forest(Set<Condition> conditions) {

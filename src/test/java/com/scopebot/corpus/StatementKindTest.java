@@ -102,10 +102,16 @@ class StatementKindTest {
   }
 
   @Test
-  void readsAPointerElsewhereAsNavigation() {
+  void readsAPointerElsewhereAsNavigation() throws Exception {
     Statement s = statement("For more information");
     assertEquals(StatementKind.NAVIGATION, s.kind());
     assertFalse(s.kind().grounds());
+    // it gives nothing to either side, whatever its section's heading says ("Your responsibilities", in the bundled
+    // corpus): search by holder never lists it, and it never makes sources differ
+    java.util.List<Statement> pointers = com.scopebot.Fixtures.bundled().index().corpus().passages().stream()
+        .flatMap(p -> p.statements().stream()).filter(st -> st.text().startsWith("Want to learn more")).toList();
+    assertFalse(pointers.isEmpty());
+    pointers.forEach(st -> assertEquals(Holder.NONE, st.holder(), st.text()));
     assertTrue(StatementKind.REQUIREMENT.grounds());
   }
 
