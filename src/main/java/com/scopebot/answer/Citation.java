@@ -63,6 +63,15 @@ public record Citation(
     return sb.append(" (").append(revision).append(')').toString();
   }
 
+  /** {@code title › section › … · revision}, as the chat channels and the answer page write a quote's source. */
+  public String source() {
+    StringBuilder sb = new StringBuilder(displayTitle());
+    for (String s : headings()) {
+      sb.append(" › ").append(s);
+    }
+    return sb.append(" · ").append(revision).toString();
+  }
+
   /** The document's title, which people know it by; the file name only for a record stored without one. */
   public String displayTitle() {
     return title == null || title.isBlank() ? document : title;

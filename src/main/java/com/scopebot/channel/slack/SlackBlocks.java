@@ -181,13 +181,8 @@ public final class SlackBlocks {
 
   private static void quote(List<LayoutBlock> blocks, int n, Citation c) {
     blocks.add(section(s -> s.text(markdownText(blockQuote("*" + n + ".* ", mrkdwn(c.quote(), MAX_QUOTE))))));
-    StringBuilder trail = new StringBuilder(title(c));
-    for (String part : headings(c)) {
-      trail.append(" › ").append(part);
-    }
-    trail.append(" · ").append(c.revision());
     // the link is added after cutting, so a cut can never fall inside it
-    StringBuilder text = new StringBuilder(mrkdwn(trail.toString(), 1500));
+    StringBuilder text = new StringBuilder(mrkdwn(c.source(), 1500));
     if (!c.current()) {
       text.append(" _(superseded revision)_");
     }

@@ -198,11 +198,7 @@ public final class AnswerCard {
 
   /** {@code title › section › … · revision}, marked when a newer revision exists. The file is in the link only. */
   static String source(Citation c) {
-    StringBuilder sb = new StringBuilder(title(c));
-    for (String heading : headings(c)) {
-      sb.append(" › ").append(heading);
-    }
-    sb.append(" · ").append(c.revision());
+    StringBuilder sb = new StringBuilder(c.source());
     if (!c.current()) {
       sb.append(" (superseded revision)");
     }

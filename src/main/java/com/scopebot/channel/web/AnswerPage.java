@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import com.scopebot.answer.Citation;
+import com.scopebot.answer.Verdict;
 import com.scopebot.corpus.Document;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.Feedback;
@@ -28,16 +30,6 @@ final class AnswerPage {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Escaper HTML = HtmlEscapers.htmlEscaper();
   private static final String TEMPLATE = template();
-
-  /** What a verdict is called on the page, as the web chat calls it (answer.js). */
-  private static final Map<String, String> VERDICTS = Map.of(
-      "in_scope", "✅ In scope",
-      "out_of_scope", "⛔ Out of scope",
-      "customer", "👤 Customer's responsibility",
-      "microsoft", "🏢 Microsoft's responsibility",
-      "shared", "🤝 Shared responsibility",
-      "info", "ℹ️ From the documents",
-      "unknown", "❓ Not in the documents");
 
   private AnswerPage() {}
 
@@ -78,24 +70,25 @@ final class AnswerPage {
 
   private static String page(AnswerRecord r) throws IOException {
     JsonNode answer = JSON.readTree(r.answer());
-    String verdict = VERDICTS.getOrDefault(r.verdict(), VERDICTS.get("unknown"));
-    JsonNode first = answer.path("citations").path(0);
+    String verdict = label(r.verdict());
+    JsonNode cited = answer.path("citations").path(0);
+    Citation first = cited.isMissingNode() ? null : JSON.treeToValue(cited, Citation.class);
     StringBuilder summary = new StringBuilder()
         .append("<article class=\"message bot answer\" data-verdict=\"").append(HTML.escape(r.verdict())).append("\">")
         .append("<div class=\"answer-head\"><span class=\"badge verdict-").append(HTML.escape(r.verdict()))
         .append("\">").append(HTML.escape(verdict)).append("</span></div>")
         .append("<p class=\"answer-text\">").append(HTML.escape(answer.path("answer").asText())).append("</p>");
-    if (!first.isMissingNode()) {
-      summary.append("<blockquote class=\"quote\">").append(HTML.escape(first.path("quote").asText()))
-          .append("</blockquote><p class=\"trail\">").append(HTML.escape(trail(first)));
-      String url = first.path("url").asText("");
+    if (first != null) {
+      summary.append("<blockquote class=\"quote\">").append(HTML.escape(first.quote()))
+          .append("</blockquote><p class=\"trail\">").append(HTML.escape(first.source()));
+      String url = first.url() == null ? "" : first.url();
       if (url.startsWith("https://") || url.startsWith("http://")) {
         summary.append(" · <a href=\"").append(HTML.escape(url)).append("\">Open in document</a>");
       }
       summary.append("</p>");
     }
     summary.append("</article>");
-    String description = verdict + (first.isMissingNode() ? "" : ": “" + first.path("quote").asText() + "”");
+    String description = verdict + (first == null ? "" : ": “" + first.quote() + "”");
     return TEMPLATE
         .replace("{{title}}", HTML.escape(verdict + " — " + r.question()))
         .replace("{{description}}", HTML.escape(description))
@@ -108,17 +101,15 @@ final class AnswerPage {
         .replace("{{summary}}", summary.toString());
   }
 
-  /** Title › section · revision, as a quote's source is written everywhere. */
-  private static String trail(JsonNode c) {
-    StringBuilder t = new StringBuilder(c.path("title").asText());
-    for (JsonNode heading : c.path("section")) {
-      t.append(" › ").append(heading.asText());
+  /** The verdict with its emoji, as every channel writes it ("⛔ Out of scope"); a record's unknown name as unknown. */
+  private static String label(String wire) {
+    Verdict v;
+    try {
+      v = Verdict.fromWire(wire);
+    } catch (IllegalArgumentException e) {
+      v = Verdict.UNKNOWN;
     }
-    String revision = c.path("revision").asText("");
-    if (!revision.isEmpty()) {
-      t.append(" · revision ").append(revision);
-    }
-    return t.toString();
+    return v.emoji() + " " + v.label();
   }
 
   /** When and where it was asked, and what people said of it. */
