@@ -114,7 +114,7 @@ final class Inference {
   private static String asked(Question.Request.Count c) {
     StringBuilder what = new StringBuilder(format(c.n()));
     for (String word : c.following().strip().split("\\s+")) {
-      if (word.isEmpty() || NOT_COUNTED.contains(word)) {
+      if (word.isEmpty() || Constraints.endsCount(word)) {
         break; // "2 servers for HA plus": what is counted ends where the sentence goes on
       }
       what.append(' ').append(word);
@@ -122,9 +122,6 @@ final class Inference {
     return what.toString();
   }
 
-  /** Words after which a question's count no longer names what it counts. */
-  private static final Set<String> NOT_COUNTED = Set.of("the", "a", "an", "to", "be", "of", "for", "in", "on", "at",
-      "by", "with", "and", "or", "that", "which", "per", "each", "ok", "okay", "plus", "please", "too", "then", "so");
 
   /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
   private static boolean sameScheme(String a, String b) {

@@ -20,8 +20,8 @@ public final class Constraints {
   private static final String NUMBER_WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|a single|\\d{1,3})";
   /** The words that name what is counted stop at these: "one server on-premises" of "… with the RMS Connector". */
-  private static final String NOT_COUNTED =
-      "(?!(?:the|a|an|to|be|of|for|in|on|at|by|with|and|or|that|which|per)\\b(?!-))";
+  private static final WordList NOT_COUNTED_WORDS = WordList.load("not-counted");
+  private static final String NOT_COUNTED = "(?!" + NOT_COUNTED_WORDS.anywhereRegex() + "(?!-))";
   private static final Pattern COUNT = Regex.compile(
       "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
           + "(?:\\s*\\(\\d+\\))?((?:\\s+" + NOT_COUNTED + "[a-z][a-z-]*){1,4})");
@@ -66,6 +66,11 @@ public final class Constraints {
   private Constraints() {}
 
   /** The limits a sentence states. */
+  /** True when a count's words end at this word (see {@code words/not-counted.txt}): a question's counts stop there too. */
+  public static boolean endsCount(String word) {
+    return NOT_COUNTED_WORDS.phrases().contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public static List<Limit> of(String sentence) {
     List<Limit> limits = new ArrayList<>();
     String lower = Classifier.fold(sentence);
