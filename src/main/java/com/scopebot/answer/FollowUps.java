@@ -110,16 +110,11 @@ public final class FollowUps {
     if (x.isEmpty() || FOREST.matcher(" for " + x).replaceAll("").isBlank()) {
       return Optional.empty();
     }
-    if (QUESTION_START.matcher(x).lookingAt()) {
+    if (AskingWords.ASKS_OPENING.matcher(x.toLowerCase(Locale.ROOT)).lookingAt()) {
       return Optional.of(Character.toUpperCase(x.charAt(0)) + x.substring(1) + "?");
     }
     return Optional.of("Is " + x + " covered?");
   }
-
-  /** A clause that asks by itself ("who configures DNS", "is Intune covered"). */
-  private static final Pattern QUESTION_START = Regex.compile(
-      "(?:who|whose|what|which|how|when|where|why|is|are|does|do|can|could|will|would|should)\\b",
-      Pattern.CASE_INSENSITIVE);
 
   /** What a question is about: its words without the asking frame ("Is AD FS covered for …?" → "AD FS for …"). */
   static String topic(String question) {
