@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.Fixtures;
+import com.scopebot.LogCapture;
 import com.scopebot.corpus.Corpus;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,20 +86,17 @@ class ServerLifecycleTest {
   void adminTokenGuessesAreThrottledAndLoggedWithoutTheGuess() throws Exception {
     copyFixtureCorpus();
     try (TestServer s = TestServer.start(data, corpus)) {
-      java.io.PrintStream saved = System.err;
-      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-      java.util.List<Integer> statuses = new java.util.ArrayList<>();
-      try {
+      LogCapture.Logged<java.util.List<Integer>> guesses = LogCapture.during(() -> {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
-          statuses.add(s.post("/admin/reindex", null, "", "Authorization", "Bearer guess-" + i).statusCode());
+          out.add(s.post("/admin/reindex", null, "", "Authorization", "Bearer guess-" + i).statusCode());
         }
-      } finally {
-        System.setErr(saved);
-      }
+        return out;
+      });
+      java.util.List<Integer> statuses = guesses.value();
       assertEquals(java.util.Collections.nCopies(AdminGuard.GUESSES, 401), statuses.subList(0, AdminGuard.GUESSES));
       assertEquals(java.util.Collections.nCopies(20 - AdminGuard.GUESSES, 429), statuses.subList(AdminGuard.GUESSES, 20));
-      String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      String log = guesses.log();
       assertEquals(AdminGuard.GUESSES, log.lines().filter(l -> l.contains("wrong admin token from 127.0.0.1")).count(),
           log);
       assertTrue(!log.contains("guess-"), log);
@@ -115,18 +113,12 @@ class ServerLifecycleTest {
     // a file the reindex skips (not UTF-8), whose name holds a line break and a log line of its own
     Files.write(corpus.resolve("notes\n12:00:00.000 ERROR ScopeServer - forged entry.md"), new byte[] {(byte) 0xff, 0});
     try (TestServer s = TestServer.start(data, corpus)) {
-      java.io.PrintStream saved = System.err;
-      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-      System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
-      HttpResponse<String> r;
-      try {
-        r = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
-      } finally {
-        System.setErr(saved);
-      }
+      LogCapture.Logged<HttpResponse<String>> reindex = LogCapture.during(
+          () -> s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN));
+      HttpResponse<String> r = reindex.value();
       assertEquals(200, r.statusCode(), r.body());
       assertTrue(JSON.readTree(r.body()).get("skipped").toString().contains("forged entry.md"), r.body());
-      String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+      String log = reindex.log();
       assertTrue(log.contains("notes\\n12:00:00.000 ERROR ScopeServer - forged entry.md"), log);
       assertTrue(log.lines().noneMatch(l -> l.startsWith("12:00:00.000 ERROR")), log);
     }
@@ -162,19 +154,13 @@ class ServerLifecycleTest {
       try (Stream<Path> files = Files.list(corpus)) {
         total = files.mapToLong(f -> f.toFile().length()).sum();
       }
-      java.io.PrintStream saved = System.err;
-      java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-      System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-      HttpResponse<String> r;
-      try {
-        r = s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN);
-      } finally {
-        System.setErr(saved);
-      }
+      LogCapture.Logged<HttpResponse<String>> reindex = LogCapture.during(
+          () -> s.post("/admin/reindex", null, "", "Authorization", "Bearer " + TestServer.ADMIN_TOKEN));
+      HttpResponse<String> r = reindex.value();
       assertEquals(422, r.statusCode(), r.body());
       assertEquals("the corpus is " + total + " bytes, over the limit of 1048576 bytes (SCOPEBOT_MAX_CORPUS_MB); the "
           + "previous index keeps serving", JSON.readTree(r.body()).get("error").asText());
-      String log = captured.toString(StandardCharsets.UTF_8);
+      String log = reindex.log();
       assertTrue(log.contains("reindex refused: the corpus is " + total + " bytes"), log);
       assertTrue(!log.contains("Exception") && !log.contains("Error") && !log.contains("\tat "), log);
       assertEquals("out_of_scope", JSON.readTree(ask(s, "Is AD FS covered for multiple forests?")).get("verdict").asText());

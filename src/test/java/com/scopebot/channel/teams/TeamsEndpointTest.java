@@ -17,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -302,16 +301,11 @@ class TeamsEndpointTest {
     // the reply goes to a port where nothing listens, so the turn fails and its type and name are logged
     ObjectNode message = TeamsFixtures.message("Is AD FS covered for multiple forests?", "http://127.0.0.1:9/");
     message.put("name", "x\n12:00:00 ERROR ScopeServer - forged entry");
-    java.io.PrintStream saved = System.err;
-    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
-    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
-    try {
+    String log = com.scopebot.LogCapture.during(() -> {
       post(message);
       Thread.sleep(200);
-    } finally {
-      System.setErr(saved);
-    }
-    String log = captured.toString(StandardCharsets.UTF_8);
+      return null;
+    }).log();
     assertTrue(log.contains("Teams turn failed (message x\\n12:00:00 ERROR ScopeServer - forged entry)"), log);
     assertTrue(log.lines().noneMatch(l -> l.startsWith("12:00:00 ERROR")), log);
   }
