@@ -35,7 +35,8 @@ final class AnswerPage {
 
   /** The page, with what has changed since in the documents the answer cites (none when the corpus is unknown). */
   static String of(AnswerRecord r, List<Document> documents) throws IOException {
-    return page(r).replace("{{later}}", later(JSON.readTree(r.answer()), documents));
+    JsonNode answer = JSON.readTree(r.answer());
+    return page(r, answer).replace("{{later}}", later(answer, documents));
   }
 
   /**
@@ -68,8 +69,7 @@ final class AnswerPage {
         .toString();
   }
 
-  private static String page(AnswerRecord r) throws IOException {
-    JsonNode answer = JSON.readTree(r.answer());
+  private static String page(AnswerRecord r, JsonNode answer) throws IOException {
     String verdict = label(r.verdict());
     JsonNode cited = answer.path("citations").path(0);
     Citation first = cited.isMissingNode() ? null : JSON.treeToValue(cited, Citation.class);

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class AnswerPageServlet extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswerPageServlet.class);
-  private static final Pattern ID = Pattern.compile("^/([0-9a-f]{32})$");
 
   private final transient AnswerService service;
 
@@ -34,7 +32,7 @@ public final class AnswerPageServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Matcher m = ID.matcher(String.valueOf(req.getPathInfo()));
+    Matcher m = AnswersServlet.RECORD.matcher(String.valueOf(req.getPathInfo()));
     if (!m.matches()) {
       page(resp, 404, notFound("Answer ids are 32 hexadecimal characters."));
       return;

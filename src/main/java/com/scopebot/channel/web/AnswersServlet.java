@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class AnswersServlet extends HttpServlet {
 
   private static final Logger LOG = LoggerFactory.getLogger(AnswersServlet.class);
-  private static final Pattern RECORD = Pattern.compile("^/([0-9a-f]{32})$");
+  /** An answer record's path below its servlet: the id, 32 hexadecimal characters (the answer page's too). */
+  static final Pattern RECORD = Pattern.compile("^/([0-9a-f]{32})$");
   private static final Pattern FEEDBACK = Pattern.compile("^/([0-9a-f]{32})/feedback$");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** The channels that post feedback here; Slack and Teams record theirs through their own endpoints. */
