@@ -56,7 +56,9 @@ public final class Constraints {
   private static final Pattern ON_PREMISES_ONLY = Regex.compile(
       "\\bfor on-?premises (?:deployments?|environments?|implementations?|projects?)\\b|\\bon-?premises only\\b");
   private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
-  private static final Pattern PREREQUISITE = Regex.compile("([^,.;:()]*\\b(?:is|are) required)\\b");
+  /** What a sentence says is required; most sentences say nothing is, and the search costs a scan from every place. */
+  private static final Regex.Needs PREREQUISITE =
+      Regex.needing("([^,.;:()]*\\b(?:is|are) required)\\b", "is required", "are required");
   private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
   private static final Pattern CONDITION = Regex.compile(
       "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
@@ -142,15 +144,17 @@ public final class Constraints {
     if (onPremises.find()) {
       limits.add(new Limit(Limit.Kind.DEPLOYMENT, onPremises.group(), "on-premises", 0, Set.of()));
     }
-    Matcher r = PREREQUISITE.matcher(sentence);
-    while (r.find()) {
-      String phrase = r.group(1).trim();
-      if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
-        continue; // "to determine if any changes are required": a question, not a requirement
+    if (PREREQUISITE.mayMatch(sentence)) {
+      Matcher r = PREREQUISITE.matcher(sentence);
+      while (r.find()) {
+        String phrase = r.group(1).trim();
+        if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
+          continue; // "to determine if any changes are required": a question, not a requirement
+        }
+        String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
+        // the thing required is the last word before "is required": "a Team Viewer subscription"
+        limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
       }
-      String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
-      // the thing required is the last word before "is required": "a Team Viewer subscription"
-      limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
     }
     Matcher c = CONDITION.matcher(lower);
     if (c.find()) {

@@ -53,7 +53,9 @@ public final class Statements {
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
   private static final Pattern CLAUSE_BREAK = Regex.compile(
-      "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+|(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200}),\\s+"
+      "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+"
+          // the comma after an opening concession; looked behind from the comma, so no other place pays for the look
+          + "|,(?<=^(?:even though|although|though|while|whereas)\\b[^,]{3,200},)\\s+"
           // a carve-out: "Transitioning from a third-party provider ... except for configuring enhanced filtering"
           + "|,?\\s+(?=(?:except|excluding)\\s+(?:for\\s+)?[a-z]+ing\\b)");
 

@@ -30,6 +30,8 @@ public final class TextRepair {
 
   /** DocFX sources sometimes write links as "[text] (url)", which Markdown reads as plain text. */
   private static final Pattern SPACED_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\][ \\t]+\\((?=[^)\\s]+\\))");
+  /** A run of white space, non-breaking spaces included; compiled once, as every line of every document is folded. */
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
   private TextRepair() {}
 
@@ -82,6 +84,6 @@ public final class TextRepair {
 
   /** Folds runs of white space (including non-breaking spaces) into one space and trims. */
   public static String foldSpace(String text) {
-    return text.replaceAll("[\\s\\u00A0]+", " ").trim();
+    return WHITE_SPACE.matcher(text).replaceAll(" ").trim();
   }
 }
