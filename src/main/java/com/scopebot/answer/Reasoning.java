@@ -116,6 +116,10 @@ final class Reasoning {
       // doesn't settle (a question that breaks it was answered by its limit above)
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
+    if (q.intent() == Intent.INFO && !givesWhatIsAsked(q, best.entry())) {
+      // "how many sandboxes come with it?" is not answered by a sentence about sandboxes that gives no number
+      return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
+    }
     Ranked other = disagreement(cited, inForce);
     boolean differ = other != null;
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
@@ -229,6 +233,14 @@ final class Reasoning {
       }
     }
     return cited;
+  }
+
+  /**
+   * False when the question asks how many or how much and the statement gives no amount. (A question asking when is
+   * answered by a condition as often as by a date: "once core capabilities are enabled".)
+   */
+  private boolean givesWhatIsAsked(Question q, PassageIndex.Entry e) {
+    return q.answerType() != QuestionIntent.AnswerType.NUMBER || Traits.givesAmount(e.statement().text());
   }
 
   /** True when the question asks about what a statement requires of the customer ("are the E5 licences included?"). */

@@ -106,6 +106,40 @@ final class Traits {
     return gives(givesNumber, NUMBER, e);
   }
 
+  /**
+   * True when a text gives an amount: a number that is not part of a name ("Dynamics 365", "a Tier-2 sandbox"), as an
+   * answer to "how many" must. Asked once an answer, of the statement it would rest on.
+   */
+  static boolean givesAmount(String text) {
+    Matcher m = NUMBER.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      if (!inName(text, m.start(), m.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the number between two places is part of a name: the word before it is capitalised and joined to it by
+   * a space or a hyphen ("with Windows 10", "a Tier-2 sandbox"). A text's first word is capitalised whatever it is, so
+   * there the word after the number must be too ("Dynamics 365 Guides", not "Licensing two pilot users").
+   */
+  private static boolean inName(String text, int from, int to) {
+    int end = from - 1;
+    if (end < 1 || end >= text.length() || text.charAt(end) != ' ' && text.charAt(end) != '-') {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    return start > 0 || to + 1 < text.length() && text.charAt(to) == ' ' && Character.isUpperCase(text.charAt(to + 1));
+  }
+
   boolean givesTime(Entry e) {
     return gives(givesTime, TIME, e);
   }

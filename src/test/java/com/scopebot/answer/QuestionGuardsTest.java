@@ -52,7 +52,7 @@ class QuestionGuardsTest {
           "he asked whether it works", "wondering if it works", "he wonders whether it works",
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
-          "how many devices", "what number of devices", "up to ten devices")),
+          "how many devices", "what number of devices")),
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "how long does it take", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.WHO", List.of(

@@ -1,0 +1,73 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** "How many …?" is answered by a statement that gives an amount, never by one that only names the thing. */
+class AmountQuestionsTest {
+
+  @TempDir static Path corpus;
+  private static Answerer answerer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Files.writeString(corpus.resolve("sandbox-guide.md"), """
+        ---
+        title: FastTrack for Finance sandboxes
+        ms.date: 05/06/2023
+        ---
+        # FastTrack for Finance sandboxes
+
+        ## What FastTrack does
+
+        - Guidance on testing performance in a Tier-2 sandbox before go-live.
+        - Reviewing up to three integration designs with your partner.
+        """);
+    answerer = Engine.load(corpus, null);
+  }
+
+  @Test
+  void answersHowManyFromTheStatementThatGivesTheNumber() {
+    Answer a = answerer.answer("How many integration designs does FastTrack review?");
+    assertEquals(Verdict.INFO, a.verdict(), a.toString());
+    assertTrue(a.citations().get(0).quote().contains("up to three"), a.citations().toString());
+  }
+
+  @Test
+  void aNumberInANameIsNotTheAmountAsked() {
+    // the only statement about sandboxes names a "Tier-2" one: it doesn't say how many come with the subscription
+    Answer a = answerer.answer("How many sandboxes come with our subscription?");
+    assertEquals(Verdict.UNKNOWN, a.verdict(), a.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Licensing two pilot users for Azure RMS.                 | true
+      Reviewing up to three integration designs.               | true
+      Contact you within 30 days of the purchase.              | true
+      Windows 10 devices are supported.                        | true
+      Guidance on testing performance in a Tier-2 sandbox.     | false
+      Dynamics 365 Guides and Copilot in Dynamics 365          | false
+      Devices running Windows 10 are supported.                | false
+      """)
+  void readsAnAmountButNotANumberInAName(String text, boolean amount) {
+    assertEquals(amount, Traits.givesAmount(text));
+  }
+
+  @Test
+  void aVerbsUpToDoesNotAskForANumber() {
+    assertEquals(QuestionIntent.AnswerType.NONE,
+        QuestionIntent.answerType("what's the oldest version that can be hooked up to intune?"));
+    assertEquals(QuestionIntent.AnswerType.NUMBER, QuestionIntent.answerType("how many devices are covered?"));
+    assertFalse(Traits.givesAmount("Sessions with the FastTrack team."));
+  }
+}
