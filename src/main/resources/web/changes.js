@@ -232,12 +232,12 @@
     if (!Array.isArray(data.affectedAnswers)) {
       return data.affectedAnswersError ? el('p', 'message error', data.affectedAnswersError) : null;
     }
-    var sec = el('section', 'family affected-answers');
+    var sec = el('section', 'affected-answers');
     sec.setAttribute('aria-labelledby', 'affected-heading');
-    sec.appendChild(el('h2', 'family-title', 'Answers affected by this revision')).id = 'affected-heading';
+    sec.appendChild(el('h2', 'affected-title', 'Answers affected by this revision')).id = 'affected-heading';
     var answers = data.affectedAnswers;
     if (!answers.length) {
-      sec.appendChild(el('p', 'no-changes', 'No stored answer cited a statement these revisions changed.'));
+      sec.appendChild(el('p', 'affected-note', 'No stored answer cited a statement these revisions changed.'));
     } else {
       var list = el('ul', 'affected-list');
       answers.forEach(function (a) { list.appendChild(renderAffectedAnswer(a)); });
@@ -245,10 +245,10 @@
     }
     var progress = data.reanswering || {};
     if (progress.waiting > 0) {
-      sec.appendChild(el('p', 'no-changes', progress.waiting + ' more waiting to be answered again.'));
+      sec.appendChild(el('p', 'affected-note', progress.waiting + ' more waiting to be answered again.'));
     }
     if (progress.overCap > 0) {
-      sec.appendChild(el('p', 'no-changes', progress.overCap + ' more beyond the cap, left as they were.'));
+      sec.appendChild(el('p', 'affected-note', progress.overCap + ' more beyond the cap, left as they were.'));
     }
     return sec;
   }
