@@ -1,8 +1,11 @@
 package com.scopebot.service;
 
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.RecordWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * A corpus folder whose one document gets a second revision: in it, AD FS for multiple forests goes from supported to
@@ -40,6 +43,27 @@ public final class TwoRevisions {
         - Enrolling devices of each supported platform to your Intune service.
         - Configuring DNS for eligible services.
         """.formatted(ADFS_AFTER));
+  }
+
+  /**
+   * A corpus and a data folder under {@code dir} in which the AD FS question (its id returned) and the DNS one were
+   * asked of the first revision, the second was indexed, and the answers it changed were answered again.
+   */
+  public static String answeredAgain(Path dir) throws Exception {
+    Path corpus = first(dir.resolve("corpus"));
+    LiveIndex index = new LiveIndex(corpus, null);
+    index.reload();
+    try (AnswerStore store = AnswerStore.sqlite(dir.resolve("data"), "salt")) {
+      RecordWriter writer = new RecordWriter(store, 5_000);
+      AnswerService service = new AnswerService(index, writer, new ScopeMetrics(), Clock.systemUTC());
+      String id = service.ask(FLIPPED, "web", null).id();
+      service.ask(UNCHANGED, "web", null);
+      writer.close();
+      second(corpus);
+      index.reload();
+      new Reanswering(index, store, null, service::answerLink, 10, Clock.systemUTC()).run();
+      return id;
+    }
   }
 
   private static void revision(Path dir, String file, String date, String body) throws IOException {
