@@ -143,4 +143,17 @@ class ReansweringTest {
     assertEquals(adfs.id(), worker.table().answeredAgain(100).get(0).oldId());
     assertNull(worker.table().progress().get("pending"));
   }
+
+  @Test
+  void theRetentionPurgeTakesWhatAnsweringAgainKeptOfARecordWithIt() throws Exception {
+    service.ask(TwoRevisions.FLIPPED, "web", "u1");
+    Reanswering worker = reanswering(null);
+    TwoRevisions.second(dir.resolve("corpus"));
+    index.reload();
+    worker.run();
+    assertEquals(1, worker.table().answeredAgain(100).size());
+    store.purgeOlderThan(java.time.Instant.now().plusSeconds(60));
+    assertEquals(List.of(), worker.table().answeredAgain(100));
+    assertEquals(Map.of("over_cap", 0), worker.table().progress(), "no row keeps the question");
+  }
 }
