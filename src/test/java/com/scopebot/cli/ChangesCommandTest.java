@@ -133,6 +133,9 @@ class ChangesCommandTest {
     assertEquals("out_of_scope", listed.get(0).get("newVerdict").asText());
     assertEquals(old, listed.get(0).get("old").get("id").asText());
 
+    Run since = MainTest.run("changes", "--corpus", corpus, "--data", data, "--since", "2018-12-04");
+    assertTrue(since.out().contains("Answers affected by a new revision: none\n"), "only revisions after: " + since.out());
+
     Run none = MainTest.run("changes", "--corpus", corpus, "--data", dir.resolve("empty").toString());
     assertFalse(none.out().contains("Answers affected"), "no store, no section: " + none.out());
     assertFalse(Files.exists(dir.resolve("empty")), "no store is made by reading");
