@@ -2,6 +2,8 @@
  * Scopebot "What changed" — every revision of a document against the one before (GET /api/changes): the revisions,
  * then each step's statements added, removed, reworded (word by word) or moved, grouped by section, each with both
  * revisions' links. The document, the date and the kind shown live in the address, so the page is a link to share.
+ * With an answer store, the stored answers those revisions changed come first, each answered again: the question, the
+ * verdict then and now, the sentence as it read and as it reads, and both records.
  * Server text is only ever set via textContent.
  */
 (function () {
@@ -194,6 +196,63 @@
     return sec;
   }
 
+  /** One stored answer a revision changed: question, verdict then → now, the sentence before and after, both records. */
+  function renderAffectedAnswer(a) {
+    var li = el('li', 'affected' + (a.verdictChanged ? ' flipped' : ''));
+    li.appendChild(el('p', 'affected-question', '“' + (a.question || '') + '”'));
+    var verdicts = el('p', 'affected-verdicts');
+    verdicts.appendChild(Scopebot.renderBadge(a.oldVerdict));
+    verdicts.appendChild(el('span', 'arrow', ' → ')).setAttribute('aria-hidden', 'true');
+    verdicts.appendChild(Scopebot.renderBadge(a.newVerdict));
+    verdicts.appendChild(el('span', 'affected-when', (a.verdictChanged ? 'Verdict changed' : 'Same verdict')
+        + (a.changedOn ? ' · revision of ' + a.changedOn : '')));
+    li.appendChild(verdicts);
+    var quotes = el('dl', 'affected-quotes');
+    quotes.appendChild(el('dt', null, 'It said'));
+    quotes.appendChild(el('dd', 'affected-before', a.before || ''));
+    quotes.appendChild(el('dt', null, 'Now'));
+    quotes.appendChild(el('dd', 'affected-after', typeof a.after === 'string' ? a.after
+        : 'The documents no longer say it.'));
+    li.appendChild(quotes);
+    var links = el('p', 'trail-row');
+    [['Answer given', a.old], ['Answer now', a['new']]].forEach(function (pair) {
+      var record = pair[1];
+      if (record && typeof record.link === 'string' && /^(\/answers\/|https?:\/\/)/.test(record.link)) {
+        var link = el('a', 'source-link', pair[0]);
+        link.href = record.link;
+        links.appendChild(link);
+      }
+    });
+    li.appendChild(links);
+    return li;
+  }
+
+  /** "Answers affected by this revision", when the server keeps answer records; null otherwise. */
+  function renderAffected(data) {
+    if (!Array.isArray(data.affectedAnswers)) {
+      return data.affectedAnswersError ? el('p', 'message error', data.affectedAnswersError) : null;
+    }
+    var sec = el('section', 'affected-answers');
+    sec.setAttribute('aria-labelledby', 'affected-heading');
+    sec.appendChild(el('h2', 'affected-title', 'Answers affected by this revision')).id = 'affected-heading';
+    var answers = data.affectedAnswers;
+    if (!answers.length) {
+      sec.appendChild(el('p', 'affected-note', 'No stored answer cited a statement these revisions changed.'));
+    } else {
+      var list = el('ul', 'affected-list');
+      answers.forEach(function (a) { list.appendChild(renderAffectedAnswer(a)); });
+      sec.appendChild(list);
+    }
+    var progress = data.reanswering || {};
+    if (progress.waiting > 0) {
+      sec.appendChild(el('p', 'affected-note', progress.waiting + ' more waiting to be answered again.'));
+    }
+    if (progress.overCap > 0) {
+      sec.appendChild(el('p', 'affected-note', progress.overCap + ' more beyond the cap, left as they were.'));
+    }
+    return sec;
+  }
+
   /** Shows only the changes of one kind ('' for all), and only the sections that still have some. */
   function filter(kind) {
     result.classList.toggle('filtered', !!kind);
@@ -209,6 +268,8 @@
     result.replaceChildren();
     var documents = Array.isArray(data.documents) ? data.documents : [];
     remember(documents);
+    var affected = renderAffected(data);
+    if (affected) result.appendChild(affected);
     if (!documents.length) {
       result.appendChild(el('p', 'empty-state', 'No document has an earlier revision.'));
     }

@@ -35,10 +35,13 @@ public final class History {
   private final Map<String, Family> families;
   /** For each statement of a revision that has a previous one, what became of it there. */
   private final Map<Key, Change> leadingTo;
+  /** For each statement of a revision that has a next one, what became of it there (unchanged included). */
+  private final Map<Key, Change> leadingFrom;
 
-  private History(Map<String, Family> families, Map<Key, Change> leadingTo) {
+  private History(Map<String, Family> families, Map<Key, Change> leadingTo, Map<Key, Change> leadingFrom) {
     this.families = families;
     this.leadingTo = leadingTo;
+    this.leadingFrom = leadingFrom;
   }
 
   /** Matches the statements of each family's consecutive revisions. */
@@ -58,6 +61,7 @@ public final class History {
     }
     Map<String, Family> families = new LinkedHashMap<>();
     Map<Key, Change> leadingTo = new HashMap<>();
+    Map<Key, Change> leadingFrom = new HashMap<>();
     for (Map.Entry<String, List<Document>> e : revisions.entrySet()) {
       List<Document> docs = new ArrayList<>(e.getValue());
       docs.sort(Comparator.comparing(Document::revision).thenComparing(Document::file));
@@ -70,6 +74,9 @@ public final class History {
           if (c.after() != null) {
             leadingTo.putIfAbsent(Key.of(c.after()), c);
           }
+          if (c.before() != null) {
+            leadingFrom.putIfAbsent(Key.of(c.before()), c);
+          }
           if (c.kind() != Change.Kind.UNCHANGED) {
             changes.add(c);
           }
@@ -77,7 +84,7 @@ public final class History {
       }
       families.put(e.getKey(), new Family(e.getKey(), docs, changes));
     }
-    return new History(families, leadingTo);
+    return new History(families, leadingTo, leadingFrom);
   }
 
   /** Every document's family, with one revision or more, in the corpus's order. */
@@ -134,6 +141,14 @@ public final class History {
       chain.add(c);
     }
     return new Lineage(version, chain);
+  }
+
+  /**
+   * What the next revision of its document made of a statement (unchanged included); empty for a statement of a
+   * revision in force, and for one this history does not know.
+   */
+  public Optional<Change> next(Version version) {
+    return Optional.ofNullable(leadingFrom.get(Key.of(version)));
   }
 
   /** The history of each statement of a passage, in the passage's order. */

@@ -160,6 +160,11 @@ public final class AnswerStore implements AutoCloseable {
     }
   }
 
+  /** True for the embedded SQLite file, which this process alone uses. */
+  boolean embedded() {
+    return settings.sqlite();
+  }
+
   int timeoutSeconds() {
     return (settings.timeoutMillis() + 999) / 1000;
   }

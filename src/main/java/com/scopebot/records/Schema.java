@@ -83,6 +83,20 @@ final class Schema {
           + " delivery_key VARCHAR(200) NOT NULL, value TEXT NOT NULL, expires_at BIGINT NOT NULL,"
           + " PRIMARY KEY (kind, delivery_key))");
       s.execute("CREATE INDEX IF NOT EXISTS scopebot_delivery_expires ON scopebot_delivery (expires_at)");
+      // answering stored answers again after a new revision (Reanswers): a job per corpus, its scan resumed from a
+      // cursor; a row per outdated answer, claimed for a lease by one worker; a row per notice, sent once
+      s.execute("CREATE TABLE IF NOT EXISTS reanswer_job (job_id VARCHAR(64) PRIMARY KEY,"
+          + " created_at VARCHAR(40) NOT NULL, scan_cursor VARCHAR(64) NOT NULL, scanned INTEGER NOT NULL,"
+          + " over_cap INTEGER NOT NULL, done INTEGER NOT NULL)");
+      s.execute("CREATE TABLE IF NOT EXISTS reanswer_item (job_id VARCHAR(64) NOT NULL, old_id VARCHAR(64) NOT NULL,"
+          + " new_id VARCHAR(64), question TEXT NOT NULL, old_verdict VARCHAR(16) NOT NULL, new_verdict VARCHAR(16),"
+          + " kind VARCHAR(16) NOT NULL, before_text TEXT NOT NULL, after_text TEXT, document TEXT NOT NULL,"
+          + " changed_on VARCHAR(40) NOT NULL, state VARCHAR(16) NOT NULL, claimed_until BIGINT NOT NULL,"
+          + " done_at VARCHAR(40), PRIMARY KEY (job_id, old_id))");
+      s.execute("CREATE INDEX IF NOT EXISTS reanswer_item_old ON reanswer_item (old_id)");
+      s.execute("CREATE INDEX IF NOT EXISTS reanswer_item_state ON reanswer_item (state)");
+      s.execute("CREATE TABLE IF NOT EXISTS reanswer_notice (job_id VARCHAR(64) NOT NULL,"
+          + " conversation VARCHAR(64) NOT NULL, sent_at VARCHAR(40) NOT NULL, PRIMARY KEY (job_id, conversation))");
     }
   }
 }

@@ -50,6 +50,10 @@ import java.util.Map;
  * @param managementPort a second port that serves health and metrics with connections of its own
  *     ({@code SCOPEBOT_MANAGEMENT_PORT}; 0 picks a free one), so probes are answered while the main port is flooded;
  *     -1 (unset) for none
+ * @param notifyChanged whether a conversation is told when a new revision changes an answer given in it
+ *     ({@code SCOPEBOT_NOTIFY_CHANGED}, default false)
+ * @param reanswerCap most stored answers answered again after one new corpus ({@code SCOPEBOT_REANSWER_MAX}, default
+ *     2000); the others a revision changed are counted and left as they are
  */
 public record Config(
     String host,
@@ -77,7 +81,9 @@ public record Config(
     long maxCorpusBytes,
     int bodyTimeoutMillis,
     int maxConnections,
-    int managementPort) {
+    int managementPort,
+    boolean notifyChanged,
+    int reanswerCap) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -98,6 +104,7 @@ public record Config(
     positive("SCOPEBOT_MAX_CORPUS_MB", maxCorpusBytes);
     positive("SCOPEBOT_BODY_TIMEOUT_MS", bodyTimeoutMillis);
     positive("SCOPEBOT_MAX_CONNECTIONS", maxConnections);
+    positive("SCOPEBOT_REANSWER_MAX", reanswerCap);
     if (managementPort < -1 || managementPort > 65535) {
       throw new IllegalArgumentException("SCOPEBOT_MANAGEMENT_PORT must be within 0..65535, got " + managementPort);
     }
@@ -137,7 +144,8 @@ public record Config(
         value(env, "SCOPEBOT_MAX_CORPUS_MB") == null ? Long.MAX_VALUE
             : number(env, "SCOPEBOT_MAX_CORPUS_MB", 0) * 1024L * 1024L,
         number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
-        number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1));
+        number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1),
+        flag(env, "SCOPEBOT_NOTIFY_CHANGED"), number(env, "SCOPEBOT_REANSWER_MAX", 2000));
   }
 
   /**
@@ -177,6 +185,18 @@ public record Config(
     }
   }
 
+  /** true or false (any case); unset is false. */
+  private static boolean flag(Map<String, String> env, String name) {
+    String v = value(env, name);
+    if (v == null || v.strip().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (v.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new IllegalArgumentException(name + " must be true or false, got " + v);
+  }
+
   private static String value(Map<String, String> env, String name) {
     String v = env.get(name);
     return v == null || v.isBlank() ? null : v;
@@ -186,21 +206,21 @@ public record Config(
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -219,7 +239,8 @@ public record Config(
         + ", dbPoolSize=" + dbPoolSize + ", dbTimeoutMillis=" + dbTimeoutMillis + ", recordWaitMillis=" + recordWaitMillis
         + ", retentionDays=" + retentionDays + ", userSalt=" + set(userSalt) + ", maxCorpusBytes=" + maxCorpusBytes
         + ", bodyTimeoutMillis=" + bodyTimeoutMillis + ", maxConnections=" + maxConnections
-        + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort) + "]";
+        + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort)
+        + ", notifyChanged=" + notifyChanged + ", reanswerCap=" + reanswerCap + "]";
   }
 
   private static String shown(String value) {

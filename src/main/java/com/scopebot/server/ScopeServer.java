@@ -24,6 +24,8 @@ import com.scopebot.records.UserSalt;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.LiveSearch;
+import com.scopebot.service.LoggedNotices;
+import com.scopebot.service.Reanswering;
 import com.scopebot.service.ScopeMetrics;
 import io.micrometer.core.instrument.Gauge;
 import jakarta.servlet.DispatcherType;
@@ -92,6 +94,8 @@ public final class ScopeServer implements AutoCloseable {
   private CompletableFuture<LiveIndex.Loaded> firstLoad;
   /** The answer store's checks and purges, or null without a store. */
   private final StoreMaintenance maintenance;
+  /** Answers stored answers again after a new revision, or null without a store. */
+  private final Reanswering reanswering;
 
   private ScopeServer(Config config, LiveIndex index, AnswerStore store, ScopeMetrics metrics) {
     this.config = config;
@@ -109,6 +113,14 @@ public final class ScopeServer implements AutoCloseable {
     this.service = answers;
     this.maintenance = store == null ? null
         : new StoreMaintenance(store, config.retentionDays(), Clock.systemUTC(), shared);
+    // where a conversation is told that a new revision changed its answer: records do not keep where they were given
+    // yet, so the notices are logged as not deliverable
+    this.reanswering = store == null ? null : new Reanswering(index, store,
+        config.notifyChanged() ? new LoggedNotices() : null, answers::answerLink, config.reanswerCap(),
+        Clock.systemUTC());
+    if (reanswering != null) {
+      index.onLoaded(reanswering::indexed);
+    }
     if (records != null) {
       Gauge.builder("scopebot.records.queued", records, RecordWriter::queued)
           .description("Answer records waiting to be committed").register(metrics.registry());
@@ -151,7 +163,7 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new AnswerPageServlet(service)), AnswerService.ANSWER_PAGE + "*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
     context.addServlet(new ServletHolder(new DocumentsServlet(index)), "/api/documents/*");
-    context.addServlet(new ServletHolder(new ChangesServlet(index)), "/api/changes");
+    context.addServlet(new ServletHolder(new ChangesServlet(index, reanswering)), "/api/changes");
     HealthServlet health = new HealthServlet(index, store);
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
@@ -202,6 +214,7 @@ public final class ScopeServer implements AutoCloseable {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
+          reanswering.close();
           maintenance.close();
           store.close();
           LOG.info("answer records committed; store closed");
@@ -318,7 +331,7 @@ public final class ScopeServer implements AutoCloseable {
    *
    * @throws IllegalStateException for a JDBC URL without a configured salt, saying what to set
    */
-  static StoreSettings storeSettings(Config config) throws SQLException {
+  public static StoreSettings storeSettings(Config config) throws SQLException {
     if (config.jdbcUrl() != null) {
       return new StoreSettings(config.jdbcUrl(), config.dbUser(), config.dbPassword(), config.dbPoolSize(),
           config.dbTimeoutMillis(), UserSalt.forShared(config.userSalt()));
@@ -355,6 +368,10 @@ public final class ScopeServer implements AutoCloseable {
     } catch (CorpusException e) {
       stop();
       throw e;
+    }
+    if (reanswering != null) {
+      // the first index may have come before the worker listened: look once now, which resumes a killed run too
+      reanswering.start().indexed();
     }
     LOG.info("Scopebot ready at {} (web chat at /, API at /api/ask)", uri());
     return this;

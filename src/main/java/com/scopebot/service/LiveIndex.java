@@ -49,6 +49,7 @@ public final class LiveIndex implements Supplier<Answerer> {
   private final Builder builder;
   private final AtomicReference<Answerer> current = new AtomicReference<>();
   private final AtomicBoolean building = new AtomicBoolean();
+  private final List<Runnable> loadedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
   /**
    * Builds on a thread of its own, one at a time ({@link #building} lets no second one in); the thread ends when idle,
    * so an index that is not being rebuilt holds none.
@@ -94,6 +95,11 @@ public final class LiveIndex implements Supplier<Answerer> {
     return corpus;
   }
 
+  /** Runs a listener after each index put in service, on the thread that reloaded: it must hand its work off. */
+  public void onLoaded(Runnable listener) {
+    loadedListeners.add(listener);
+  }
+
   /**
    * Builds a new index from the corpus folder on the reindex worker and puts it in service.
    *
@@ -112,6 +118,7 @@ public final class LiveIndex implements Supplier<Answerer> {
       long start = System.nanoTime();
       Answerer fresh = await(worker.submit(this::build));
       current.set(fresh);
+      loadedListeners.forEach(Runnable::run);
       Corpus c = fresh.index().corpus();
       Loaded loaded = new Loaded(c.documents().size(), c.passages().size(), fresh.index().size(), c.problems(),
           (System.nanoTime() - start) / 1_000_000);

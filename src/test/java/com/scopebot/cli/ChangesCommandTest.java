@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.cli.MainTest.Run;
+import com.scopebot.service.TwoRevisions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -108,5 +109,35 @@ class ChangesCommandTest {
     assertEquals("No document of the corpus has earlier revisions: nothing changed.\n", all.out());
     Run one = MainTest.run("changes", "--corpus", dir.toString(), "Your responsibilities");
     assertTrue(one.out().endsWith("It has no earlier revision: nothing changed.\n"), one.out());
+  }
+
+  @Test
+  void listsTheAnswersARevisionChangedFromTheAnswerStore() throws Exception {
+    String old = TwoRevisions.answeredAgain(dir);
+    String corpus = dir.resolve("corpus").toString();
+    String data = dir.resolve("data").toString();
+    Run text = MainTest.run("changes", "--corpus", corpus, "--data", data);
+    assertEquals(0, text.exit(), text.err());
+    assertTrue(text.out().contains("""
+        Answers affected by a new revision: 1 (1 verdict changed)
+          “Is AD FS covered for multiple forests?” — In scope → Out of scope (reworded on 2018-12-04, \
+        responsibilities-2018-12.md)
+            it said: “AD FS deployments for multiple forests are supported.”
+            it now says: “AD FS deployments for multiple forests are out of scope.”
+            was /answers/%s, now /answers/""".formatted(old)), text.out());
+    assertFalse(text.out().contains("DNS for eligible services in scope"), text.out());
+
+    Run json = MainTest.run("changes", "--corpus", corpus, "--data", data, "--json");
+    JsonNode listed = JSON.readTree(json.out()).get("affectedAnswers");
+    assertEquals(1, listed.size());
+    assertEquals("out_of_scope", listed.get(0).get("newVerdict").asText());
+    assertEquals(old, listed.get(0).get("old").get("id").asText());
+
+    Run since = MainTest.run("changes", "--corpus", corpus, "--data", data, "--since", "2018-12-04");
+    assertTrue(since.out().contains("Answers affected by a new revision: none\n"), "only revisions after: " + since.out());
+
+    Run none = MainTest.run("changes", "--corpus", corpus, "--data", dir.resolve("empty").toString());
+    assertFalse(none.out().contains("Answers affected"), "no store, no section: " + none.out());
+    assertFalse(Files.exists(dir.resolve("empty")), "no store is made by reading");
   }
 }

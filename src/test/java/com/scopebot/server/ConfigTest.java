@@ -80,4 +80,15 @@ class ConfigTest {
         () -> Config.fromEnv(Map.of("SCOPEBOT_PORT", "http")));
     assertEquals("SCOPEBOT_PORT must be a number, got http", e.getMessage());
   }
+
+  @Test
+  void readsWhetherToTellConversationsOfChangedAnswersAndRefusesAnythingButTrueOrFalse() {
+    assertTrue(Config.fromEnv(Map.of("SCOPEBOT_NOTIFY_CHANGED", "TRUE")).notifyChanged());
+    assertFalse(Config.fromEnv(Map.of()).notifyChanged());
+    assertEquals(2000, Config.fromEnv(Map.of()).reanswerCap());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Config.fromEnv(Map.of("SCOPEBOT_NOTIFY_CHANGED", "yes")));
+    assertEquals("SCOPEBOT_NOTIFY_CHANGED must be true or false, got yes", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Config.fromEnv(Map.of("SCOPEBOT_REANSWER_MAX", "0")));
+  }
 }

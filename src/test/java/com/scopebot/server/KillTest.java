@@ -105,13 +105,13 @@ class KillTest {
     return pb.start();
   }
 
-  private static int freePort() throws Exception {
+  static int freePort() throws Exception {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     }
   }
 
-  private static void awaitReady(HttpClient client, URI base, Process serve) throws Exception {
+  static void awaitReady(HttpClient client, URI base, Process serve) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (System.nanoTime() < deadline) {
       assertTrue(serve.isAlive(), "serve exited with " + (serve.isAlive() ? "" : serve.exitValue()));

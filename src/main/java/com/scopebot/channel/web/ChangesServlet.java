@@ -8,7 +8,14 @@ import com.scopebot.history.ChangesJson;
 import com.scopebot.history.ChangesReport;
 import com.scopebot.history.History;
 import com.scopebot.history.UnknownDocumentException;
+import com.scopebot.service.AffectedAnswers;
+import com.scopebot.service.AnswerService;
 import com.scopebot.service.LiveIndex;
+import com.scopebot.service.LogSafe;
+import com.scopebot.service.Reanswering;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +31,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>The history is built from the corpus in service on the first request, and again after a reindex swaps the
  * corpus. 400 for a bad date or a name that names no document (or several), 503 while the index loads; any other
  * method gets 405 with {@code Allow: GET}.
+ *
+ * <p>With an answer store, the report also lists the stored answers its revisions changed and that were answered again
+ * ({@link AffectedAnswers}: {@code affectedAnswers} and {@code reanswering}), read from the store at each request; a
+ * store that fails leaves them out and says so in {@code affectedAnswersError}.
  */
 public final class ChangesServlet extends HttpServlet {
 
@@ -36,11 +47,21 @@ public final class ChangesServlet extends HttpServlet {
    */
   private record Built(Corpus corpus, History history, Cache<String, byte[]> reports) {}
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChangesServlet.class);
+
   private final transient LiveIndex index;
+  /** The answers answered again after a new revision, or null without an answer store. */
+  private final transient Reanswering reanswering;
   private final transient AtomicReference<Built> built = new AtomicReference<>();
 
   public ChangesServlet(LiveIndex index) {
+    this(index, null);
+  }
+
+  /** @param reanswering the answers answered again after a new revision, or null to list none */
+  public ChangesServlet(LiveIndex index, Reanswering reanswering) {
     this.index = index;
+    this.reanswering = reanswering;
   }
 
   @Override
@@ -74,16 +95,39 @@ public final class ChangesServlet extends HttpServlet {
     String document = req.getParameter("document");
     String key = since + "\u0000" + document;
     byte[] sent = b.reports().getIfPresent(key);
+    ChangesReport report;
+    try {
+      report = ChangesReport.of(b.history(), document, since);
+    } catch (UnknownDocumentException e) {
+      JsonHttp.error(resp, 400, e.getMessage());
+      return;
+    }
     if (sent == null) {
-      try {
-        sent = JsonHttp.bytes(ChangesJson.of(ChangesReport.of(b.history(), document, since)));
-      } catch (UnknownDocumentException e) {
-        JsonHttp.error(resp, 400, e.getMessage());
-        return;
-      }
+      sent = JsonHttp.bytes(ChangesJson.of(report));
       b.reports().put(key, sent);
     }
-    JsonHttp.write(resp, 200, sent);
+    JsonHttp.write(resp, 200, reanswering == null ? sent
+        : withAffected(sent, report, document != null && !document.isBlank()));
+  }
+
+  /**
+   * The report's JSON with the answers its revisions changed put in after its last field: the report stays cached as
+   * sent, and the answers, which change as they are answered again, are read anew.
+   */
+  private byte[] withAffected(byte[] report, ChangesReport of, boolean named) throws IOException {
+    String fields;
+    try {
+      fields = AffectedAnswers.of(reanswering.table(), of, named).json(id -> AnswerService.ANSWER_PAGE + id).toString();
+    } catch (SQLException e) {
+      LOG.warn("changes: the answer store failed listing the answers answered again: {}", LogSafe.text(e.toString()));
+      fields = "{\"affectedAnswersError\":\"the answer store is unavailable; the answers affected are not listed\"}";
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(report.length + fields.length() + 16);
+    out.write(report, 0, report.length - 1); // the report is an object: its fields go on before its closing brace
+    out.write(',');
+    byte[] more = fields.getBytes(StandardCharsets.UTF_8);
+    out.write(more, 1, more.length - 1);
+    return out.toByteArray();
   }
 
   /** The history of the corpus in service; two requests racing after a swap may both build it, to the same effect. */
