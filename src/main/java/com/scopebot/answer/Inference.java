@@ -73,7 +73,7 @@ final class Inference {
         case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
             .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
         case PREREQUISITE -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
-            ? Optional.of("The documents make it conditional: " + l.phrase() + ".")
+            ? Optional.of("The benefit requires this (\u201c" + l.phrase() + "\u201d), which your question says is missing.")
             : Optional.empty();
       };
       if (why.isPresent()) {

@@ -59,6 +59,12 @@ public final class Constraints {
   /** What a sentence says is required; most sentences say nothing is, and the search costs a scan from every place. */
   private static final Regex.Needs PREREQUISITE =
       Regex.needing("([^,.;:()]*\\b(?:is|are) required)\\b", "is required", "are required");
+  /**
+   * What a sentence says someone must have to take part: "All implementation partners must have the Cloud Business
+   * Applications competency", "The organization must have an implementation partner".
+   */
+  private static final Regex.Needs MUST_HAVE = Regex.needing(
+      "\\b(?:must|needs? to) (?:have|hold|maintain)\\s+((?:an? |the )?[^,.;:()]{3,80})", "must ", "need");
   private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
   private static final Pattern CONDITION = Regex.compile(
       "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
@@ -154,6 +160,14 @@ public final class Constraints {
         String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
         // the thing required is the last word before "is required": "a Team Viewer subscription"
         limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
+      }
+    }
+    if (MUST_HAVE.mayMatch(lower)) {
+      Matcher m = MUST_HAVE.matcher(lower);
+      while (m.find()) {
+        String[] words = m.group(1).trim().split("\\s+");
+        // the thing to have is the last word of what follows: "the ... silver or gold competency"
+        limits.add(new Limit(Limit.Kind.PREREQUISITE, m.group().trim(), words[words.length - 1], 0, Set.of()));
       }
     }
     Matcher c = CONDITION.matcher(lower);

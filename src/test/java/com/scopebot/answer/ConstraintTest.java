@@ -44,6 +44,24 @@ class ConstraintTest {
   }
 
   @Test
+  void whatSomeoneMustHaveIsARequirementAQuestionCanSayIsMissing() {
+    Limit must = Constraints.of("All widget resellers must have the Gadget Partner designation.").stream()
+        .filter(l -> l.kind() == Limit.Kind.PREREQUISITE).findFirst().orElseThrow();
+    assertEquals("designation", must.subject());
+    Answer a = answerer.answer("Our widget reseller has no Gadget Partner designation. Can we still get the benefit?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertEquals("All widget resellers must have the Gadget Partner designation.", a.citations().get(0).quote());
+    assertTrue(a.answer().contains("The benefit requires this (\u201cmust have the gadget partner designation\u201d), "
+        + "which your question says is missing."), a.answer());
+  }
+
+  @Test
+  void aRequirementTheQuestionDoesNotSayIsMissingIsNotHeldAgainstIt() {
+    Answer a = answerer.answer("Our widget reseller has the Gadget Partner designation. Can we get the benefit?");
+    assertTrue(a.verdict() != Verdict.OUT_OF_SCOPE, a.answer());
+  }
+
+  @Test
   void aCountAboveTheMinimumIsNotHeldAgainstTheQuestion() {
     Answer a = answerer.answer("We purchase 400 licenses of Widget Manager. Can we use the benefit?");
     assertTrue(a.verdict() != Verdict.OUT_OF_SCOPE, a.answer());

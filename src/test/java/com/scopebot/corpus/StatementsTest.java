@@ -87,6 +87,7 @@ class StatementsTest {
       Sessions are available in English, French, German, or Spanish.        | NAMED_LIST     | 0.0    | english french german spanish
       Failover is supported if a load balancer is in place.                 | CONDITION      | 0.0    |
       Integrating Team Viewer (a Team Viewer subscription is required).     | PREREQUISITE   | 0.0    |
+      The organization must have an implementation partner.                | PREREQUISITE   | 0.0    |
       """)
   void readsEachKindOfLimit(String sentence, Limit.Kind kind, double max, String values) {
     List<Limit> limits = Constraints.of(sentence).stream().filter(l -> l.kind() == kind).toList();
