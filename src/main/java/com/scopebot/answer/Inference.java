@@ -84,6 +84,35 @@ final class Inference {
   }
 
   /**
+   * The request less the versions and names that a grant among the statements (of one document) lists. A list whose
+   * items are statements of their own ("… operating systems: Windows Server 2016", "… : Windows Server 2012 R2") names its other
+   * items elsewhere: one item is not all the list grants, and a version another item grants is not beyond it.
+   */
+  static Question.Request lessGranted(List<Statement> statements, Question.Request r) {
+    if (r.versions().isEmpty() && r.names().isEmpty()) {
+      return r;
+    }
+    Map<String, String> versions = new HashMap<>(r.versions());
+    List<String> names = new ArrayList<>(r.names());
+    for (Statement s : statements) {
+      if (!s.kind().grounds() || s.polarity().excludes()) {
+        continue;
+      }
+      for (Limit l : s.limits()) {
+        String asked = versions.get(l.subject());
+        if (l.kind() == Limit.Kind.VERSIONS && asked != null && l.values().contains(asked)) {
+          versions.remove(l.subject());
+        } else if (l.kind() == Limit.Kind.NAMED_LIST) {
+          names.removeIf(l.values()::contains);
+        }
+      }
+    }
+    return versions.size() == r.versions().size() && names.size() == r.names().size() ? r
+        : new Question.Request(r.counts(), versions, r.repeat(), r.onSite(), r.offHours(), r.without(), names, r.from(),
+            r.deployment());
+  }
+
+  /**
    * True when an exclusion names the versions it excludes and the question asks about another version of the same
    * product ("… agents: Windows Server 2008" out of scope, asked about 2012 R2): the exclusion is about another case.
    */

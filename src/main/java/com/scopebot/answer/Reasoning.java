@@ -88,7 +88,7 @@ final class Reasoning {
       // question, is cited first
       Ranked limiting = null;
       for (Ranked r : restricting(answering, ranked, q.request())) {
-        Optional<String> limit = Inference.beyond(r.statement(), q.request());
+        Optional<String> limit = Inference.beyond(r.statement(), Inference.lessGranted(sameDocument(ranked, r), q.request()));
         if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
           limiting = r;
           beyond = limit;
@@ -195,6 +195,12 @@ final class Reasoning {
    * statement that says how the whole benefit is delivered (remotely, in business hours) when the question asks for
    * another way: such a limit holds for every task, whatever the task's words.
    */
+  /** The statements ranked for the question from the document of one of them, in rank order. */
+  private static List<Statement> sameDocument(List<Ranked> ranked, Ranked one) {
+    Document d = one.passage().document();
+    return ranked.stream().filter(r -> r.passage().document() == d).map(Ranked::statement).toList();
+  }
+
   private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {
     List<Ranked> out = new ArrayList<>(citable(answering));
     if (request.onSite() || request.offHours()) {

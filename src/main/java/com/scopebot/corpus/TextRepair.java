@@ -8,6 +8,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,14 @@ public final class TextRepair {
 
   /** DocFX sources sometimes write links as "[text] (url)", which Markdown reads as plain text. */
   private static final Pattern SPACED_LINK = Pattern.compile("\\[([^\\[\\]\\n]+)\\][ \\t]+\\((?=[^)\\s]+\\))");
+  /** A footnote: a paragraph of its own opening with its small number and a capitalised word. */
+  private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\n\\r?\\n)(\\d{1,2}) (?=[A-Z][a-z])");
+  /**
+   * A footnote's mark: digits right after the full stop that ends a line, after a word, a year or a release ("R2"),
+   * not after a number ("version 1.2").
+   */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile(
+      "(?m)(?<=(?:\\p{L}|\\b\\d{4}|\\p{L}\\d)\\.)(\\d{1,2})[ \\t]*$");
   /** A run of white space, non-breaking spaces included; compiled once, as every line of every document is folded. */
   private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\u00A0]+");
 
@@ -37,7 +47,30 @@ public final class TextRepair {
 
   /** Applies every repair. */
   public static String repair(String source) {
-    return joinSpacedLinks(repairMojibake(source));
+    return dropFootnoteMarks(joinSpacedLinks(repairMojibake(source)));
+  }
+
+  /**
+   * Footnote marks exported as plain digits at the end of a list item ("Windows Server 2012 R2.2", "Device
+   * discovery.1") are dropped when the document has the footnote ("2 Windows Server 2012 R2 and 2016 support is
+   * limited to ..."): left in, "2016.2" reads as another version and "R2.2" as no version at all.
+   */
+  public static String dropFootnoteMarks(String text) {
+    Matcher note = FOOTNOTE.matcher(text);
+    Set<String> notes = new HashSet<>();
+    while (note.find()) {
+      notes.add(note.group(1));
+    }
+    if (notes.isEmpty()) {
+      return text;
+    }
+    Matcher mark = FOOTNOTE_MARK.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (mark.find()) {
+      mark.appendReplacement(out, notes.contains(mark.group(1)) ? "" : mark.group(1));
+    }
+    mark.appendTail(out);
+    return out.toString();
   }
 
   /** Re-decodes UTF-8 that was decoded as Windows-1252, where the bytes form valid UTF-8; leaves other text alone. */

@@ -62,6 +62,15 @@ class ConstraintTest {
   }
 
   @Test
+  void oneItemOfAListIsNotAllTheListGrants() {
+    // each item is a statement of its own, naming one version: the other item still grants its own
+    Answer listed = answerer.answer("Can FastTrack help configure our Gateway Box 2019 appliances?");
+    assertTrue(listed.verdict() != Verdict.OUT_OF_SCOPE, listed.answer());
+    Answer unlisted = answerer.answer("Can FastTrack help configure our Gateway Box 2012 appliances?");
+    assertEquals(Verdict.OUT_OF_SCOPE, unlisted.verdict(), unlisted.answer());
+  }
+
+  @Test
   void aCountAboveTheMinimumIsNotHeldAgainstTheQuestion() {
     Answer a = answerer.answer("We purchase 400 licenses of Widget Manager. Can we use the benefit?");
     assertTrue(a.verdict() != Verdict.OUT_OF_SCOPE, a.answer());

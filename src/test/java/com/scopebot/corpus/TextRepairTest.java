@@ -2,6 +2,7 @@ package com.scopebot.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,20 @@ class TextRepairTest {
       "[not a link] (just words) here|[not a link] (just words) here"})
   void joinsSpacedLinks(String in, String out) {
     assertEquals(out, TextRepair.joinSpacedLinks(in));
+  }
+
+  @Test
+  void dropsFootnoteMarksTheDocumentHasFootnotesFor() {
+    String source = "* Windows Server 2012 R2.2\n* Windows Server 2016.2\n* Device discovery.1\n\n"
+        + "1 Only some aspects of device discovery are supported.\n\n2 Server support is limited to the agent.\n";
+    assertEquals("* Windows Server 2012 R2.\n* Windows Server 2016.\n* Device discovery.\n\n"
+        + "1 Only some aspects of device discovery are supported.\n\n2 Server support is limited to the agent.\n",
+        TextRepair.dropFootnoteMarks(source));
+  }
+
+  @Test
+  void keepsNumbersNoFootnoteExplains() {
+    String source = "* Configuration Manager version 1.2\n* Requires agent 3.4\n\n2 Server support is limited.\n";
+    assertEquals(source, TextRepair.dropFootnoteMarks(source));
   }
 }
