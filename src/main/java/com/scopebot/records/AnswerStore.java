@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * replicas share records.
  *
  * <p>The API: {@link #open(StoreSettings)}, {@link #saveAll} (idempotent), {@link #find}, {@link #addFeedback},
- * {@link #purgeOlderThan}, {@link #isUp()} / {@link #check()}, {@link #hashUser}, {@link #newId()}, {@link #close()}.
+ * {@link #gaps}, {@link #purgeOlderThan}, {@link #isUp()} / {@link #check()}, {@link #hashUser}, {@link #newId()},
+ * {@link #close()}.
  * Every call takes a connection from a pool (HikariCP) and gives up after the store's timeout; no Java lock is held
  * across a database call, so a slow or hung database delays only the calls that use it.
  *
@@ -343,6 +344,20 @@ public final class AnswerStore implements AutoCloseable {
             rs.getString(8)));
       }
     }
+  }
+
+  /**
+   * The gaps each source holds for a query (see {@link GapSources}), each source's newest first and at most
+   * {@link GapQuery#limit()} of them.
+   */
+  public List<GapEvent> gaps(GapQuery query, List<GapSource> sources) throws SQLException {
+    List<GapEvent> out = new java.util.ArrayList<>();
+    try (Connection c = connection()) {
+      for (GapSource source : sources) {
+        out.addAll(source.read(c, query, timeoutSeconds()));
+      }
+    }
+    return out;
   }
 
   /**

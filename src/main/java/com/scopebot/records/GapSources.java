@@ -1,0 +1,65 @@
+package com.scopebot.records;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gap sources of the answer store's own tables: unknown answers ({@code answer_record}) and 👎
+ * ({@code answer_feedback}). Each reads newest first up to the query's limit, on the indexes of {@code created_at}.
+ */
+public final class GapSources {
+
+  private GapSources() {}
+
+  /** Answers whose verdict was unknown, at the record's time and channel. */
+  public static final GapSource UNKNOWN_ANSWERS = new Sql(GapOutcome.UNKNOWN,
+      "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, '', c.answer_json"
+          + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id"
+          + " WHERE r.verdict = 'unknown' AND r.created_at >= ? AND r.created_at < ?",
+      "r.channel", "r.created_at");
+
+  /** 👎 with their reasons, at the feedback's time and channel (where it was given). */
+  public static final GapSource THUMBS_DOWN = new Sql(GapOutcome.THUMBS_DOWN,
+      "SELECT f.answer_id, f.created_at, f.channel, f.user_hash, r.question, f.reason, c.answer_json"
+          + " FROM answer_feedback f JOIN answer_record r ON r.id = f.answer_id"
+          + " JOIN answer_content c ON c.content_id = r.content_id"
+          + " WHERE f.helpful = 0 AND f.created_at >= ? AND f.created_at < ?",
+      "f.channel", "f.created_at");
+
+  /** Every source the store holds, read by each gaps report. */
+  public static final List<GapSource> STORED = List.of(UNKNOWN_ANSWERS, THUMBS_DOWN);
+
+  /**
+   * A source that is one SELECT of seven columns: answer id, time, channel, user hash, question, reason, answer JSON,
+   * with two parameters for the period; the channel filter and the order are added here.
+   */
+  private record Sql(GapOutcome outcome, String select, String channelColumn, String timeColumn)
+      implements GapSource {
+
+    @Override
+    public List<GapEvent> read(Connection c, GapQuery query, int timeoutSeconds) throws SQLException {
+      String sql = select + (query.channel() == null ? "" : " AND " + channelColumn + " = ?")
+          + " ORDER BY " + timeColumn + " DESC LIMIT " + query.limit();
+      List<GapEvent> out = new ArrayList<>();
+      try (PreparedStatement q = c.prepareStatement(sql)) {
+        q.setQueryTimeout(timeoutSeconds);
+        q.setString(1, query.fromKey());
+        q.setString(2, query.toKey());
+        if (query.channel() != null) {
+          q.setString(3, query.channel());
+        }
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            out.add(new GapEvent(outcome, rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7)));
+          }
+        }
+      }
+      return out;
+    }
+  }
+}

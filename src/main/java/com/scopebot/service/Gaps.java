@@ -1,0 +1,186 @@
+package com.scopebot.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.scopebot.answer.AnswerJson;
+import com.scopebot.answer.Answerer;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.GapEvent;
+import com.scopebot.records.GapOutcome;
+import com.scopebot.records.GapQuery;
+import com.scopebot.records.GapSource;
+import com.scopebot.records.GapSources;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link GapsReport}s from the answer store's gap sources. A gap's topic is the question's topic terms as the
+ * answerer in service reads them (the question as read for a follow-up); its section is that of the answer's first
+ * citation, else of the closest passage an unknown answer showed. Replies to small talk are not gaps of the documents
+ * and are left out. Thread-safe.
+ */
+public final class Gaps {
+
+  /** Rows read from each source when a query does not say: the newest this many. */
+  public static final int DEFAULT_LIMIT = 5_000;
+  /** Groups listed per grouping, the largest first. */
+  public static final int MAX_GROUPS = 50;
+  /** Examples per group, the newest first. */
+  public static final int EXAMPLES = 3;
+  /** Longest question or reason an example carries. */
+  public static final int MAX_TEXT = 300;
+  /** Most topic terms a group is named by: the asking terms, in the question's order. */
+  static final int TOPIC_TERMS = 4;
+
+  private final AnswerStore store;
+  private final List<GapSource> sources;
+
+  /** Gaps from the store's own tables ({@link GapSources#STORED}). */
+  public Gaps(AnswerStore store) {
+    this(store, GapSources.STORED);
+  }
+
+  /** Gaps from the given sources of the store. */
+  public Gaps(AnswerStore store, List<GapSource> sources) {
+    this.store = store;
+    this.sources = List.copyOf(sources);
+  }
+
+  /**
+   * The report of a query: each source read newest first up to the query's limit, the topics read by an answerer.
+   *
+   * @throws SQLException when the store cannot be read within its timeout
+   */
+  public GapsReport report(GapQuery query, Answerer answerer) throws SQLException {
+    List<GapEvent> events = new ArrayList<>(store.gaps(query, sources));
+    boolean truncated = sources.stream()
+        .anyMatch(s -> events.stream().filter(e -> e.outcome() == s.outcome()).count() >= query.limit());
+    events.sort(Comparator.comparing(GapEvent::at).reversed());
+    Map<String, Integer> totals = new TreeMap<>();
+    sources.forEach(s -> totals.put(s.outcome().wire(), 0));
+    Map<List<String>, Tally> topics = new HashMap<>();
+    Map<List<String>, Tally> sections = new HashMap<>();
+    Map<String, List<String>> topicOf = new HashMap<>(); // a question asked again is read once
+    for (GapEvent e : events) {
+      JsonNode answer = parse(e.answer());
+      if (e.outcome() == GapOutcome.UNKNOWN && answer.hasNonNull("smallTalk")) {
+        continue;
+      }
+      totals.merge(e.outcome().wire(), 1, Integer::sum);
+      List<String> topic = topic(answer, e.question(), answerer, topicOf);
+      topics.computeIfAbsent(topic, k -> new Tally(k, null)).add(e);
+      JsonNode near = nearest(answer);
+      List<String> key = new ArrayList<>();
+      if (near != null) {
+        key.add(near.path("document").asText());
+        near.path("section").forEach(h -> key.add(h.asText()));
+      }
+      sections.computeIfAbsent(key, k -> new Tally(null, near)).add(e);
+    }
+    List<GapsReport.Group> byTopic = largest(topics);
+    List<GapsReport.Group> bySection = largest(sections);
+    return GapsReport.of(query, sources.stream().map(s -> s.outcome().wire()).toList(), totals, truncated,
+        byTopic, topics.size() - byTopic.size(), bySection, sections.size() - bySection.size());
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return AnswerJson.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      return AnswerJson.mapper().createObjectNode(); // a record written by hand, say: no section, topic from the question
+    }
+  }
+
+  /**
+   * The topic's asking terms (those counting fully; all of them when none does), at most {@link #TOPIC_TERMS} in the
+   * question's order, then sorted so that the same terms asked in another order make one group. An answer that was
+   * explained carries its topic; any other question is read again.
+   */
+  static List<String> topic(JsonNode answer, String question, Answerer answerer, Map<String, List<String>> memo) {
+    JsonNode stored = answer.path("explain").path("topic");
+    if (stored.isObject() && stored.size() > 0) {
+      Map<String, Double> terms = new LinkedHashMap<>();
+      stored.fields().forEachRemaining(f -> terms.put(f.getKey(), f.getValue().asDouble()));
+      return named(terms);
+    }
+    String read = answer.hasNonNull("readAs") ? answer.get("readAs").asText() : question;
+    return memo.computeIfAbsent(read, q -> named(answerer.topic(q)));
+  }
+
+  private static List<String> named(Map<String, Double> terms) {
+    boolean anyFull = terms.values().stream().anyMatch(w -> w >= 1.0);
+    return terms.entrySet().stream().filter(t -> !anyFull || t.getValue() >= 1.0).map(Map.Entry::getKey)
+        .limit(TOPIC_TERMS).sorted().toList();
+  }
+
+  /** The answer's first citation, else the first closest passage, else null. */
+  private static JsonNode nearest(JsonNode answer) {
+    for (String field : new String[] {"citations", "closest"}) {
+      JsonNode list = answer.path(field);
+      if (list.isArray() && list.size() > 0 && list.get(0).hasNonNull("document")) {
+        return list.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static List<GapsReport.Group> largest(Map<List<String>, Tally> groups) {
+    return groups.values().stream()
+        .sorted(Comparator.comparingInt((Tally t) -> -t.count).thenComparing(t -> t.last, Comparator.reverseOrder()))
+        .limit(MAX_GROUPS).map(Tally::group).toList();
+  }
+
+  /** One group as it fills: events arrive newest first. */
+  private static final class Tally {
+    private final List<String> topic;
+    private final JsonNode near;
+    private final Map<String, Integer> outcomes = new TreeMap<>();
+    private final List<GapsReport.Example> examples = new ArrayList<>();
+    private int count;
+    private String first;
+    private String last;
+
+    Tally(List<String> topic, JsonNode near) {
+      this.topic = topic;
+      this.near = near;
+    }
+
+    void add(GapEvent e) {
+      count++;
+      outcomes.merge(e.outcome().wire(), 1, Integer::sum);
+      last = last == null ? e.at() : last;
+      first = e.at();
+      if (examples.size() < EXAMPLES) {
+        examples.add(new GapsReport.Example(e.at(), e.outcome().wire(), e.channel(), e.user(), cut(e.question()),
+            cut(e.reason()), e.answerId()));
+      }
+    }
+
+    GapsReport.Group group() {
+      if (topic != null) {
+        return new GapsReport.Group(topic, null, null, null, count, outcomes, first, last, examples);
+      }
+      List<String> section = new ArrayList<>();
+      if (near != null) {
+        near.path("section").forEach(h -> section.add(h.asText()));
+      }
+      return new GapsReport.Group(null, near == null ? null : near.path("document").asText(),
+          near == null ? null : near.path("title").asText(), near == null ? null : section, count, outcomes, first,
+          last, examples);
+    }
+  }
+
+  private static String cut(String s) {
+    if (s.length() <= MAX_TEXT) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+    return s.substring(0, end) + "…";
+  }
+}
