@@ -35,11 +35,11 @@ public record GapQuery(LocalDate from, LocalDate to, String channel, int limit) 
    * of it, and the next day after every one.
    */
   String fromKey() {
-    return from == null ? "" : from.toString();
+    return from.toString();
   }
 
   /** The upper bound, excluded: the day after {@link #to}. */
   String toKey() {
-    return to == null ? "\uffff" : to.plusDays(1).toString();
+    return to.plusDays(1).toString();
   }
 }

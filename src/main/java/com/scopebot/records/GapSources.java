@@ -18,39 +18,58 @@ public final class GapSources {
   /** Answers whose verdict was unknown, at the record's time and channel. */
   public static final GapSource UNKNOWN_ANSWERS = new Sql(GapOutcome.UNKNOWN,
       "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, '', c.answer_json"
-          + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id"
-          + " WHERE r.verdict = 'unknown' AND r.created_at >= ? AND r.created_at < ?",
-      "r.channel", "r.created_at");
+          + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id",
+      "r.verdict = 'unknown'", "r.channel", "r.created_at");
 
   /** 👎 with their reasons, at the feedback's time and channel (where it was given). */
   public static final GapSource THUMBS_DOWN = new Sql(GapOutcome.THUMBS_DOWN,
       "SELECT f.answer_id, f.created_at, f.channel, f.user_hash, r.question, f.reason, c.answer_json"
           + " FROM answer_feedback f JOIN answer_record r ON r.id = f.answer_id"
-          + " JOIN answer_content c ON c.content_id = r.content_id"
-          + " WHERE f.helpful = 0 AND f.created_at >= ? AND f.created_at < ?",
-      "f.channel", "f.created_at");
+          + " JOIN answer_content c ON c.content_id = r.content_id",
+      "f.helpful = 0", "f.channel", "f.created_at");
 
   /** Every source the store holds, read by each gaps report. */
   public static final List<GapSource> STORED = List.of(UNKNOWN_ANSWERS, THUMBS_DOWN);
 
   /**
-   * A source that is one SELECT of seven columns: answer id, time, channel, user hash, question, reason, answer JSON,
-   * with two parameters for the period; the channel filter and the order are added here.
+   * A source that is one SELECT of seven columns: answer id, time, channel, user hash, question, reason, answer JSON.
+   * Its own condition (or null), the period's and the channel's, and the order are added here. A table of another
+   * kind of gap that can be read so (joined to its answer's record and content) is one more constant.
+   *
+   * @param select the SELECT and its FROM, without WHERE
+   * @param condition what makes a row a gap ({@code f.helpful = 0}), or null for every row
+   * @param channelColumn the column the channel filter compares
+   * @param timeColumn the column of the gap's time (ISO instant), which the period bounds and the order follow
    */
-  private record Sql(GapOutcome outcome, String select, String channelColumn, String timeColumn)
+  record Sql(GapOutcome outcome, String select, String condition, String channelColumn, String timeColumn)
       implements GapSource {
 
     @Override
     public List<GapEvent> read(Connection c, GapQuery query, int timeoutSeconds) throws SQLException {
-      String sql = select + (query.channel() == null ? "" : " AND " + channelColumn + " = ?")
+      List<String> conditions = new ArrayList<>();
+      List<String> values = new ArrayList<>();
+      if (condition != null) {
+        conditions.add(condition);
+      }
+      if (query.from() != null) {
+        conditions.add(timeColumn + " >= ?");
+        values.add(query.fromKey());
+      }
+      if (query.to() != null) {
+        conditions.add(timeColumn + " < ?");
+        values.add(query.toKey());
+      }
+      if (query.channel() != null) {
+        conditions.add(channelColumn + " = ?");
+        values.add(query.channel());
+      }
+      String sql = select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
           + " ORDER BY " + timeColumn + " DESC LIMIT " + query.limit();
       List<GapEvent> out = new ArrayList<>();
       try (PreparedStatement q = c.prepareStatement(sql)) {
         q.setQueryTimeout(timeoutSeconds);
-        q.setString(1, query.fromKey());
-        q.setString(2, query.toKey());
-        if (query.channel() != null) {
-          q.setString(3, query.channel());
+        for (int i = 0; i < values.size(); i++) {
+          q.setString(i + 1, values.get(i));
         }
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {

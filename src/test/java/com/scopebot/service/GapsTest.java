@@ -16,9 +16,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The gaps report over a store of 280 recorded answers (see {@link GapsFixture}). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GapsTest {
 
   private static final List<String> SENTINEL = List.of("sentinel");
@@ -26,20 +28,25 @@ class GapsTest {
   private static final List<String> ADFS = List.of("adf", "multiforest");
 
   @TempDir static Path data;
-  private static AnswerStore store;
+  private AnswerStore store;
+
+  /** The store the report reads: the embedded SQLite file here. */
+  AnswerStore open(Path dir) throws Exception {
+    return AnswerStore.sqlite(dir, "gaps-test-salt");
+  }
 
   @BeforeAll
-  static void fill() throws Exception {
-    store = AnswerStore.sqlite(data, "gaps-test-salt");
+  void fill() throws Exception {
+    store = open(data);
     GapsFixture.fill(store, Fixtures.bundled());
   }
 
   @AfterAll
-  static void close() {
+  void close() {
     store.close();
   }
 
-  private static GapsReport report(LocalDate from, LocalDate to, String channel, int limit) throws Exception {
+  private GapsReport report(LocalDate from, LocalDate to, String channel, int limit) throws Exception {
     return new Gaps(store).report(new GapQuery(from, to, channel, limit), Fixtures.bundled());
   }
 
