@@ -20,13 +20,14 @@ public record GapQuery(LocalDate from, LocalDate to, String channel, int limit) 
 
   public GapQuery {
     if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("the period must not end before it starts, got " + from + " to " + to);
+      throw new IllegalArgumentException("\"from\" must not be after \"to\", got " + from + " and " + to);
     }
     if (channel != null && !CHANNELS.contains(channel)) {
-      throw new IllegalArgumentException("channel must be one of web, api, slack, teams, cli, got " + channel);
+      throw new IllegalArgumentException("\"channel\" must be one of web, api, slack, teams, cli, got \""
+          + (channel.length() <= 40 ? channel : channel.substring(0, 39) + "…") + "\"");
     }
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be within 1.." + MAX_LIMIT + ", got " + limit);
+      throw new IllegalArgumentException("\"limit\" must be a number from 1 to " + MAX_LIMIT + ", got " + limit);
     }
   }
 

@@ -120,30 +120,19 @@ final class GapsServlet extends HttpServlet {
 
   /** The filters of a request; each refused with what is wrong. */
   static GapQuery query(HttpServletRequest req) {
-    LocalDate from = date("from", req.getParameter("from"));
-    LocalDate to = date("to", req.getParameter("to"));
-    String channel = blank(req.getParameter("channel")) ? null : req.getParameter("channel").strip();
-    if (channel != null && !GapQuery.CHANNELS.contains(channel)) {
-      throw new IllegalArgumentException("\"channel\" must be one of web, api, slack, teams, cli, got \""
-          + cut(channel) + "\"");
+    String channel = req.getParameter("channel");
+    String limit = req.getParameter("limit");
+    return new GapQuery(date("from", req.getParameter("from")), date("to", req.getParameter("to")),
+        blank(channel) ? null : channel.strip(), blank(limit) ? Gaps.DEFAULT_LIMIT : number("limit", limit));
+  }
+
+  private static int number(String field, String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("\"" + field + "\" must be a number from 1 to " + GapQuery.MAX_LIMIT
+          + ", got \"" + cut(text) + "\"");
     }
-    int limit = Gaps.DEFAULT_LIMIT;
-    String given = req.getParameter("limit");
-    if (!blank(given)) {
-      try {
-        limit = Integer.parseInt(given.strip());
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > GapQuery.MAX_LIMIT) {
-        throw new IllegalArgumentException("\"limit\" must be a number from 1 to " + GapQuery.MAX_LIMIT + ", got \""
-            + cut(given) + "\"");
-      }
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new IllegalArgumentException("\"from\" must not be after \"to\", got " + from + " and " + to);
-    }
-    return new GapQuery(from, to, channel, limit);
   }
 
   private static LocalDate date(String field, String text) {

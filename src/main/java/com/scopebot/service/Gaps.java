@@ -138,7 +138,9 @@ public final class Gaps {
 
   /** One group as it fills: events arrive newest first. */
   private static final class Tally {
+    /** The group's key: its topic terms, or null for a group by section. */
     private final List<String> topic;
+    /** The nearest passage of a group by section (its document, title and section), or null. */
     private final JsonNode near;
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<GapsReport.Example> examples = new ArrayList<>();
@@ -163,16 +165,13 @@ public final class Gaps {
     }
 
     GapsReport.Group group() {
-      if (topic != null) {
+      if (topic != null || near == null) {
         return new GapsReport.Group(topic, null, null, null, count, outcomes, first, last, examples);
       }
       List<String> section = new ArrayList<>();
-      if (near != null) {
-        near.path("section").forEach(h -> section.add(h.asText()));
-      }
-      return new GapsReport.Group(null, near == null ? null : near.path("document").asText(),
-          near == null ? null : near.path("title").asText(), near == null ? null : section, count, outcomes, first,
-          last, examples);
+      near.path("section").forEach(h -> section.add(h.asText()));
+      return new GapsReport.Group(null, near.path("document").asText(), near.path("title").asText(), section, count,
+          outcomes, first, last, examples);
     }
   }
 

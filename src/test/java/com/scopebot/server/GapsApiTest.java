@@ -86,7 +86,8 @@ class GapsApiTest {
         {"?to=+99999-01-01", "\"to\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"+99999-01-01\""},
         {"?from=2026-11-10&to=2026-11-01", "\"from\" must not be after \"to\", got 2026-11-10 and 2026-11-01"},
         {"?channel=fax", "\"channel\" must be one of web, api, slack, teams, cli, got \"fax\""},
-        {"?limit=0", "\"limit\" must be a number from 1 to 20000, got \"0\""},
+        {"?limit=0", "\"limit\" must be a number from 1 to 20000, got 0"},
+        {"?limit=many", "\"limit\" must be a number from 1 to 20000, got \"many\""},
         {"?format=xml", "\"format\" must be json or csv, got \"xml\""}};
     for (String[] b : bad) {
       HttpResponse<String> r = get(server, b[0].replace("+", "%2B"), "Authorization", BEARER);
