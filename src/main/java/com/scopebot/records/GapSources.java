@@ -15,11 +15,14 @@ public final class GapSources {
 
   private GapSources() {}
 
-  /** Answers whose verdict was unknown, at the record's time and channel. */
+  /**
+   * Answers whose verdict was unknown, at the record's time and channel. Answers asked again after a new revision
+   * (channel {@code reanswer}, see {@code Reanswering}) are the bot's own, not a person's question: left out.
+   */
   public static final GapSource UNKNOWN_ANSWERS = new Sql(GapOutcome.UNKNOWN,
       "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, '', c.answer_json"
           + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id",
-      "r.verdict = 'unknown'", "r.channel", "r.created_at");
+      "r.verdict = 'unknown' AND r.channel <> 'reanswer'", "r.channel", "r.created_at");
 
   /** 👎 with their reasons, at the feedback's time and channel (where it was given). */
   public static final GapSource THUMBS_DOWN = new Sql(GapOutcome.THUMBS_DOWN,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code GET /api/gaps} over real HTTP, on a store of 280 recorded answers (see {@link GapsFixture}). */
+/** {@code GET /api/gaps} over real HTTP, on a store of 290 recorded answers (see {@link GapsFixture}). */
 class GapsApiTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,9 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A store filled with 280 recorded answers of the bundled corpus, at known times: 120 unknowns about Sentinel
+ * A store filled with 290 recorded answers of the bundled corpus, at known times: 120 unknowns about Sentinel
  * (Teams and web, one an hour from {@link #START}), 80 about Lotus Notes (Slack), 30 greetings (small talk, not
- * gaps), and 50 AD FS answers of which 40 got a 👎 in Teams (half with a reason) and 10 a 👍.
+ * gaps), 50 AD FS answers of which 40 got a 👎 in Teams (half with a reason) and 10 a 👍, and 10 more about Sentinel
+ * asked again by the bot after a new revision (channel {@code reanswer}, not gaps either): 290 in all.
  */
 public final class GapsFixture {
 
@@ -36,6 +37,7 @@ public final class GapsFixture {
     series(records, store, answerer, SENTINEL, 0, 120, i -> i % 2 == 0 ? "teams" : "web");
     series(records, store, answerer, LOTUS, 200, 80, i -> "slack");
     series(records, store, answerer, "hello", 300, 30, i -> "web");
+    series(records, store, answerer, SENTINEL, 500, 10, i -> Reanswering.CHANNEL);
     List<AnswerRecord> adfs = new ArrayList<>();
     series(adfs, store, answerer, ADFS, 400, 50, i -> "teams");
     records.addAll(adfs);

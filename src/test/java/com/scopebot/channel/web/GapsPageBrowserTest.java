@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * "Gaps in the documents" ({@code /gaps.html}) in a real headless browser, over the server's own store filled with 280
+ * "Gaps in the documents" ({@code /gaps.html}) in a real headless browser, over the server's own store filled with 290
  * recorded answers (see {@link GapsFixture}). Leaves {@code gaps-desktop.png} (1280×900), {@code gaps-mobile.png}
  * (400×800), {@code gaps-mobile-group.png} (a group on the phone) and {@code gaps-token.png} (the token asked for) in {@code target/screenshots/}.
  */
