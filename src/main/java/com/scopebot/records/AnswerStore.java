@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -347,17 +348,29 @@ public final class AnswerStore implements AutoCloseable {
   }
 
   /**
-   * The gaps each source holds for a query (see {@link GapSources}), each source's newest first and at most
-   * {@link GapQuery#limit()} of them.
+   * Hands over the gaps each source holds for a query (see {@link GapSources}), each source's newest first and at most
+   * {@link GapQuery#limit()} of them, in one read-only transaction.
+   *
+   * @return how many each source handed over
    */
-  public List<GapEvent> gaps(GapQuery query, List<GapSource> sources) throws SQLException {
-    List<GapEvent> out = new java.util.ArrayList<>();
+  public Map<GapOutcome, Integer> gaps(GapQuery query, List<GapSource> sources, Consumer<GapEvent> each)
+      throws SQLException {
+    Map<GapOutcome, Integer> read = new java.util.EnumMap<>(GapOutcome.class);
     try (Connection c = connection()) {
-      for (GapSource source : sources) {
-        out.addAll(source.read(c, query, timeoutSeconds()));
+      c.setAutoCommit(false); // so that PostgreSQL's driver fetches rows a batch at a time
+      try {
+        for (GapSource source : sources) {
+          read.merge(source.outcome(), source.read(c, query, timeoutSeconds(), each), Integer::sum);
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     }
-    return out;
+    return read;
   }
 
   /**

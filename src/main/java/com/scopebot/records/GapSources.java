@@ -6,12 +6,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The gap sources of the answer store's own tables: unknown answers ({@code answer_record}) and 👎
  * ({@code answer_feedback}). Each reads newest first up to the query's limit, on the indexes of {@code created_at}.
  */
 public final class GapSources {
+
+  /**
+   * Rows fetched at a time: PostgreSQL's driver otherwise holds every row of a result (each with its answer's JSON)
+   * in memory at once. It honours this only inside a transaction, which {@link AnswerStore#gaps} opens.
+   */
+  static final int FETCH_SIZE = 500;
 
   private GapSources() {}
 
@@ -48,7 +55,7 @@ public final class GapSources {
       implements GapSource {
 
     @Override
-    public List<GapEvent> read(Connection c, GapQuery query, int timeoutSeconds) throws SQLException {
+    public int read(Connection c, GapQuery query, int timeoutSeconds, Consumer<GapEvent> each) throws SQLException {
       List<String> conditions = new ArrayList<>();
       List<String> values = new ArrayList<>();
       if (condition != null) {
@@ -68,20 +75,22 @@ public final class GapSources {
       }
       String sql = select + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
           + " ORDER BY " + timeColumn + " DESC LIMIT " + query.limit();
-      List<GapEvent> out = new ArrayList<>();
+      int n = 0;
       try (PreparedStatement q = c.prepareStatement(sql)) {
         q.setQueryTimeout(timeoutSeconds);
+        q.setFetchSize(FETCH_SIZE);
         for (int i = 0; i < values.size(); i++) {
           q.setString(i + 1, values.get(i));
         }
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
-            out.add(new GapEvent(outcome, rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4),
+            each.accept(new GapEvent(outcome, rs.getString(2), rs.getString(1), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7)));
+            n++;
           }
         }
       }
-      return out;
+      return n;
     }
   }
 }

@@ -58,35 +58,70 @@ public final class Gaps {
    * @throws SQLException when the store cannot be read within its timeout
    */
   public GapsReport report(GapQuery query, Answerer answerer) throws SQLException {
-    List<GapEvent> events = new ArrayList<>(store.gaps(query, sources));
-    boolean truncated = sources.stream()
-        .anyMatch(s -> events.stream().filter(e -> e.outcome() == s.outcome()).count() >= query.limit());
-    events.sort(Comparator.comparing(GapEvent::at).reversed());
+    List<Seen> seen = new ArrayList<>();
+    Map<GapOutcome, Integer> read = store.gaps(query, sources, e -> {
+      Seen s = Seen.of(e);
+      if (s != null) {
+        seen.add(s);
+      }
+    });
+    boolean truncated = read.values().stream().anyMatch(n -> n >= query.limit());
+    seen.sort(Comparator.comparing(Seen::at).reversed());
     Map<String, Integer> totals = new TreeMap<>();
     sources.forEach(s -> totals.put(s.outcome().wire(), 0));
     Map<List<String>, Tally> topics = new HashMap<>();
     Map<List<String>, Tally> sections = new HashMap<>();
     Map<String, List<String>> topicOf = new HashMap<>(); // a question asked again is read once
-    for (GapEvent e : events) {
-      JsonNode answer = parse(e.answer());
-      if (e.outcome() == GapOutcome.UNKNOWN && answer.hasNonNull("smallTalk")) {
-        continue;
-      }
-      totals.merge(e.outcome().wire(), 1, Integer::sum);
-      List<String> topic = topic(answer, e.question(), answerer, topicOf);
-      topics.computeIfAbsent(topic, k -> new Tally(k, null)).add(e);
-      JsonNode near = nearest(answer);
+    for (Seen s : seen) {
+      totals.merge(s.outcome().wire(), 1, Integer::sum);
+      List<String> topic = s.topic() != null ? named(s.topic())
+          : topicOf.computeIfAbsent(s.read(), q -> named(answerer.topic(q)));
+      topics.computeIfAbsent(topic, k -> new Tally(k, null)).add(s);
       List<String> key = new ArrayList<>();
-      if (near != null) {
-        key.add(near.path("document").asText());
-        near.path("section").forEach(h -> key.add(h.asText()));
+      if (s.near() != null) {
+        key.add(s.near().document());
+        key.addAll(s.near().section());
       }
-      sections.computeIfAbsent(key, k -> new Tally(null, near)).add(e);
+      sections.computeIfAbsent(key, k -> new Tally(null, s.near())).add(s);
     }
     List<GapsReport.Group> byTopic = largest(topics);
     List<GapsReport.Group> bySection = largest(sections);
     return GapsReport.of(query, sources.stream().map(s -> s.outcome().wire()).toList(), totals, truncated,
         byTopic, topics.size() - byTopic.size(), bySection, sections.size() - bySection.size());
+  }
+
+  /** The passage nearest to a question: its document file and title, and its heading path. */
+  private record Near(String document, String title, List<String> section) {}
+
+  /**
+   * What a report keeps of a gap while the store is read: the answer's JSON is read at once and let go, so a report
+   * holds a few hundred bytes a gap, not the whole answer.
+   *
+   * @param read the question to read a topic from: as asked, or as read for a follow-up
+   * @param topic the topic an explained answer carries, or null to read it
+   * @param near the nearest passage, or null
+   */
+  private record Seen(GapOutcome outcome, String at, String answerId, String channel, String user, String question,
+      String reason, String read, Map<String, Double> topic, Near near) {
+
+    /** The gap as kept, or null for an unknown answer to small talk, which is no gap of the documents. */
+    static Seen of(GapEvent e) {
+      JsonNode answer = parse(e.answer());
+      if (e.outcome() == GapOutcome.UNKNOWN && answer.hasNonNull("smallTalk")) {
+        return null;
+      }
+      JsonNode stored = answer.path("explain").path("topic");
+      Map<String, Double> topic = stored.isObject() && stored.size() > 0 ? weights(stored) : null;
+      String read = answer.hasNonNull("readAs") ? answer.get("readAs").asText() : e.question();
+      return new Seen(e.outcome(), e.at(), e.answerId(), e.channel(), e.user(), cut(e.question()), cut(e.reason()),
+          read, topic, nearest(answer));
+    }
+  }
+
+  private static Map<String, Double> weights(JsonNode terms) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    terms.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asDouble()));
+    return out;
   }
 
   private static JsonNode parse(String json) {
@@ -98,21 +133,10 @@ public final class Gaps {
   }
 
   /**
-   * The topic's asking terms (those counting fully; all of them when none does), at most {@link #TOPIC_TERMS} in the
-   * question's order, then sorted so that the same terms asked in another order make one group. An answer that was
-   * explained carries its topic; any other question is read again.
+   * A topic's name: its asking terms (those counting fully; all of them when none does), at most
+   * {@link #TOPIC_TERMS} in the question's order, then sorted, so that the same terms asked in another order make one
+   * group.
    */
-  static List<String> topic(JsonNode answer, String question, Answerer answerer, Map<String, List<String>> memo) {
-    JsonNode stored = answer.path("explain").path("topic");
-    if (stored.isObject() && stored.size() > 0) {
-      Map<String, Double> terms = new LinkedHashMap<>();
-      stored.fields().forEachRemaining(f -> terms.put(f.getKey(), f.getValue().asDouble()));
-      return named(terms);
-    }
-    String read = answer.hasNonNull("readAs") ? answer.get("readAs").asText() : question;
-    return memo.computeIfAbsent(read, q -> named(answerer.topic(q)));
-  }
-
   private static List<String> named(Map<String, Double> terms) {
     boolean anyFull = terms.values().stream().anyMatch(w -> w >= 1.0);
     return terms.entrySet().stream().filter(t -> !anyFull || t.getValue() >= 1.0).map(Map.Entry::getKey)
@@ -120,11 +144,13 @@ public final class Gaps {
   }
 
   /** The answer's first citation, else the first closest passage, else null. */
-  private static JsonNode nearest(JsonNode answer) {
+  private static Near nearest(JsonNode answer) {
     for (String field : new String[] {"citations", "closest"}) {
-      JsonNode list = answer.path(field);
-      if (list.isArray() && list.size() > 0 && list.get(0).hasNonNull("document")) {
-        return list.get(0);
+      JsonNode first = answer.path(field).path(0);
+      if (first.hasNonNull("document")) {
+        List<String> section = new ArrayList<>();
+        first.path("section").forEach(h -> section.add(h.asText()));
+        return new Near(first.get("document").asText(), first.path("title").asText(), List.copyOf(section));
       }
     }
     return null;
@@ -136,31 +162,31 @@ public final class Gaps {
         .limit(MAX_GROUPS).map(Tally::group).toList();
   }
 
-  /** One group as it fills: events arrive newest first. */
+  /** One group as it fills: gaps arrive newest first. */
   private static final class Tally {
     /** The group's key: its topic terms, or null for a group by section. */
     private final List<String> topic;
-    /** The nearest passage of a group by section (its document, title and section), or null. */
-    private final JsonNode near;
+    /** The nearest passage of a group by section, or null. */
+    private final Near near;
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<GapsReport.Example> examples = new ArrayList<>();
     private int count;
     private String first;
     private String last;
 
-    Tally(List<String> topic, JsonNode near) {
+    Tally(List<String> topic, Near near) {
       this.topic = topic;
       this.near = near;
     }
 
-    void add(GapEvent e) {
+    void add(Seen s) {
       count++;
-      outcomes.merge(e.outcome().wire(), 1, Integer::sum);
-      last = last == null ? e.at() : last;
-      first = e.at();
+      outcomes.merge(s.outcome().wire(), 1, Integer::sum);
+      last = last == null ? s.at() : last;
+      first = s.at();
       if (examples.size() < EXAMPLES) {
-        examples.add(new GapsReport.Example(e.at(), e.outcome().wire(), e.channel(), e.user(), cut(e.question()),
-            cut(e.reason()), e.answerId()));
+        examples.add(new GapsReport.Example(s.at(), s.outcome().wire(), s.channel(), s.user(), s.question(),
+            s.reason(), s.answerId()));
       }
     }
 
@@ -168,10 +194,8 @@ public final class Gaps {
       if (topic != null || near == null) {
         return new GapsReport.Group(topic, null, null, null, count, outcomes, first, last, examples);
       }
-      List<String> section = new ArrayList<>();
-      near.path("section").forEach(h -> section.add(h.asText()));
-      return new GapsReport.Group(null, near.path("document").asText(), near.path("title").asText(), section, count,
-          outcomes, first, last, examples);
+      return new GapsReport.Group(null, near.document(), near.title(), near.section(), count, outcomes, first, last,
+          examples);
     }
   }
 

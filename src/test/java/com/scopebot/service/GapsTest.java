@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.Fixtures;
+import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.GapQuery;
 import java.nio.file.Path;
@@ -124,5 +125,25 @@ class GapsTest {
     // the newest 50 unknown answers: the 30 greetings (left out) and the last 20 about Lotus Notes
     assertEquals(20, r.totals().get("unknown"));
     assertEquals(at(200, 60).toString(), topic(r, LOTUS).firstSeen());
+  }
+
+  @Test
+  void readsTheTopicAsTheAnswerReadTheQuestion(@TempDir Path other) throws Exception {
+    try (AnswerStore own = AnswerStore.sqlite(other, "salt")) {
+      // an explained answer carries the topic it was read with; a follow-up is read as the question it stood for
+      String explained = "{\"question\":\"Is Sentinel in scope?\",\"verdict\":\"unknown\",\"citations\":[],"
+          + "\"explain\":{\"topic\":{\"siem\":1.0,\"sentinel\":1.0,\"scope\":0.5}}}";
+      String followUp = "{\"question\":\"and on Lotus Notes?\",\"verdict\":\"unknown\",\"citations\":[],"
+          + "\"readAs\":\"Do you migrate Lotus Notes mail?\"}";
+      own.saveAll(List.of(
+          new AnswerRecord(AnswerStore.newId(), at(0, 0).toString(), "web", "", "Is Sentinel in scope?", "unknown",
+              explained, List.of(), AnswerStore.newId()),
+          new AnswerRecord(AnswerStore.newId(), at(0, 1).toString(), "web", "", "and on Lotus Notes?", "unknown",
+              followUp, List.of(), AnswerStore.newId())));
+      GapsReport r = new Gaps(own).report(new GapQuery(null, null, null, 10), Fixtures.bundled());
+      assertEquals(List.of(LOTUS, List.of("sentinel", "siem")),
+          r.byTopic().stream().map(GapsReport.Group::topic).toList());
+      assertEquals("and on Lotus Notes?", r.byTopic().get(0).examples().get(0).question(), "shown as asked");
+    }
   }
 }
