@@ -2,7 +2,7 @@ package com.scopebot.records;
 
 import java.util.Locale;
 
-/** What made a question a gap in the documents: the answer did not know, someone gave it a 👎, or it went to a person. */
+/** What made a question a gap in the documents: the answer did not know, it got a 👎, or it went to a person. */
 public enum GapOutcome {
   /** Answered "the documents don't say" (small talk, which is not about the documents, aside). */
   UNKNOWN,

@@ -22,9 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code GET /api/gaps?from=…&to=…&channel=…&limit=…&format=csv} with the admin token ({@code Authorization: Bearer}):
- * the gaps report ({@link GapsReport}) as JSON, or as CSV with {@code format=csv} or {@code Accept: text/csv}. Only
- * administrators see it, because it shows questions as people asked them.
+ * {@code GET /api/gaps?from=…&to=…&channel=…&limit=…&format=csv} with the admin token
+ * ({@code Authorization: Bearer}): the gaps report ({@link GapsReport}) as JSON, or as CSV with {@code format=csv} or
+ * {@code Accept: text/csv}. Only administrators see it, because it shows questions as people asked them.
  *
  * <p>A report reads at most {@code limit} rows a source and lists at most {@link Gaps#MAX_GROUPS} groups a grouping;
  * {@link #AT_ONCE} reports are built at a time, a further one gets 503. 400 for a bad filter, 401/429 as every admin
