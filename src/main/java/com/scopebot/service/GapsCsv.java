@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A gaps report as CSV (RFC 4180), one row a group: the groups by topic, then those by section. Safe to open in a
- * spreadsheet: every cell is quoted, and one that would start a formula ({@code = + - @}, tab, carriage return) is
- * prefixed with an apostrophe, so a question such as {@code =HYPERLINK(...)} stays text.
+ * spreadsheet: every cell is quoted, and one that would start a formula ({@code = + - @}, also after spaces, tab,
+ * carriage return) is prefixed with an apostrophe, so a question such as {@code =HYPERLINK(...)} stays text.
  */
 public final class GapsCsv {
 
@@ -61,11 +61,19 @@ public final class GapsCsv {
     out.append("\r\n");
   }
 
-  /** A cell's text with a formula's first character defused. */
+  /**
+   * A cell's text with a formula's first character defused, also after leading spaces, which some spreadsheets skip
+   * before reading a formula.
+   */
   static String cell(String text) {
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+    String start = text.stripLeading();
+    if (!start.isEmpty() && FORMULA_STARTS.indexOf(start.charAt(0)) >= 0
+        || !text.isEmpty() && "\t\r".indexOf(text.charAt(0)) >= 0) {
       return "'" + text;
     }
     return text;
   }
+
+  /** What a spreadsheet reads a formula from; the full-width equals sign counts in some locales. */
+  private static final String FORMULA_STARTS = "=+-@\uff1d";
 }
