@@ -128,7 +128,8 @@ public final class Gaps {
     try {
       return AnswerJson.mapper().readTree(json);
     } catch (JsonProcessingException e) {
-      return AnswerJson.mapper().createObjectNode(); // a record written by hand, say: no section, topic from the question
+      // a record written by hand, say: no section, and the topic read from the question
+      return AnswerJson.mapper().createObjectNode();
     }
   }
 

@@ -63,8 +63,8 @@ class GapsCommandTest {
         By nearest document section
           120  (no passage near)
         """), out);
-    assertTrue(out.contains("   40  FastTrack responsibilities › Enable phase (ems-fasttrack-responsibilities-2018-12.md)"),
-        out);
+    assertTrue(out.contains(
+        "   40  FastTrack responsibilities › Enable phase (ems-fasttrack-responsibilities-2018-12.md)"), out);
   }
 
   @Test

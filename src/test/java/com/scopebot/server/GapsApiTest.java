@@ -82,8 +82,10 @@ class GapsApiTest {
     assertEquals(24, slack.get("byTopic").get(0).get("count").asInt(), "Lotus Notes, hours 216..239");
     assertEquals("2026-11-10", slack.get("from").asText());
     String[][] bad = {
-        {"?from=2026-13-01", "\"from\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"2026-13-01\""},
-        {"?to=+99999-01-01", "\"to\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"+99999-01-01\""},
+        {"?from=2026-13-01",
+            "\"from\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"2026-13-01\""},
+        {"?to=+99999-01-01",
+            "\"to\" must be a date like 2018-04-01, from 1990-01-01 to 2199-12-31, got \"+99999-01-01\""},
         {"?from=2026-11-10&to=2026-11-01", "\"from\" must not be after \"to\", got 2026-11-10 and 2026-11-01"},
         {"?channel=fax", "\"channel\" must be one of web, api, slack, teams, cli, got \"fax\""},
         {"?limit=0", "\"limit\" must be a number from 1 to 20000, got 0"},
@@ -105,10 +107,12 @@ class GapsApiTest {
       assertEquals("text/csv;charset=utf-8", r.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
       List<String> rows = r.body().lines().toList();
       assertEquals("\"grouping\",\"topic_or_section\",\"document\",\"count\",\"unknown\",\"thumbs_down\",\"handoff\","
-          + "\"first_seen\",\"last_seen\",\"example_questions\",\"example_reasons\",\"example_answer_ids\"", rows.get(0));
+          + "\"first_seen\",\"last_seen\",\"example_questions\",\"example_reasons\",\"example_answer_ids\"",
+          rows.get(0));
       assertTrue(rows.get(1).startsWith("\"topic\",\"sentinel\",\"\",\"120\",\"120\",\"0\",\"0\","
           + "\"2026-11-01T00:00:00Z\",\"2026-11-05T23:00:00Z\",\"Is Sentinel in scope? | Is Sentinel"), rows.get(1));
-      String adfs = rows.stream().filter(row -> row.startsWith("\"topic\",\"adf multiforest\"")).findFirst().orElseThrow();
+      String adfs = rows.stream().filter(row -> row.startsWith("\"topic\",\"adf multiforest\"")).findFirst()
+          .orElseThrow();
       // the 👎's reason is a formula: it stays text, its quotes doubled (of the newest three, one gave a reason)
       assertTrue(adfs.contains(",\"'=HYPERLINK(\"\"http://x\"\") we were told AD FS is covered\","), adfs);
       assertEquals(3 + 3 + 1, rows.size(), "a header, three topics, three sections");

@@ -72,7 +72,8 @@ class GapsTest {
     assertEquals(at(0, 119).toString(), sentinel.lastSeen());
     GapsReport.Group adfs = topic(r, ADFS);
     assertEquals(Map.of("thumbs_down", 40), adfs.outcomes());
-    assertEquals(at(400, 0).plus(Duration.ofMinutes(10)).toString(), adfs.firstSeen(), "the 👎's time, not the answer's");
+    assertEquals(at(400, 0).plus(Duration.ofMinutes(10)).toString(), adfs.firstSeen(),
+        "the 👎's time, not the answer's");
     assertEquals(at(400, 39).plus(Duration.ofMinutes(10)).toString(), adfs.lastSeen());
     assertEquals(0, r.topicsLeftOut());
   }

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * "Gaps in the documents" ({@code /gaps.html}) in a real headless browser, over the server's own store filled with 290
  * recorded answers (see {@link GapsFixture}). Leaves {@code gaps-desktop.png} (1280×900), {@code gaps-mobile.png}
- * (400×800), {@code gaps-mobile-group.png} (a group on the phone) and {@code gaps-token.png} (the token asked for) in {@code target/screenshots/}.
+ * (400×800), {@code gaps-mobile-group.png} (a group on the phone) and {@code gaps-token.png} (the token asked for)
+ * in {@code target/screenshots/}.
  */
 class GapsPageBrowserTest extends BundledPageTest {
 
@@ -118,5 +119,25 @@ class GapsPageBrowserTest extends BundledPageTest {
     waitUpTo(10).until(d -> text(groups("by-topic").get(0).findElement(By.cssSelector(".gap-number"))).equals("80"));
     assertEquals("2026-11-09", browser.findElement(By.id("from")).getAttribute("value"));
     assertEquals("slack", browser.findElement(By.id("channel")).getAttribute("value"));
+  }
+
+  @Test
+  void downloadsTheSameGapsAsCsvWithTheToken() {
+    forgetToken();
+    open("?channel=web");
+    unlock(TestServer.ADMIN_TOKEN);
+    groups("by-topic");
+    // the file the page would save: its name, and the blob's text
+    browser.executeScript("window.__saved = null;"
+        + "URL.createObjectURL = function (blob) {"
+        + "  blob.text().then(function (t) { window.__csv = t; }); return 'blob:x'; };"
+        + "HTMLAnchorElement.prototype.click = function () { window.__saved = this.download; };");
+    browser.findElement(By.id("csv")).click();
+    waitUpTo(10).until(d -> browser.executeScript("return window.__csv") != null);
+    assertEquals("scopebot-gaps-channel-web.csv", browser.executeScript("return window.__saved"));
+    String csv = (String) browser.executeScript("return window.__csv");
+    List<String> rows = csv.lines().toList();
+    assertTrue(rows.get(0).startsWith("\"grouping\",\"topic_or_section\""), rows.get(0));
+    assertTrue(rows.get(1).startsWith("\"topic\",\"sentinel\",\"\",\"60\","), "web only: " + rows.get(1));
   }
 }
