@@ -1,19 +1,28 @@
 package com.scopebot.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.base.Ticker;
 import com.scopebot.Fixtures;
 import com.scopebot.answer.Engine;
 import com.scopebot.records.AnswerStore;
+import com.scopebot.service.Gaps;
 import com.scopebot.service.GapsFixture;
+import com.scopebot.service.LiveIndex;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -125,10 +134,10 @@ class GapsApiTest {
     assertEquals(401, none.statusCode());
     assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
     assertEquals("a valid admin bearer token is required", JSON.readTree(none.body()).get("error").asText());
-    assertTrue(!none.body().contains("Sentinel"));
+    assertFalse(none.body().contains("Sentinel"));
     HttpResponse<String> csv = get(server, "?format=csv", "Authorization", "Bearer not-the-token");
     assertEquals(401, csv.statusCode());
-    assertTrue(!csv.body().contains("Sentinel"));
+    assertFalse(csv.body().contains("Sentinel"));
   }
 
   @Test
@@ -158,5 +167,38 @@ class GapsApiTest {
     assertTrue(metrics.contains("scopebot_gaps_total{outcome=\"unknown\"} 1.0"), "a greeting is no gap: " + metrics);
     assertTrue(metrics.contains("scopebot_gaps_total{outcome=\"thumbs_down\"} 1.0"), metrics);
     assertTrue(metrics.contains("scopebot_gaps_total{outcome=\"handoff\"} 0.0"), metrics);
+  }
+
+  @Test
+  void saysWhyWhenItCannotReportYet(@TempDir Path other) throws Exception {
+    LiveIndex loading = new LiveIndex(Engine.DEFAULT_CORPUS, null);
+    try (AnswerStore store = AnswerStore.sqlite(other, "salt")) {
+      Gaps gaps = new Gaps(store);
+      AdminGuard guard = new AdminGuard(TestServer.ADMIN_TOKEN, Ticker.systemTicker());
+      Server jetty = new Server(0);
+      ServletContextHandler context = new ServletContextHandler();
+      context.addServlet(new ServletHolder(new GapsServlet(loading, gaps, guard)), "/api/gaps");
+      context.addServlet(new ServletHolder(new GapsServlet(loading, gaps, null)), "/off/gaps");
+      jetty.setHandler(context);
+      jetty.start();
+      try {
+        String base = "http://127.0.0.1:" + ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+        HttpResponse<String> stillLoading = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/gaps"))
+            .header("Authorization", BEARER).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, stillLoading.statusCode());
+        assertEquals("the index is still loading", JSON.readTree(stillLoading.body()).get("error").asText());
+        HttpResponse<String> off = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/off/gaps"))
+            .header("Authorization", BEARER).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, off.statusCode());
+        assertEquals("the gaps report is disabled: set SCOPEBOT_ADMIN_TOKEN to enable it",
+            JSON.readTree(off.body()).get("error").asText());
+        HttpResponse<String> post = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/gaps"))
+            .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        assertEquals("GET", post.headers().firstValue("Allow").orElse(""));
+      } finally {
+        jetty.stop();
+      }
+    }
   }
 }
