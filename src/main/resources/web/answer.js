@@ -77,15 +77,16 @@ var Scopebot = window.Scopebot || {};
     });
   }
 
-  /** GET JSON; resolves to parsed body (or null), rejects as requestJson does. */
-  function getJson(url) {
-    return requestJson(url, { headers: { 'Accept': 'application/json' } });
+  /** GET JSON, with more request headers when given; resolves to parsed body (or null), rejects as requestJson does. */
+  function getJson(url, headers) {
+    return requestJson(url, { headers: Object.assign({ 'Accept': 'application/json' }, headers || {}) });
   }
 
   /**
    * A page's loads, each superseding the ones before: begin() starts one and returns it. Its load(url, show, fail,
-   * done) GETs JSON and calls show(data) (an empty reply fails), fail(error) and then done() — each only while no
-   * later load has begun, so a slow reply never overwrites a newer one. A load that fetches nothing still supersedes.
+   * done, headers) GETs JSON (with those request headers, if any) and calls show(data) (an empty reply fails),
+   * fail(error) and then done() — each only while no later load has begun, so a slow reply never overwrites a newer
+   * one. A load that fetches nothing still supersedes.
    */
   function newestOnly() {
     var newest = 0;
@@ -93,8 +94,8 @@ var Scopebot = window.Scopebot || {};
       var mine = ++newest;
       function current() { return mine === newest; }
       return {
-        load: function (url, show, fail, done) {
-          return getJson(url).then(function (data) {
+        load: function (url, show, fail, done, headers) {
+          return getJson(url, headers).then(function (data) {
             if (!current()) return;
             if (!data || typeof data !== 'object') throw new Error('The server sent an empty reply.');
             show(data);

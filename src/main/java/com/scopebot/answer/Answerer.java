@@ -100,6 +100,19 @@ public final class Answerer {
     return computeAsOf(question == null ? "" : question, true, asOf);
   }
 
+  /**
+   * The topic terms a question is read as, each with how much it counts: what {@code explain} shows as its topic.
+   * Empty for text that is not read for a topic (empty, over-long, small talk). Never throws on user input.
+   */
+  public Map<String, Double> topic(String question) {
+    String text = question == null ? "" : question;
+    String clean = QuestionCleaner.clean(text);
+    if (text.length() > MAX_QUESTION_CHARS || clean.isEmpty() || SmallTalk.kindOf(clean).isPresent()) {
+      return Map.of();
+    }
+    return reader.read(text).topic();
+  }
+
   /** Answers without the cache: what a question nobody asked before costs (benchmarks measure this). */
   public Answer answerUncached(String question) {
     return computeAsOf(question == null ? "" : question, false, null);

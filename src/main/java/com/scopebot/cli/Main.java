@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The command line: {@code serve}, {@code index}, {@code ask}, {@code eval}, {@code bench}, {@code teams-package},
- * {@code changes}, {@code help}.
+ * {@code changes}, {@code gaps}, {@code help}.
  */
 // INHERIT: every subcommand answers --help and --version as the top command does
 @Command(name = "scopebot", mixinStandardHelpOptions = true, version = "scopebot 0.1.0",
@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
     description = "Answers FastTrack scope questions with a verdict and the sentences it rests on.",
     subcommands = {Main.Serve.class, Main.Index.class, Main.Ask.class, Chat.class, DisputeCommand.class,
         Main.Eval.class, CalibrateCommand.class, Bench.class, SearchCommand.class, TeamsPackageCommand.class, ChangesCommand.class,
-        CommandLine.HelpCommand.class})
+        GapsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Whether standard input is a person at a terminal rather than a file or a pipe. */

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * replicas share records.
  *
  * <p>The API: {@link #open(StoreSettings)}, {@link #saveAll} (idempotent), {@link #find}, {@link #addFeedback},
- * {@link #purgeOlderThan}, {@link #isUp()} / {@link #check()}, {@link #hashUser}, {@link #newId()}, {@link #close()}.
+ * {@link #gaps}, {@link #purgeOlderThan}, {@link #isUp()} / {@link #check()}, {@link #hashUser}, {@link #newId()},
+ * {@link #close()}.
  * Every call takes a connection from a pool (HikariCP) and gives up after the store's timeout; no Java lock is held
  * across a database call, so a slow or hung database delays only the calls that use it.
  *
@@ -343,6 +345,32 @@ public final class AnswerStore implements AutoCloseable {
             rs.getString(8)));
       }
     }
+  }
+
+  /**
+   * Hands over the gaps each source holds for a query (see {@link GapSources}), each source's newest first and at most
+   * {@link GapQuery#limit()} of them, in one read-only transaction.
+   *
+   * @return how many each source handed over
+   */
+  public Map<GapOutcome, Integer> gaps(GapQuery query, List<GapSource> sources, Consumer<GapEvent> each)
+      throws SQLException {
+    Map<GapOutcome, Integer> read = new java.util.EnumMap<>(GapOutcome.class);
+    try (Connection c = connection()) {
+      c.setAutoCommit(false); // so that PostgreSQL's driver fetches rows a batch at a time
+      try {
+        for (GapSource source : sources) {
+          read.merge(source.outcome(), source.read(c, query, timeoutSeconds(), each), Integer::sum);
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+    return read;
   }
 
   /**

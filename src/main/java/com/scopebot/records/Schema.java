@@ -78,6 +78,8 @@ final class Schema {
           + " created_at VARCHAR(40) NOT NULL, helpful INTEGER NOT NULL, reason TEXT NOT NULL,"
           + " channel VARCHAR(16) NOT NULL, user_hash VARCHAR(64) NOT NULL)");
       s.execute("CREATE INDEX IF NOT EXISTS answer_feedback_answer ON answer_feedback (answer_id)");
+      // the gaps report reads the newest 👎 of a period
+      s.execute("CREATE INDEX IF NOT EXISTS answer_feedback_created ON answer_feedback (created_at)");
       // what the channels remember between deliveries, shared by replicas (StoreDeliveries); expires_at in epoch ms
       s.execute("CREATE TABLE IF NOT EXISTS scopebot_delivery (kind VARCHAR(32) NOT NULL,"
           + " delivery_key VARCHAR(200) NOT NULL, value TEXT NOT NULL, expires_at BIGINT NOT NULL,"

@@ -3,7 +3,12 @@ package com.scopebot.server;
 import com.google.common.base.Ticker;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.scopebot.channel.web.ClientAddress;
+import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.service.LogSafe;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -15,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The admin token's check: compared in constant time, and guessed at most {@link #GUESSES} times a
  * {@link #WINDOW} from one address (then 429 until the window ends, without comparing), each wrong guess logged with
- * its address. Without it a client could try ~20,000 tokens a second, unseen. Thread-safe.
+ * its address. Without it a client could try ~20,000 tokens a second, unseen. One guard serves every admin endpoint,
+ * so that their guesses count together. Thread-safe.
  */
 final class AdminGuard {
 
@@ -34,6 +40,28 @@ final class AdminGuard {
   AdminGuard(String token, Ticker ticker) {
     this.token = token.getBytes(StandardCharsets.UTF_8);
     this.wrong = CacheBuilder.newBuilder().maximumSize(10_000).expireAfterWrite(WINDOW).ticker(ticker).build();
+  }
+
+  /**
+   * Checks a request's admin token; when it is wrong or its address is throttled, answers 401 or 429 and returns
+   * false.
+   */
+  boolean admits(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    switch (check(req.getHeader("Authorization"), ClientAddress.of(req))) {
+      case THROTTLED -> {
+        resp.setHeader("Retry-After", Long.toString(WINDOW.toSeconds()));
+        JsonHttp.error(resp, 429, "too many wrong admin tokens from your address; try again in a minute");
+        return false;
+      }
+      case WRONG -> {
+        resp.setHeader("WWW-Authenticate", "Bearer");
+        JsonHttp.error(resp, 401, "a valid admin bearer token is required");
+        return false;
+      }
+      default -> {
+        return true;
+      }
+    }
   }
 
   /** Checks an {@code Authorization} header from an address. */

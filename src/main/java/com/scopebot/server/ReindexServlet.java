@@ -3,8 +3,6 @@ package com.scopebot.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.base.Ticker;
-import com.scopebot.channel.web.ClientAddress;
 import com.scopebot.channel.web.JsonHttp;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.corpus.CorpusException;
@@ -34,13 +32,13 @@ final class ReindexServlet extends HttpServlet {
   private final CorpusLimit limit;
 
   /**
-   * @param token the admin token; null disables the endpoint
+   * @param guard the admin token's check; null disables the endpoint
    * @param limit a corpus folder larger than this in total is refused before any of it is read
    */
-  ReindexServlet(LiveIndex index, String token, CorpusLimit limit) {
+  ReindexServlet(LiveIndex index, AdminGuard guard, CorpusLimit limit) {
     this.index = index;
     this.limit = limit;
-    this.guard = token == null ? null : new AdminGuard(token, Ticker.systemTicker());
+    this.guard = guard;
   }
 
   @Override
@@ -49,18 +47,8 @@ final class ReindexServlet extends HttpServlet {
       JsonHttp.error(resp, 404, "reindex is disabled: set SCOPEBOT_ADMIN_TOKEN to enable it");
       return;
     }
-    switch (guard.check(req.getHeader("Authorization"), ClientAddress.of(req))) {
-      case THROTTLED -> {
-        resp.setHeader("Retry-After", Long.toString(AdminGuard.WINDOW.toSeconds()));
-        JsonHttp.error(resp, 429, "too many wrong admin tokens from your address; try again in a minute");
-        return;
-      }
-      case WRONG -> {
-        resp.setHeader("WWW-Authenticate", "Bearer");
-        JsonHttp.error(resp, 401, "a valid admin bearer token is required");
-        return;
-      }
-      case ALLOWED -> { }
+    if (!guard.admits(req, resp)) {
+      return;
     }
     try {
       // sizes first: indexing holds the whole corpus in memory several times over, so a huge one would exhaust the heap

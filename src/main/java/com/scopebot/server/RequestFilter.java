@@ -22,7 +22,7 @@ final class RequestFilter extends HttpFilter {
   /** Routes are the mounted paths, never raw request paths, so a scan of random URLs cannot grow the metrics. */
   private static final Set<String> ROUTES = Set.of("/api/ask", "/api/answers", "/answers", "/api/changes", "/api/dispute",
       "/api/documents", "/api/search", "/healthz", "/readyz", "/metrics", "/admin/reindex", "/slack/events",
-      "/api/messages");
+      "/api/messages", "/api/gaps");
 
   /** Methods counted by name; any other (a client may send any token) is counted as {@code other}. */
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH",

@@ -1,5 +1,6 @@
 package com.scopebot.server;
 
+import com.google.common.base.Ticker;
 import com.scopebot.answer.Engine;
 import com.scopebot.channel.slack.SlackChannel;
 import com.scopebot.channel.slack.SlackHeaderCheck;
@@ -22,6 +23,7 @@ import com.scopebot.records.StoreMaintenance;
 import com.scopebot.records.StoreSettings;
 import com.scopebot.records.UserSalt;
 import com.scopebot.service.AnswerService;
+import com.scopebot.service.Gaps;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.LiveSearch;
 import com.scopebot.service.LoggedNotices;
@@ -168,9 +170,13 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
-    context.addServlet(new ServletHolder(new ReindexServlet(index, config.adminToken(),
+    // one guard for every admin endpoint: wrong tokens sent to any of them count together
+    AdminGuard admin = config.adminToken() == null ? null : new AdminGuard(config.adminToken(), Ticker.systemTicker());
+    context.addServlet(new ServletHolder(new ReindexServlet(index, admin,
         CorpusLimit.of(config.maxCorpusBytes(), Runtime.getRuntime().maxMemory()))),
         "/admin/reindex");
+    context.addServlet(new ServletHolder(new GapsServlet(index, store == null ? null : new Gaps(store), admin)),
+        "/api/gaps");
     // the search index is built on the first search, from the corpus in service
     context.addServlet(new ServletHolder(new SearchServlet(new LiveSearch(index))), "/api/search");
     mountChannels(context);

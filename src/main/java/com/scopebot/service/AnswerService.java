@@ -5,11 +5,13 @@ import com.scopebot.answer.FollowUps;
 import com.scopebot.answer.AnswerJson;
 import com.scopebot.answer.Answerer;
 import com.scopebot.answer.Memo;
+import com.scopebot.answer.Verdict;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.Deliveries;
 import com.scopebot.records.Feedback;
 import com.scopebot.records.FeedbackOutcome;
+import com.scopebot.records.GapOutcome;
 import com.scopebot.records.MemoryDeliveries;
 import com.scopebot.records.RecordWriter;
 import java.io.IOException;
@@ -233,6 +235,9 @@ public final class AnswerService {
     long start = System.nanoTime();
     Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
+    if (answer.verdict() == Verdict.UNKNOWN && answer.smallTalk() == null) {
+      metrics.gap(GapOutcome.UNKNOWN);
+    }
     Serialized json = json(answer);
     String id = record(json.given(), json, channel, userId);
     return new Given(id, id == null ? null : answerLink(id), json.given(), json.text(), json.utf8());
@@ -325,6 +330,9 @@ public final class AnswerService {
           new Feedback(helpful, reason, channel, store.hashUser(channel, userId), clock.instant().toString()));
       if (outcome.stored()) {
         metrics.feedback(channel, helpful);
+        if (!helpful) {
+          metrics.gap(GapOutcome.THUMBS_DOWN);
+        }
       }
       return outcome;
     } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package com.scopebot.service;
 
+import com.scopebot.records.GapOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -14,7 +15,8 @@ import java.util.List;
 
 /**
  * The bot's metrics, in Prometheus text format at {@code /metrics}: answers by channel and verdict, answer latency by
- * channel, HTTP requests by route and status, record-store failures, and the JVM's own.
+ * channel, HTTP requests by route and status, record-store failures, gaps in the documents by outcome, and the JVM's
+ * own.
  *
  * <p>Thread-safe (Micrometer meters are).
  */
@@ -29,6 +31,9 @@ public final class ScopeMetrics {
     // every failure series exists from the start at 0: an alert on it, or rate() over it, then sees the first failure
     // rather than a series appearing out of nothing
     RECORD_FAILURES.forEach(this::recordFailures);
+    for (GapOutcome o : GapOutcome.values()) {
+      gaps(o);
+    }
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ProcessorMetrics().bindTo(registry);
@@ -73,6 +78,16 @@ public final class ScopeMetrics {
   public void feedback(String channel, boolean helpful) {
     Counter.builder("scopebot.feedback").description("Feedback received, by channel and kind")
         .tags("channel", channel, "helpful", Boolean.toString(helpful)).register(registry).increment();
+  }
+
+  /** One gap in the documents as it happens: an unknown answer, a 👎, a question handed to a person. */
+  public void gap(GapOutcome outcome) {
+    gaps(outcome).increment();
+  }
+
+  private Counter gaps(GapOutcome outcome) {
+    return Counter.builder("scopebot.gaps").description("Gaps in the documents as they happen, by outcome")
+        .tag("outcome", outcome.wire()).register(registry);
   }
 
   /** The Prometheus text exposition of every meter. */

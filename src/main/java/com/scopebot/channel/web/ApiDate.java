@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * so that {@code +99999-01-01} or {@code 0001-01-01}, which {@link LocalDate#parse} takes, are refused like any other
  * date that cannot be meant.
  */
-final class ApiDate {
+public final class ApiDate {
 
   static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
@@ -23,7 +23,7 @@ final class ApiDate {
    *
    * @throws IllegalArgumentException saying what is wrong, for the 400 to show
    */
-  static LocalDate parse(String field, String text) {
+  public static LocalDate parse(String field, String text) {
     String s = text.strip();
     LocalDate date = null;
     if (SHAPE.matcher(s).matches()) {
