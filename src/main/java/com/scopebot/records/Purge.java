@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Deletes the records older than a cutoff in small transactions (a batch at a time, so writers wait at most one
- * batch): each record's feedback, the record, then the answer contents no record points at any more.
+ * batch): each record's feedback, origin and hand-off, the record, then the answer contents no record points at any more.
  */
 final class Purge {
 
@@ -56,6 +56,9 @@ final class Purge {
     c.setAutoCommit(false);
     try {
       delete(c, "DELETE FROM answer_feedback WHERE answer_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_origin WHERE answer_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_reply WHERE answer_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_handoff WHERE answer_id IN ", ids, "");
       delete(c, "DELETE FROM answer_record WHERE id IN ", ids, "");
       delete(c, "DELETE FROM answer_content WHERE content_id IN ", new ArrayList<>(contents),
           " AND NOT EXISTS (SELECT 1 FROM answer_record r WHERE r.content_id = answer_content.content_id)");
