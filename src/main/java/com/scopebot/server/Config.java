@@ -50,6 +50,8 @@ import java.util.Map;
  * @param managementPort a second port that serves health and metrics with connections of its own
  *     ({@code SCOPEBOT_MANAGEMENT_PORT}; 0 picks a free one), so probes are answered while the main port is flooded;
  *     -1 (unset) for none
+ * @param expertsChannel the Slack channel id questions are handed to for a FastTrack expert
+ *     ({@code SCOPEBOT_EXPERTS_CHANNEL}, e.g. {@code C0123456789}), or null: no "Ask a FastTrack expert"
  */
 public record Config(
     String host,
@@ -77,7 +79,8 @@ public record Config(
     long maxCorpusBytes,
     int bodyTimeoutMillis,
     int maxConnections,
-    int managementPort) {
+    int managementPort,
+    String expertsChannel) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -100,6 +103,10 @@ public record Config(
     positive("SCOPEBOT_MAX_CONNECTIONS", maxConnections);
     if (managementPort < -1 || managementPort > 65535) {
       throw new IllegalArgumentException("SCOPEBOT_MANAGEMENT_PORT must be within 0..65535, got " + managementPort);
+    }
+    if (expertsChannel != null && !expertsChannel.matches("[CG][A-Z0-9]{2,30}")) {
+      throw new IllegalArgumentException("SCOPEBOT_EXPERTS_CHANNEL must be a Slack channel id (C… or G…), got "
+          + expertsChannel);
     }
     if (retentionDays < 0) {
       throw new IllegalArgumentException("SCOPEBOT_RETENTION_DAYS must be 0 (keep forever) or more, got " + retentionDays);
@@ -137,7 +144,8 @@ public record Config(
         value(env, "SCOPEBOT_MAX_CORPUS_MB") == null ? Long.MAX_VALUE
             : number(env, "SCOPEBOT_MAX_CORPUS_MB", 0) * 1024L * 1024L,
         number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
-        number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1));
+        number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1),
+        value(env, "SCOPEBOT_EXPERTS_CHANNEL") == null ? null : value(env, "SCOPEBOT_EXPERTS_CHANNEL").strip());
   }
 
   /**
@@ -186,21 +194,21 @@ public record Config(
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, expertsChannel);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, expertsChannel);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort);
+        bodyTimeoutMillis, maxConnections, managementPort, expertsChannel);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -219,7 +227,8 @@ public record Config(
         + ", dbPoolSize=" + dbPoolSize + ", dbTimeoutMillis=" + dbTimeoutMillis + ", recordWaitMillis=" + recordWaitMillis
         + ", retentionDays=" + retentionDays + ", userSalt=" + set(userSalt) + ", maxCorpusBytes=" + maxCorpusBytes
         + ", bodyTimeoutMillis=" + bodyTimeoutMillis + ", maxConnections=" + maxConnections
-        + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort) + "]";
+        + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort)
+        + ", expertsChannel=" + shown(expertsChannel) + "]";
   }
 
   private static String shown(String value) {
