@@ -170,26 +170,25 @@ class ExpertHandoffTest {
     return r;
   }
 
-  /** The Teams card's actions. */
-  private static JsonNode actions(FakeConnector.Call reply) {
-    return reply.body().at("/attachments/0/content/actions");
-  }
-
   private static String teamsAsk(String question, String conversation) throws Exception {
     connector.clear();
     ObjectNode ask = TeamsFixtures.message(question, connector.serviceUrl());
     ((ObjectNode) ask.get("conversation")).put("id", conversation);
     assertEquals(202, post(server.uri(), "/api/messages", "application/json", ask.toString()).statusCode());
-    FakeConnector.Call reply = connector.awaitCall(1);
-    JsonNode ask2 = null;
-    for (JsonNode a : actions(reply)) {
+    return askExpertId(connector.awaitCall(1));
+  }
+
+  /** The answer id the card's "Ask a FastTrack expert" button carries (and that it has one). */
+  static String askExpertId(FakeConnector.Call reply) {
+    JsonNode button = null;
+    for (JsonNode a : reply.body().at("/attachments/0/content/actions")) {
       if ("Ask a FastTrack expert".equals(a.path("title").asText())) {
-        ask2 = a;
+        button = a;
       }
     }
-    assertTrue(ask2 != null, "the card offers an expert: " + reply.body());
-    assertEquals("handoff", ask2.at("/data/action").asText());
-    return ask2.at("/data/answerId").asText();
+    assertTrue(button != null, "the card offers an expert: " + reply.body());
+    assertEquals("handoff", button.at("/data/action").asText());
+    return button.at("/data/answerId").asText();
   }
 
   private static FakeConnector.Call teamsPress(String answerId, String conversation) throws Exception {
