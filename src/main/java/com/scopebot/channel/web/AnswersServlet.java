@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /api/answers/{id}}: an answer record (what was answered, when, from which revision, and its hand-off to
  * the experts with their replies), {@code POST /api/answers/{id}/feedback {"helpful": true|false, "reason": "...",
- * "channel": "web"|"api"}} and {@code POST /api/answers/{id}/handoff} (ask a FastTrack expert).
+ * "channel": "web"|"api"}}, {@code POST /api/answers/{id}/handoff} (ask a FastTrack expert) and
+ * {@code GET /api/answers/experts} ({@code {"handsOff": true|false}}: whether an experts' channel is configured).
  *
  * <p>Feedback is recorded with the channel it came from: the web chat says {@code "web"}; without a channel it is
  * {@code api}, whatever channel the answer was given on.
@@ -46,6 +47,11 @@ public final class AnswersServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if ("/experts".equals(req.getPathInfo())) {
+      // whether the chat may offer "Ask a FastTrack expert": one small answer a page load
+      JsonHttp.write(resp, 200, JSON.createObjectNode().put("handsOff", service.handsOff()));
+      return;
+    }
     Matcher m = RECORD.matcher(String.valueOf(req.getPathInfo()));
     if (!m.matches()) {
       JsonHttp.error(resp, 404, "no such answer: ids are 32 hexadecimal characters");
