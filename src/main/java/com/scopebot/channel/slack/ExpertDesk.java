@@ -45,6 +45,11 @@ final class ExpertDesk implements Experts {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{32}");
   static final String NOT_IN_SCOPE_TEXT = "This is not in the scope of FastTrack.";
+  /**
+   * Most questions one replica posts to the experts a minute: anyone may ask and hand off through the API, and the
+   * channel is people's to read. Beyond it a hand-off is refused as "try again later" (and logged once a minute).
+   */
+  static final int MAX_POSTS_PER_MINUTE = 30;
 
   private final String channel;
   private final MethodsClient web;
@@ -52,6 +57,8 @@ final class ExpertDesk implements Experts {
   private final Handoffs handoffs;
   private final OriginSender senders;
   private final Executor background;
+  private long windowStart;
+  private int postedInWindow;
 
   /** @param background where hand-offs that nobody waits for run (the Slack channel's own small executor) */
   ExpertDesk(String channel, MethodsClient web, AnswerService service, OriginSender senders, Executor background) {
@@ -82,6 +89,9 @@ final class ExpertDesk implements Experts {
       if (record.isEmpty()) {
         return Outcome.NO_SUCH_ANSWER;
       }
+      if (!withinRate()) {
+        return Outcome.FAILED;
+      }
       if (!handoffs.claim(answerId, cause, service.clock().instant().toString())) {
         return Outcome.ALREADY;
       }
@@ -108,6 +118,19 @@ final class ExpertDesk implements Experts {
       }
       return Outcome.FAILED;
     }
+  }
+
+  /** True while this replica has posted fewer than {@link #MAX_POSTS_PER_MINUTE} in the current minute. */
+  private synchronized boolean withinRate() {
+    long now = service.clock().millis();
+    if (now - windowStart >= 60_000) {
+      windowStart = now;
+      postedInWindow = 0;
+    }
+    if (postedInWindow == MAX_POSTS_PER_MINUTE) {
+      LOG.warn("{} questions were handed to the experts this minute: more wait until the next", MAX_POSTS_PER_MINUTE);
+    }
+    return ++postedInWindow <= MAX_POSTS_PER_MINUTE;
   }
 
   /**

@@ -93,6 +93,9 @@ final class ExpertPost {
     if (!SLACK_ID.matcher(channel).matches()) {
       return "Slack";
     }
+    if (channel.startsWith("D")) {
+      return "Slack, a direct message with the app";
+    }
     if (channel.startsWith("U") || channel.startsWith("W")) {
       return "Slack, " + COMMAND_LABEL + " by <@" + channel + "> (the answer goes to their messages with the app)";
     }

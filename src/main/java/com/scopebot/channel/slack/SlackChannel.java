@@ -162,7 +162,9 @@ public final class SlackChannel implements AutoCloseable {
 
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
-      if (firstDelivery(payload.getEventId())) {
+      // in a hand-off's thread a mention is an expert's reply, which the message event passes on
+      boolean expertsThread = desk != null && desk.channel().equals(e.getChannel()) && e.getThreadTs() != null;
+      if (!expertsThread && firstDelivery(payload.getEventId())) {
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         later(() -> reply(e.getChannel(), thread, stripMentions(e.getText()), e.getUser()));
       }

@@ -349,6 +349,28 @@ class ExpertHandoffTest {
   }
 
   @Test
+  void anExpertMentioningTheBotInTheThreadIsPassedOnNotAnswered() throws Exception {
+    String question = "Who installs the Intune connector?";
+    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
+        .put("question", question).put("channel", "web").put("conversation", "tab-mention").toString()).body())
+        .get("id").asText();
+    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    FakeSlackApi.Call post = expertPost(slack, question);
+    // Slack sends a mention in a channel twice: as app_mention and as a message
+    String message = threadMessage(ts(post), "<@U222> the customer does, with our guidance.");
+    ObjectNode mention = (ObjectNode) JSON.readTree(message);
+    mention.put("event_id", "Ev" + IDS.incrementAndGet());
+    ((ObjectNode) mention.get("event")).put("type", "app_mention").remove("channel_type");
+    assertEquals(200, slackSigned(server.uri(), mention.toString(), "application/json", 0).statusCode());
+    assertEquals(200, slackSigned(server.uri(), message, "application/json", 0).statusCode());
+    JsonNode r = repliedRecord(server.uri(), id);
+    assertEquals("the customer does, with our guidance.", r.at("/handoff/replies/0/text").asText(), r.toString());
+    Thread.sleep(300);
+    assertEquals(1, slack.calls("chat.postMessage").stream()
+        .filter(c -> ts(post).equals(c.params().get("thread_ts"))).count(), "only the bot's note, no answer to it");
+  }
+
+  @Test
   void aThumbsDownHandsTheQuestionOffWithItsReason() throws Exception {
     String question = "Who is responsible for SSL certificates in the web chat?";
     String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
