@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,9 @@ public final class Handoffs {
   /** Most replies a record shows. */
   static final int MAX_REPLIES = 50;
 
+  /** Far longer than a post to Slack takes (its client gives up well before). */
+  static final Duration STALE_CLAIM = Duration.ofMinutes(2);
+
   private final AnswerStore store;
 
   public Handoffs(AnswerStore store) {
@@ -28,12 +33,17 @@ public final class Handoffs {
 
   /**
    * Claims the hand-off of an answer: true for the first claim only (whichever replica, whichever retry), which then
-   * posts it and calls {@link #posted}, or {@link #release} when posting failed.
+   * posts it and calls {@link #posted}, or {@link #release} when posting failed. A claim still {@code posting} after
+   * {@link #STALE_CLAIM} (its replica died between claim and post) may be taken again, by one caller.
    */
-  public boolean claim(String answerId, String cause, String createdAt) throws SQLException {
-    return update("INSERT INTO answer_handoff (answer_id, created_at, cause, status, experts_channel, experts_ts,"
+  public boolean claim(String answerId, String cause, Instant now) throws SQLException {
+    if (update("INSERT INTO answer_handoff (answer_id, created_at, cause, status, experts_channel, experts_ts,"
         + " assignee) SELECT ?, ?, ?, 'posting', '', '', '' WHERE EXISTS (SELECT 1 FROM answer_record WHERE id = ?)"
-        + " ON CONFLICT DO NOTHING", answerId, createdAt, cause, answerId) == 1;
+        + " ON CONFLICT DO NOTHING", answerId, now.toString(), cause, answerId) == 1) {
+      return true;
+    }
+    return update("UPDATE answer_handoff SET created_at = ?, cause = ? WHERE answer_id = ? AND status = 'posting'"
+        + " AND created_at < ?", now.toString(), cause, answerId, now.minus(STALE_CLAIM).toString()) == 1;
   }
 
   /** The experts' post is out: its thread is where replies come. */

@@ -92,7 +92,7 @@ final class ExpertDesk implements Experts {
       if (!withinRate()) {
         return Outcome.FAILED;
       }
-      if (!handoffs.claim(answerId, cause, service.clock().instant().toString())) {
+      if (!handoffs.claim(answerId, cause, service.clock().instant())) {
         return Outcome.ALREADY;
       }
       AnswerRecord r = record.get();
