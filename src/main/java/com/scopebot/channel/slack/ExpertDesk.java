@@ -50,6 +50,8 @@ final class ExpertDesk implements Experts {
    * channel is people's to read. Beyond it a hand-off is refused as "try again later" (and logged once a minute).
    */
   static final int MAX_POSTS_PER_MINUTE = 30;
+  /** Slack's most for a plain-text input. */
+  static final int MAX_MODAL_CHARS = 3000;
 
   private final String channel;
   private final MethodsClient web;
@@ -84,16 +86,19 @@ final class ExpertDesk implements Experts {
     if (answerId == null || !ANSWER_ID.matcher(answerId).matches()) {
       return Outcome.NO_SUCH_ANSWER;
     }
+    boolean claimed = false;
     try {
       Optional<AnswerRecord> record = service.record(answerId);
       if (record.isEmpty()) {
         return Outcome.NO_SUCH_ANSWER;
       }
-      if (!withinRate()) {
-        return Outcome.FAILED;
-      }
       if (!handoffs.claim(answerId, cause, service.clock().instant())) {
         return Outcome.ALREADY;
+      }
+      claimed = true;
+      if (!withinRate()) {
+        handoffs.release(answerId);
+        return Outcome.FAILED;
       }
       AnswerRecord r = record.get();
       Answer a = JSON.readValue(r.answer(), Answer.class);
@@ -111,10 +116,12 @@ final class ExpertDesk implements Experts {
       return Outcome.POSTED;
     } catch (SQLException | IOException | SlackApiException | RuntimeException e) {
       LOG.warn("hand-off of {} failed: {}", LogSafe.text(answerId), LogSafe.text(e.toString()));
-      try {
-        handoffs.release(answerId);
-      } catch (SQLException ignored) {
-        // the store is away: its claim stays "posting", which the record shows
+      if (claimed) {
+        try {
+          handoffs.release(answerId);
+        } catch (SQLException ignored) {
+          // the store is away: the claim stays "posting" until it is stale, then the next hand-off takes it
+        }
       }
       return Outcome.FAILED;
     }
@@ -152,7 +159,7 @@ final class ExpertDesk implements Experts {
         .submit(viewSubmit(t -> t.type("plain_text").text("Send")))
         .close(viewClose(t -> t.type("plain_text").text("Cancel")))
         .blocks(List.of(input(i -> i.blockId("answer").label(plainText("Your answer (sent with your name)"))
-            .element(plainTextInput(t -> t.actionId("answer").multiline(true).maxLength(Handoffs.MAX_REPLY_CHARS))))))
+            .element(plainTextInput(t -> t.actionId("answer").multiline(true).maxLength(MAX_MODAL_CHARS))))))
         .build();
   }
 
