@@ -229,7 +229,6 @@ public final class SlackChannel implements AutoCloseable {
     });
 
     app.blockAction(SlackBlocks.UP, (req, ctx) -> feedback(req.getPayload(), ctx, true, ""));
-    registerExperts();
     app.blockAction(SlackBlocks.DOWN, (req, ctx) -> {
       BlockActionPayload p = req.getPayload();
       // ask for an optional reason in a modal; without a token (no modal possible) record the 👎 at once
@@ -254,14 +253,19 @@ public final class SlackChannel implements AutoCloseable {
 
     app.viewSubmission(REASON_VIEW, (req, ctx) -> {
       View view = req.getPayload().getView();
-      String reason = "";
-      Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
-      if (values != null && values.get("reason") != null && values.get("reason").get("reason") != null) {
-        reason = Optional.ofNullable(values.get("reason").get("reason").getValue()).orElse("");
-      }
-      record(view.getPrivateMetadata(), false, reason, req.getPayload().getUser().getId());
+      record(view.getPrivateMetadata(), false, submitted(view, "reason"), req.getPayload().getUser().getId());
       return ctx.ack();
     });
+    registerExperts();
+  }
+
+  /** What a modal's text input (its block and action named alike) holds on submission; empty when nothing. */
+  private static String submitted(View view, String name) {
+    Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
+    if (values == null || values.get(name) == null || values.get(name).get(name) == null) {
+      return "";
+    }
+    return Optional.ofNullable(values.get(name).get(name).getValue()).orElse("");
   }
 
   /** The "Ask a FastTrack expert" button under an answer, and the buttons and modal of the experts' post. */
@@ -293,11 +297,7 @@ public final class SlackChannel implements AutoCloseable {
     expertButton(ExpertPost.ASSIGN, (id, user) -> desk.assign(id, user));
     app.viewSubmission(ExpertPost.ANSWER_VIEW, (req, ctx) -> {
       View view = req.getPayload().getView();
-      String text = "";
-      Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
-      if (values != null && values.get("answer") != null && values.get("answer").get("answer") != null) {
-        text = Optional.ofNullable(values.get("answer").get("answer").getValue()).orElse("").strip();
-      }
+      String text = submitted(view, "answer").strip();
       if (text.isEmpty()) {
         return ctx.ack(r -> r.responseAction("errors").errors(Map.of("answer", "Write the answer for the asker.")));
       }
