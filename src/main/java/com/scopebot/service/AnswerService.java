@@ -189,7 +189,10 @@ public final class AnswerService {
   /** Hands an answered question to the experts; {@link Experts.Outcome#FAILED} when no experts are configured. */
   public Experts.Outcome handOff(String answerId, String cause, String note) {
     Experts e = experts;
-    return e == null || handoffs == null ? Experts.Outcome.FAILED : e.handOff(answerId, cause, note == null ? "" : note);
+    if (e == null || handoffs == null) {
+      return Experts.Outcome.FAILED;
+    }
+    return e.handOff(answerId, cause, note == null ? "" : note);
   }
 
   /**
@@ -373,8 +376,9 @@ public final class AnswerService {
 
   /**
    * Attaches 👍/👎 (with an optional reason) to an answer's record, and hands a 👎'd question to the experts when
-   * they are configured: a named user's later feedback replaces their earlier one; an answer takes at most {@link AnswerStore#MAX_FEEDBACK}. Never waits on the record writer: a record
-   * whose id was handed out is already committed.
+   * they are configured: a named user's later feedback replaces their earlier one; an answer takes at most
+   * {@link AnswerStore#MAX_FEEDBACK}. Never waits on the record writer (a record whose id was handed out is already
+   * committed), nor on the experts' channel.
    */
   public FeedbackOutcome feedback(String id, boolean helpful, String reason, String channel, String userId)
       throws SQLException {

@@ -123,8 +123,8 @@ public final class AnswersServlet extends HttpServlet {
 
   /**
    * {@code POST /api/answers/{id}/handoff}: "Ask a FastTrack expert" from the web chat. 202 with
-   * {@code {"handoff": "posted"|"already", "message": "<what the asker is told>"}}; 404 for no such answer; 503 when no experts' channel is configured or it
-   * cannot be reached.
+   * {@code {"handoff": "posted"|"already", "message": "<what the asker is told>"}}; 404 for no such answer; 503 when
+   * no experts' channel is configured or it cannot be reached.
    */
   private void handOff(String id, HttpServletResponse resp) throws IOException {
     if (!service.handsOff()) {

@@ -43,7 +43,8 @@ public final class FakeConnector implements AutoCloseable {
       calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
           exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("Authorization"),
           body.length == 0 ? null : JSON.readTree(body), id));
-      boolean isGone = gone.stream().anyMatch(c -> exchange.getRequestURI().getPath().startsWith("/v3/conversations/" + c + "/"));
+      String path = exchange.getRequestURI().getPath();
+      boolean isGone = gone.stream().anyMatch(c -> path.startsWith("/v3/conversations/" + c + "/"));
       byte[] out = (isGone ? "{\"error\":{\"code\":\"ConversationNotFound\",\"message\":\"Conversation not found.\"}}"
           : "{\"id\":\"" + id + "\"}").getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");

@@ -29,8 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * "Ask a FastTrack expert" in the web chat, in a headless browser: the button hands the answer to the experts' Slack
  * channel (a fake Slack Web API), and after an expert's reply in the post's thread, the chat shows it on reload,
- * marked as their answer. Leaves {@code expert-ask-desktop.png} (the button), {@code expert-answer-desktop.png} (1280×900) and {@code expert-answer-mobile.png}
- * (400×800) in {@code target/screenshots/}.
+ * marked as their answer. Leaves {@code expert-ask-desktop.png} (the button), {@code expert-answer-desktop.png}
+ * (1280×900) and {@code expert-answer-mobile.png} (400×800) in {@code target/screenshots/}.
  */
 class ExpertAnswerBrowserTest {
 
