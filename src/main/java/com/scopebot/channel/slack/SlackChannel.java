@@ -102,7 +102,10 @@ public final class SlackChannel implements AutoCloseable {
     // Bolt gets no token: it would call auth.test before every first request, and a slash command must be answered
     // even when Slack's Web API cannot be reached. This channel posts with its own client instead.
     // (its builder would otherwise pick the token up from SLACK_BOT_TOKEN in the environment by itself)
-    this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(null).slack(slack).build());
+    // message events with a subtype (edits, joins, other bots' posts) come with the channels' message events the
+    // experts' channel subscribes to: acknowledged, not answered 404, which Slack would retry and count as failures
+    this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(null).slack(slack)
+        .subtypedMessageEventsAutoAckEnabled(true).build());
     this.web = botToken == null ? null : slack.methods(botToken);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
         r -> {
