@@ -6,11 +6,16 @@ import com.scopebot.records.Origin;
  * Sends a {@link Notice} to where a question was asked, from the {@link Origin} kept with its answer record: a
  * proactive message in the Teams conversation (the Bot Framework's {@code continueConversation} with the app's
  * credentials), a reply in the Slack thread ({@code chat.postMessage} with {@code thread_ts}), or, for the web chat,
- * nothing to send: the notice is part of the record, which the chat tab reads when it polls or reloads.
+ * nothing to send ({@link Delivery#STORED}): the web chat has no connection to push to, so the caller keeps the notice
+ * with the answer record (hand-off replies are rows of {@code answer_reply}, which {@code GET /api/answers/{id}} shows),
+ * and the chat tab reads it when it polls or reloads.
  *
- * <p>What uses it: the experts' replies to handed-off questions; anything else that must reach the asker later (a
- * notice that the documents changed) calls the same {@link Senders}. A call blocks for at most about half a minute (the
- * channel client's timeouts), never throws, and says how it went. Implementations are thread-safe.
+ * <p>How to use it: read the record ({@code AnswerService.record(id)}), take its {@code origin()} (null for the API and
+ * the command line: nothing to send to), and call {@code AnswerService.senders().send(origin, notice)}. The experts'
+ * replies to handed-off questions go this way; so can anything else that must reach the asker later (a notice that
+ * the documents changed). A call blocks for at most about half a minute (the channel client's timeouts), never throws,
+ * and says how it went; {@link Delivery#GONE} means the conversation no longer takes messages. Implementations are
+ * thread-safe.
  */
 @FunctionalInterface
 public interface OriginSender {
