@@ -1,6 +1,7 @@
 /*
  * Scopebot answer page — one answer record at /answers/{id}: the server writes its question, verdict and first quote
- * into the page; this shows the whole answer as the web chat does (every quote, feedback, copy link). Server text is
+ * into the page; this shows the whole answer as the web chat does (every quote, feedback, copy link, the experts'
+ * answers when it was handed off). Server text is
  * only ever set via textContent.
  */
 (function () {
@@ -19,6 +20,8 @@
       disputeLinks: false,
       announce: function (text) { Scopebot.announce(document.getElementById('announce'), text); }
     });
+    // a question handed to the experts shows their answers, marked as theirs, under the documents'
+    Scopebot.experts.attach(article, data, { handoff: record.handoff }, null);
     box.textContent = '';
     box.appendChild(article);
   }, function () {

@@ -67,9 +67,11 @@
       var bubble = userBubble(x.question);
       bubble.classList.add('restored');
       log.appendChild(bubble);
-      log.appendChild(Scopebot.renderAnswer(x.answer,
+      var msg = Scopebot.renderAnswer(x.answer,
           { feedback: x.feedback, onFeedback: answerOptions.onFeedback, announce: announce, restored: true,
-            disputeLinks: true }));
+            disputeLinks: true });
+      Scopebot.experts.attach(msg, x.answer, x, saved);
+      log.appendChild(msg);
     });
     showHistoryBar();
     var nav = window.performance && performance.getEntriesByType
@@ -101,8 +103,10 @@
     if (asOf && asOf.value) body.as_of = asOf.value;
     Scopebot.postJson('/api/ask', body).then(function (data) {
       if (!data || typeof data !== 'object') throw new Error('The server sent an empty answer.');
-      log.appendChild(Scopebot.renderAnswer(data, answerOptions));
+      var msg = Scopebot.renderAnswer(data, answerOptions);
       saved.add(question, data);
+      Scopebot.experts.attach(msg, data, null, saved);
+      log.appendChild(msg);
       showHistoryBar();
       // the question at the top, the answer under it
       bubble.scrollIntoView({ behavior: Scopebot.smoothScroll(), block: 'start' });

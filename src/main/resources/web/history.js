@@ -64,11 +64,18 @@ Scopebot.history = (function () {
     save(list);
   }
 
+  /** Changes what is kept of an answer (its hand-off to an expert and their replies), by its id. */
+  function update(id, change) {
+    var list = load();
+    list.forEach(function (x) { if (x.answer.id === id) change(x); });
+    save(list);
+  }
+
   function clear() {
     var s = storage();
     if (!s) return;
     try { s.removeItem(KEY); } catch (e) { /* blocked storage: nothing was kept */ }
   }
 
-  return { load: load, add: add, markFeedback: markFeedback, clear: clear, LIMIT: LIMIT };
+  return { load: load, add: add, markFeedback: markFeedback, update: update, clear: clear, LIMIT: LIMIT };
 })();

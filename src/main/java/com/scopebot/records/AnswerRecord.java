@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param answer the whole answer as given: the answer contract's JSON text (citations with revisions and lines)
  * @param feedback 👍/👎 attached to it, oldest first
  * @param contentId the id of the stored copy of {@code answer}, which records of the same answer share
+ * @param origin where the question was asked, or null when nothing can be sent back there (the API, the command
+ *     line); not shown with the record: it names conversations and people
  */
 public record AnswerRecord(
     String id,
@@ -27,12 +29,19 @@ public record AnswerRecord(
     String verdict,
     @JsonRawValue String answer,
     List<Feedback> feedback,
-    @JsonIgnore String contentId) {
+    @JsonIgnore String contentId,
+    @JsonIgnore Origin origin) {
 
   public AnswerRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(contentId, "contentId");
     feedback = List.copyOf(feedback);
+  }
+
+  /** A record without an origin. */
+  public AnswerRecord(String id, String createdAt, String channel, String user, String question, String verdict,
+      String answer, List<Feedback> feedback, String contentId) {
+    this(id, createdAt, channel, user, question, verdict, answer, feedback, contentId, null);
   }
 }

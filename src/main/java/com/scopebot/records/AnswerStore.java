@@ -308,6 +308,27 @@ public final class AnswerStore implements AutoCloseable {
       content.executeBatch();
       ins.executeBatch();
     }
+    insertOrigins(c, records, timeoutSeconds);
+  }
+
+  /** The origins of the records that have one, in the records' transaction. */
+  private static void insertOrigins(Connection c, List<AnswerRecord> records, int timeoutSeconds) throws SQLException {
+    if (records.stream().noneMatch(r -> r.origin() != null)) {
+      return;
+    }
+    try (PreparedStatement ins = c.prepareStatement(
+        "INSERT INTO answer_origin (answer_id, kind, reference) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      ins.setQueryTimeout(timeoutSeconds);
+      for (AnswerRecord r : records) {
+        if (r.origin() != null) {
+          ins.setString(1, r.id());
+          ins.setString(2, r.origin().kind());
+          ins.setString(3, r.origin().reference());
+          ins.addBatch();
+        }
+      }
+      ins.executeBatch();
+    }
   }
 
   private static void rollbackQuietly(Connection c) {
@@ -328,12 +349,13 @@ public final class AnswerStore implements AutoCloseable {
     }
   }
 
-  /** The record with an id, with (at most {@link #MAX_FEEDBACK} of) its feedback, oldest first. */
+  /** The record with an id, with (at most {@link #MAX_FEEDBACK} of) its feedback, oldest first, and its origin. */
   public Optional<AnswerRecord> find(String id) throws SQLException {
     try (Connection c = connection();
         PreparedStatement q = c.prepareStatement(
-            "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, r.verdict, c.answer_json, r.content_id"
-                + " FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id WHERE r.id = ?")) {
+            "SELECT r.id, r.created_at, r.channel, r.user_hash, r.question, r.verdict, c.answer_json, r.content_id,"
+                + " o.kind, o.reference FROM answer_record r JOIN answer_content c ON c.content_id = r.content_id"
+                + " LEFT JOIN answer_origin o ON o.answer_id = r.id WHERE r.id = ?")) {
       q.setQueryTimeout(timeoutSeconds());
       q.setString(1, id);
       try (ResultSet rs = q.executeQuery()) {
@@ -342,7 +364,7 @@ public final class AnswerStore implements AutoCloseable {
         }
         return Optional.of(new AnswerRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5), rs.getString(6), rs.getString(7), FeedbackTable.of(c, id, timeoutSeconds()),
-            rs.getString(8)));
+            rs.getString(8), rs.getString(9) == null ? null : new Origin(rs.getString(9), rs.getString(10))));
       }
     }
   }

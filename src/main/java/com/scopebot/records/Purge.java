@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Deletes the records older than a cutoff in small transactions (a batch at a time, so writers wait at most one
- * batch): each record's feedback and re-answering rows, the record, then the answer contents no record points at any
- * more.
+ * batch): each record's feedback, re-answering rows, origin and hand-off, the record, then the answer contents no
+ * record points at any more.
  */
 final class Purge {
 
@@ -59,6 +59,9 @@ final class Purge {
       delete(c, "DELETE FROM answer_feedback WHERE answer_id IN ", ids, "");
       // what re-answering kept of them holds the question too: it goes with its record
       delete(c, "DELETE FROM reanswer_item WHERE old_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_origin WHERE answer_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_reply WHERE answer_id IN ", ids, "");
+      delete(c, "DELETE FROM answer_handoff WHERE answer_id IN ", ids, "");
       delete(c, "DELETE FROM answer_record WHERE id IN ", ids, "");
       delete(c, "DELETE FROM answer_content WHERE content_id IN ", new ArrayList<>(contents),
           " AND NOT EXISTS (SELECT 1 FROM answer_record r WHERE r.content_id = answer_content.content_id)");

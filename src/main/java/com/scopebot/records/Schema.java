@@ -99,6 +99,18 @@ final class Schema {
       s.execute("CREATE INDEX IF NOT EXISTS reanswer_item_state ON reanswer_item (state)");
       s.execute("CREATE TABLE IF NOT EXISTS reanswer_notice (job_id VARCHAR(64) NOT NULL,"
           + " conversation VARCHAR(64) NOT NULL, sent_at VARCHAR(40) NOT NULL, PRIMARY KEY (job_id, conversation))");
+      // where a question was asked (Origin), so a person's answer or a notice can go back there
+      s.execute("CREATE TABLE IF NOT EXISTS answer_origin (answer_id VARCHAR(64) PRIMARY KEY,"
+          + " kind VARCHAR(16) NOT NULL, reference TEXT NOT NULL)");
+      // a question handed to the experts: one row an answer, so replicas and retries post it once (Handoffs)
+      s.execute("CREATE TABLE IF NOT EXISTS answer_handoff (answer_id VARCHAR(64) PRIMARY KEY,"
+          + " created_at VARCHAR(40) NOT NULL, cause VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL,"
+          + " experts_channel VARCHAR(64) NOT NULL, experts_ts VARCHAR(64) NOT NULL, assignee TEXT NOT NULL)");
+      s.execute("CREATE INDEX IF NOT EXISTS answer_handoff_thread ON answer_handoff (experts_channel, experts_ts)");
+      // a person's answers to a handed-off question; the id is the Slack message's (or modal's), so a retry is one row
+      s.execute("CREATE TABLE IF NOT EXISTS answer_reply (id VARCHAR(200) PRIMARY KEY, answer_id VARCHAR(64) NOT NULL,"
+          + " created_at VARCHAR(40) NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, delivery VARCHAR(32) NOT NULL)");
+      s.execute("CREATE INDEX IF NOT EXISTS answer_reply_answer ON answer_reply (answer_id)");
     }
   }
 }

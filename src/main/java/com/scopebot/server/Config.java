@@ -54,6 +54,8 @@ import java.util.Map;
  *     ({@code SCOPEBOT_NOTIFY_CHANGED}, default false)
  * @param reanswerCap most stored answers answered again after one new corpus ({@code SCOPEBOT_REANSWER_MAX}, default
  *     2000); the others a revision changed are counted and left as they are
+ * @param expertsChannel the Slack channel id questions are handed to for a FastTrack expert
+ *     ({@code SCOPEBOT_EXPERTS_CHANNEL}, e.g. {@code C0123456789}), or null: no "Ask a FastTrack expert"
  */
 public record Config(
     String host,
@@ -83,7 +85,8 @@ public record Config(
     int maxConnections,
     int managementPort,
     boolean notifyChanged,
-    int reanswerCap) {
+    int reanswerCap,
+    String expertsChannel) {
 
   public static final int DEFAULT_PORT = 3978;
 
@@ -107,6 +110,10 @@ public record Config(
     positive("SCOPEBOT_REANSWER_MAX", reanswerCap);
     if (managementPort < -1 || managementPort > 65535) {
       throw new IllegalArgumentException("SCOPEBOT_MANAGEMENT_PORT must be within 0..65535, got " + managementPort);
+    }
+    if (expertsChannel != null && !expertsChannel.matches("[CG][A-Z0-9]{2,30}")) {
+      throw new IllegalArgumentException("SCOPEBOT_EXPERTS_CHANNEL must be a Slack channel id (C… or G…), got "
+          + expertsChannel);
     }
     if (retentionDays < 0) {
       throw new IllegalArgumentException("SCOPEBOT_RETENTION_DAYS must be 0 (keep forever) or more, got " + retentionDays);
@@ -145,7 +152,8 @@ public record Config(
             : number(env, "SCOPEBOT_MAX_CORPUS_MB", 0) * 1024L * 1024L,
         number(env, "SCOPEBOT_BODY_TIMEOUT_MS", 5000),
         number(env, "SCOPEBOT_MAX_CONNECTIONS", defaultMaxConnections()), number(env, "SCOPEBOT_MANAGEMENT_PORT", -1),
-        flag(env, "SCOPEBOT_NOTIFY_CHANGED"), number(env, "SCOPEBOT_REANSWER_MAX", 2000));
+        flag(env, "SCOPEBOT_NOTIFY_CHANGED"), number(env, "SCOPEBOT_REANSWER_MAX", 2000),
+        value(env, "SCOPEBOT_EXPERTS_CHANNEL") == null ? null : value(env, "SCOPEBOT_EXPERTS_CHANNEL").strip());
   }
 
   /**
@@ -206,21 +214,21 @@ public record Config(
     return new Config(host, newPort, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap, expertsChannel);
   }
 
   public Config withCorpus(Path newCorpus) {
     return new Config(host, port, newCorpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap, expertsChannel);
   }
 
   public Config withHost(String newHost) {
     return new Config(newHost, port, corpus, dataDir, jdbcUrl, dbUser, dbPassword, adminToken, slackSigningSecret,
         slackBotToken, microsoftAppId, microsoftAppPassword, microsoftTenantId, slackApiUrl, httpThreads, escalation,
         publicUrl, dbPoolSize, dbTimeoutMillis, recordWaitMillis, retentionDays, userSalt, maxCorpusBytes,
-        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap);
+        bodyTimeoutMillis, maxConnections, managementPort, notifyChanged, reanswerCap, expertsChannel);
   }
 
   /** Every setting, each secret shown only as {@code (set)} or {@code (unset)}: what the server logs at start. */
@@ -240,7 +248,7 @@ public record Config(
         + ", retentionDays=" + retentionDays + ", userSalt=" + set(userSalt) + ", maxCorpusBytes=" + maxCorpusBytes
         + ", bodyTimeoutMillis=" + bodyTimeoutMillis + ", maxConnections=" + maxConnections
         + ", managementPort=" + (managementPort < 0 ? "(none)" : managementPort)
-        + ", notifyChanged=" + notifyChanged + ", reanswerCap=" + reanswerCap + "]";
+        + ", notifyChanged=" + notifyChanged + ", reanswerCap=" + reanswerCap + ", expertsChannel=" + shown(expertsChannel) + "]";
   }
 
   private static String shown(String value) {

@@ -247,7 +247,7 @@ public final class ScopeServer implements AutoCloseable {
     HttpServlet slack = null;
     if (config.slackSigningSecret() != null) {
       SlackChannel channel = new SlackChannel(config.slackSigningSecret(), config.slackBotToken(), config.slackApiUrl(),
-          service);
+          service, config.expertsChannel());
       slack = new SlackServlet(channel, config.slackSigningSecret(), Clock.systemUTC());
       // before the body is read: a request refused from its headers costs no more than them
       context.addFilter(new FilterHolder(new SlackHeaderCheck(Clock.systemUTC(), config.bodyTimeoutMillis())),

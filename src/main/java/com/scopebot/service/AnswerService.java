@@ -12,7 +12,10 @@ import com.scopebot.records.Deliveries;
 import com.scopebot.records.Feedback;
 import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.records.GapOutcome;
+import com.scopebot.records.Handoff;
+import com.scopebot.records.Handoffs;
 import com.scopebot.records.MemoryDeliveries;
+import com.scopebot.records.Origin;
 import com.scopebot.records.RecordWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -113,6 +116,10 @@ public final class AnswerService {
   private final String escalation;
   private final String publicUrl;
   private volatile Deliveries deliveries;
+  /** Where questions are handed to people, or null when no experts' channel is configured. */
+  private volatile Experts experts;
+  private final Handoffs handoffs;
+  private final Senders senders = new Senders();
   /** By identity: the answerer hands out the same object for the same question, and identity is cheap to compare. */
   private final LossLog losses = new LossLog(LOG, 1_000);
   private final Memo<Answer, Serialized> jsonCache = Memo.byIdentity(2_000);
@@ -143,6 +150,7 @@ public final class AnswerService {
     this.index = index;
     this.records = records;
     this.store = records == null ? null : records.store();
+    this.handoffs = store == null ? null : new Handoffs(store);
     this.metrics = metrics;
     this.clock = clock;
     this.deliveries = new MemoryDeliveries(DELIVERIES_KEPT, clock);
@@ -164,6 +172,51 @@ public final class AnswerService {
     this.deliveries = shared;
     conversations.share(shared);
     return this;
+  }
+
+  /** Hands questions to the experts from now on (the channels then offer "Ask a FastTrack expert"). */
+  public AnswerService withExperts(Experts where) {
+    this.experts = where;
+    return this;
+  }
+
+  /**
+   * True when a question can be handed to a person: an experts' channel is configured and answers are recorded (a
+   * hand-off names its record).
+   */
+  public boolean handsOff() {
+    return experts != null && handoffs != null;
+  }
+
+  /** Hands an answered question to the experts; {@link Experts.Outcome#FAILED} when no experts are configured. */
+  public Experts.Outcome handOff(String answerId, String cause, String note) {
+    Experts e = experts;
+    if (e == null || handoffs == null) {
+      return Experts.Outcome.FAILED;
+    }
+    return e.handOff(answerId, cause, note == null ? "" : note);
+  }
+
+  /**
+   * How to send a message later to where a question was asked (its record's {@link Origin}): each channel registers
+   * its sender here as it is wired.
+   */
+  public Senders senders() {
+    return senders;
+  }
+
+  /** The hand-offs in the answer store, or null without a store. */
+  public Handoffs handoffs() {
+    return handoffs;
+  }
+
+  /** An answer's hand-off to the experts, with the people's replies, if it was handed off. */
+  public Optional<Handoff> handoff(String answerId) throws SQLException {
+    return handoffs == null ? Optional.empty() : handoffs.of(answerId);
+  }
+
+  public Clock clock() {
+    return clock;
   }
 
   /** The page of an answer's record: absolute when the bot's public address is known, else the path. */
@@ -228,6 +281,17 @@ public final class AnswerService {
    */
   public Given ask(String question, String channel, String userId, boolean explain, String conversation,
       java.time.LocalDate asOf) {
+    return ask(question, channel, userId, explain, conversation, asOf, null);
+  }
+
+  /**
+   * Answers a question of a conversation and keeps, with its record, where it was asked.
+   *
+   * @param origin where the question was asked, so a person's answer or a notice can go back there; or null
+   * @throws NotReadyException before the first index is loaded
+   */
+  public Given ask(String question, String channel, String userId, boolean explain, String conversation,
+      java.time.LocalDate asOf, Origin origin) {
     Answerer answerer = index.get();
     if (answerer == null) {
       throw new NotReadyException();
@@ -239,7 +303,7 @@ public final class AnswerService {
       metrics.gap(GapOutcome.UNKNOWN);
     }
     Serialized json = json(answer);
-    String id = record(json.given(), json, channel, userId);
+    String id = record(json.given(), json, channel, userId, origin);
     return new Given(id, id == null ? null : answerLink(id), json.given(), json.text(), json.utf8());
   }
 
@@ -247,7 +311,7 @@ public final class AnswerService {
    * Commits the answer's record before the answer is given: its id when committed in time, else null (counted and
    * logged), and the answer goes out at once without one.
    */
-  private String record(Answer answer, Serialized json, String channel, String userId) {
+  private String record(Answer answer, Serialized json, String channel, String userId, Origin origin) {
     if (records == null) {
       return null;
     }
@@ -256,7 +320,7 @@ public final class AnswerService {
     try {
       outcome = records.record(new AnswerRecord(id, clock.instant().toString(), channel,
           store.hashUser(channel, userId), answer.question(), answer.verdict().wire(), json.text(), List.of(),
-          json.contentId()));
+          json.contentId(), origin));
     } catch (RuntimeException e) {
       outcome = RecordWriter.Outcome.FAILED;
     }
@@ -316,9 +380,10 @@ public final class AnswerService {
   }
 
   /**
-   * Attaches 👍/👎 (with an optional reason) to an answer's record: a named user's later feedback replaces their
-   * earlier one; an answer takes at most {@link AnswerStore#MAX_FEEDBACK}. Never waits on the record writer: a record
-   * whose id was handed out is already committed.
+   * Attaches 👍/👎 (with an optional reason) to an answer's record, and hands a 👎'd question to the experts when
+   * they are configured: a named user's later feedback replaces their earlier one; an answer takes at most
+   * {@link AnswerStore#MAX_FEEDBACK}. Never waits on the record writer (a record whose id was handed out is already
+   * committed), nor on the experts' channel.
    */
   public FeedbackOutcome feedback(String id, boolean helpful, String reason, String channel, String userId)
       throws SQLException {
@@ -333,6 +398,11 @@ public final class AnswerService {
         if (!helpful) {
           metrics.gap(GapOutcome.THUMBS_DOWN);
         }
+      }
+      Experts e = experts;
+      if (!helpful && outcome.stored() && e != null) {
+        // a 👎 asks a person: once per answer, however often it is given
+        e.handOffLater(id, "thumbs_down", reason);
       }
       return outcome;
     } catch (SQLException e) {

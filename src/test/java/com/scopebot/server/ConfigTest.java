@@ -34,6 +34,16 @@ class ConfigTest {
   }
 
   @Test
+  void takesTheExpertsChannelAsASlackChannelIdOnly() {
+    assertEquals("C0123ABCD", Config.fromEnv(Map.of("SCOPEBOT_EXPERTS_CHANNEL", " C0123ABCD ")).expertsChannel());
+    assertNull(Config.fromEnv(Map.of("SCOPEBOT_EXPERTS_CHANNEL", "")).expertsChannel(), "unset: no hand-off");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Config.fromEnv(Map.of("SCOPEBOT_EXPERTS_CHANNEL", "#fasttrack-experts")));
+    assertEquals("SCOPEBOT_EXPERTS_CHANNEL must be a Slack channel id (C… or G…), got #fasttrack-experts",
+        e.getMessage());
+  }
+
+  @Test
   void neverShowsASecret() {
     Config c = Config.fromEnv(Map.of("SCOPEBOT_ADMIN_TOKEN", "admin-s3cret", "SLACK_SIGNING_SECRET", "slack-s3cret",
         "SLACK_BOT_TOKEN", "xoxb-s3cret", "MICROSOFT_APP_PASSWORD", "ms-s3cret", "SCOPEBOT_DB_PASSWORD", "db-s3cret",

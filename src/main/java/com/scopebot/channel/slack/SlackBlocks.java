@@ -92,6 +92,12 @@ public final class SlackBlocks {
    */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl,
       String pageUrl) {
+    return answer(answerId, a, share, buttons, disputeUrl, pageUrl, false);
+  }
+
+  /** @param askExpert offer "Ask a FastTrack expert" (an experts' channel is configured) */
+  static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl,
+      String pageUrl, boolean askExpert) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (a.changes() != null && !a.changes().steps().isEmpty()) {
       return changes(a.changes());
@@ -137,6 +143,9 @@ public final class SlackBlocks {
       }
       elements.add(button(b -> b.actionId(UP).text(plainText("👍")).value(answerId)));
       elements.add(button(b -> b.actionId(DOWN).text(plainText("👎")).value(answerId)));
+      if (askExpert) {
+        elements.add(button(b -> b.actionId(ExpertPost.ASK).text(plainText("Ask a FastTrack expert")).value(answerId)));
+      }
       blocks.add(actions(x -> x.elements(elements)));
     }
     return blocks;

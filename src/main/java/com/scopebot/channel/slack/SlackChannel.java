@@ -16,6 +16,8 @@ import com.scopebot.records.AnswerStore;
 import com.scopebot.records.FeedbackOutcome;
 import com.scopebot.records.Deliveries;
 import com.scopebot.service.AnswerService;
+import com.scopebot.service.Experts;
+import com.scopebot.service.Senders;
 import com.scopebot.service.LogSafe;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -70,6 +72,8 @@ public final class SlackChannel implements AutoCloseable {
   private final AnswerService service;
   private final MethodsClient web;
   private final ExecutorService work;
+  /** The experts' desk, or null when no experts' channel is configured (or no token to post with). */
+  private final ExpertDesk desk;
 
   /**
    * @param signingSecret verifies every request (required)
@@ -77,6 +81,18 @@ public final class SlackChannel implements AutoCloseable {
    * @param apiUrl Slack's Web API base URL ({@code https://slack.com/api/}, or a fake one in tests)
    */
   public SlackChannel(String signingSecret, String botToken, String apiUrl, AnswerService service) {
+    this(signingSecret, botToken, apiUrl, service, null);
+  }
+
+  /**
+   * Registers this channel's sender of Slack origins in the service's {@link AnswerService#senders()}, through which
+   * experts' answers go back to any channel.
+   *
+   * @param expertsChannel the Slack channel id questions are handed to ({@code SCOPEBOT_EXPERTS_CHANNEL}), or null
+   */
+  public SlackChannel(String signingSecret, String botToken, String apiUrl, AnswerService service,
+      String expertsChannel) {
+    Senders senders = service.senders();
     this.service = service;
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
@@ -86,7 +102,10 @@ public final class SlackChannel implements AutoCloseable {
     // Bolt gets no token: it would call auth.test before every first request, and a slash command must be answered
     // even when Slack's Web API cannot be reached. This channel posts with its own client instead.
     // (its builder would otherwise pick the token up from SLACK_BOT_TOKEN in the environment by itself)
-    this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(null).slack(slack).build());
+    // message events with a subtype (edits, joins, other bots' posts) come with the channels' message events the
+    // experts' channel subscribes to: acknowledged, not answered 404, which Slack would retry and count as failures
+    this.app = new App(AppConfig.builder().signingSecret(signingSecret).singleTeamBotToken(null).slack(slack)
+        .subtypedMessageEventsAutoAckEnabled(true).build());
     this.web = botToken == null ? null : slack.methods(botToken);
     ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1000),
         r -> {
@@ -97,8 +116,26 @@ public final class SlackChannel implements AutoCloseable {
     this.work = pool;
     if (web == null) {
       LOG.warn("SLACK_BOT_TOKEN is not set: slash commands are answered; mentions, DMs, shortcuts and the Home tab are not");
+    } else {
+      senders.register("slack", new SlackSender(web));
     }
+    this.desk = expertsDesk(expertsChannel, senders);
     register();
+  }
+
+  private ExpertDesk expertsDesk(String expertsChannel, Senders senders) {
+    if (expertsChannel == null || expertsChannel.isBlank()) {
+      return null;
+    }
+    if (web == null || service.handoffs() == null) {
+      LOG.warn("SCOPEBOT_EXPERTS_CHANNEL is set but {}: questions are not handed to experts",
+          web == null ? "SLACK_BOT_TOKEN is not" : "answers are not recorded");
+      return null;
+    }
+    ExpertDesk d = new ExpertDesk(expertsChannel.strip(), web, service, senders, this::later);
+    service.withExperts(d);
+    LOG.info("questions are handed to the experts in Slack channel {}", LogSafe.text(d.channel()));
+    return d;
   }
 
   public App app() {
@@ -117,15 +154,20 @@ public final class SlackChannel implements AutoCloseable {
         return ctx.ack(r -> r.responseType("ephemeral").text("How to use Scopebot").blocks(SlackBlocks.help(COMMAND)));
       }
       // a follow-up with /scope is read against the same person's last /scope question in the same channel
-      AnswerService.Given given = service.ask(text, "slack", req.getPayload().getUserId(), false,
-          req.getPayload().getChannelId() + "/" + req.getPayload().getUserId());
+      // only its asker saw the answer: a person's answer later goes to the asker's messages with the app
+      String user = req.getPayload().getUserId();
+      AnswerService.Given given = service.ask(text, "slack", user, false,
+          req.getPayload().getChannelId() + "/" + user, null,
+          user == null ? null : SlackSender.origin(user, null));
       return ctx.ack(r -> r.responseType("ephemeral").text(SlackBlocks.fallback(given.answer()))
-          .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true, null, given.pageUrl())));
+          .blocks(SlackBlocks.answer(given.id(), given.answer(), true, true, null, given.pageUrl(), desk != null)));
     });
 
     app.event(AppMentionEvent.class, (payload, ctx) -> {
       AppMentionEvent e = payload.getEvent();
-      if (firstDelivery(payload.getEventId())) {
+      // in a hand-off's thread a mention is an expert's reply, which the message event passes on
+      boolean expertsThread = desk != null && desk.channel().equals(e.getChannel()) && e.getThreadTs() != null;
+      if (!expertsThread && firstDelivery(payload.getEventId())) {
         String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
         later(() -> reply(e.getChannel(), thread, stripMentions(e.getText()), e.getUser()));
       }
@@ -137,6 +179,10 @@ public final class SlackChannel implements AutoCloseable {
       boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
       if ("im".equals(e.getChannelType()) && fromPerson && firstDelivery(payload.getEventId())) {
         later(() -> reply(e.getChannel(), e.getThreadTs(), stripMentions(e.getText()), e.getUser()));
+      } else if (desk != null && fromPerson && desk.channel().equals(e.getChannel()) && e.getThreadTs() != null
+          && !e.getThreadTs().equals(e.getTs()) && firstDelivery(payload.getEventId())) {
+        // an expert's reply in a hand-off's thread (the bot's own notes there have a bot id and never come here)
+        later(() -> expertStep(() -> desk.threadReply(e.getThreadTs(), e.getTs(), e.getUser(), e.getText())));
       }
       return ctx.ack();
     });
@@ -210,14 +256,92 @@ public final class SlackChannel implements AutoCloseable {
 
     app.viewSubmission(REASON_VIEW, (req, ctx) -> {
       View view = req.getPayload().getView();
-      String reason = "";
-      Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
-      if (values != null && values.get("reason") != null && values.get("reason").get("reason") != null) {
-        reason = Optional.ofNullable(values.get("reason").get("reason").getValue()).orElse("");
-      }
-      record(view.getPrivateMetadata(), false, reason, req.getPayload().getUser().getId());
+      record(view.getPrivateMetadata(), false, submitted(view, "reason"), req.getPayload().getUser().getId());
       return ctx.ack();
     });
+    registerExperts();
+  }
+
+  /** What a modal's text input (its block and action named alike) holds on submission; empty when nothing. */
+  private static String submitted(View view, String name) {
+    Map<String, Map<String, ViewState.Value>> values = view.getState() == null ? null : view.getState().getValues();
+    if (values == null || values.get(name) == null || values.get(name).get(name) == null) {
+      return "";
+    }
+    return Optional.ofNullable(values.get(name).get(name).getValue()).orElse("");
+  }
+
+  /** The "Ask a FastTrack expert" button under an answer, and the buttons and modal of the experts' post. */
+  private void registerExperts() {
+    app.blockAction(ExpertPost.ASK, (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      String id = value(p);
+      later(() -> {
+        Experts.Outcome outcome = desk == null ? Experts.Outcome.FAILED : desk.handOff(id, "button", "");
+        if (p.getResponseUrl() != null) {
+          try {
+            ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(outcome.told()));
+          } catch (IOException e) {
+            LOG.warn("Slack response_url failed: {}", LogSafe.text(e.getMessage()));
+          }
+        }
+      });
+      return ctx.ack();
+    });
+    app.blockAction(ExpertPost.ANSWER, (req, ctx) -> {
+      BlockActionPayload p = req.getPayload();
+      String id = value(p);
+      if (desk != null && id != null && p.getTriggerId() != null) {
+        call("views.open", () -> web.viewsOpen(r -> r.triggerId(p.getTriggerId()).view(ExpertDesk.modal(id))).isOk());
+      }
+      return ctx.ack();
+    });
+    expertButton(ExpertPost.NOT_IN_SCOPE, (id, user) -> desk.notInScope(id, user));
+    expertButton(ExpertPost.ASSIGN, (id, user) -> desk.assign(id, user));
+    app.viewSubmission(ExpertPost.ANSWER_VIEW, (req, ctx) -> {
+      View view = req.getPayload().getView();
+      String text = submitted(view, "answer").strip();
+      if (text.isEmpty()) {
+        return ctx.ack(r -> r.responseAction("errors").errors(Map.of("answer", "Write the answer for the asker.")));
+      }
+      String answer = text;
+      String user = req.getPayload().getUser().getId();
+      // the view's id is this submission's: a repeat of it is the same reply
+      if (desk != null) {
+        later(() -> expertStep(() -> desk.answer(view.getPrivateMetadata(), "slack-view:" + view.getId(), user,
+            answer, "answered")));
+      }
+      return ctx.ack();
+    });
+  }
+
+  /** A button of the experts' post whose step runs after the acknowledgement. */
+  private void expertButton(String actionId, ExpertAction action) {
+    app.blockAction(actionId, (req, ctx) -> {
+      String id = value(req.getPayload());
+      String user = req.getPayload().getUser().getId();
+      if (desk != null) {
+        later(() -> expertStep(() -> action.run(id, user)));
+      }
+      return ctx.ack();
+    });
+  }
+
+  private interface ExpertAction {
+    void run(String answerId, String user) throws java.sql.SQLException;
+  }
+
+  /** A step of the experts' desk that reads or writes the store. */
+  private interface ExpertStep {
+    void run() throws java.sql.SQLException;
+  }
+
+  private static void expertStep(ExpertStep step) {
+    try {
+      step.run();
+    } catch (java.sql.SQLException e) {
+      LOG.warn("an experts' step failed, the answer store is away: {}", LogSafe.text(e));
+    }
   }
 
   private Response feedback(BlockActionPayload p, ActionContext ctx, boolean helpful, String reason) throws IOException {
@@ -278,12 +402,14 @@ public final class SlackChannel implements AutoCloseable {
       return;
     }
     // a thread (or a direct-message conversation) is one conversation: follow-ups in it are read against it
+    // a person's answer later goes into the thread the answer is posted in (a DM's thread, or the DM itself)
     AnswerService.Given given = service.ask(question, "slack", user, false,
-        channel + "/" + (threadTs == null ? "" : threadTs));
+        channel + "/" + (threadTs == null ? "" : threadTs), null,
+        SlackSender.origin(channel, threadTs));
     call("chat.postMessage", () -> {
       ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(threadTs)
           .text(SlackBlocks.fallback(given.answer())).blocks(SlackBlocks.answer(given.id(), given.answer(), false, true,
-              dispute ? service.disputeLink(question).orElse(null) : null, given.pageUrl())));
+              dispute ? service.disputeLink(question).orElse(null) : null, given.pageUrl(), desk != null)));
       return r.isOk();
     });
   }
@@ -301,7 +427,7 @@ public final class SlackChannel implements AutoCloseable {
     return t.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replaceAll("\\s+", " ").trim();
   }
 
-  private void later(Runnable task) {
+  void later(Runnable task) {
     work.execute(() -> {
       try {
         task.run();

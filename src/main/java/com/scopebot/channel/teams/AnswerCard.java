@@ -126,6 +126,35 @@ public final class AnswerCard {
     return card;
   }
 
+  /** The data of the "Ask a FastTrack expert" button: the answer to hand to the experts. */
+  static final String HANDOFF = "handoff";
+
+  /**
+   * Adds "Ask a FastTrack expert" to an answer's card (an answer with a record, and an experts' channel configured);
+   * a card with no actions (small talk, "what changed") stays as it is: there is no verdict to question.
+   */
+  static ObjectNode withAskExpert(ObjectNode card, String answerId) {
+    if (answerId != null && card.path("actions").isArray()) {
+      ((ArrayNode) card.get("actions")).addObject().put("type", "Action.Submit").put("title", "Ask a FastTrack expert")
+          .set("data", JSON.objectNode().put("action", HANDOFF).put("answerId", answerId));
+    }
+    return card;
+  }
+
+  /** A message sent later to a conversation (a person's answer, a notice): its title marks whose words it is. */
+  static ObjectNode notice(com.scopebot.service.Notice n) {
+    ObjectNode card = emptyCard();
+    ArrayNode body = card.putArray("body");
+    body.addObject().put("type", "TextBlock").put("text", "👤 " + n.title()).put("weight", "Bolder")
+        .put("color", "accent").put("wrap", true);
+    body.addObject().put("type", "TextBlock").put("text", n.text()).put("wrap", true);
+    if (n.link() != null && n.link().startsWith("http")) {
+      card.putArray("actions").addObject().put("type", "Action.OpenUrl").put("title", "Answer record")
+          .put("url", n.link());
+    }
+    return card;
+  }
+
   /**
    * "What changed": a revision step's heading and counts, its examples each linked by revision and line, and a link to
    * the changes page at that step when the page has a whole address (Teams opens no relative links).

@@ -70,6 +70,9 @@ final class ScopeBot extends ActivityHandler {
     if (value != null && "feedback".equals(value.path("action").asText())) {
       return turn.sendActivity(cardFeedback(value, activity)).thenApply(r -> null);
     }
+    if (value != null && AnswerCard.HANDOFF.equals(value.path("action").asText())) {
+      return turn.sendActivity(handOff(value.path("answerId").asText(""))).thenApply(r -> null);
+    }
     String question = question(activity.getText());
     if (question.isEmpty()) {
       return turn.sendActivity("Ask me a question about the FastTrack benefit's scope, e.g. \""
@@ -78,12 +81,15 @@ final class ScopeBot extends ActivityHandler {
     AnswerService.Given given;
     try {
       // a Teams conversation (a chat, or a channel thread) is one conversation: follow-ups are read against it
+      // the conversation reference goes with the record: a person's answer can come back here later
       given = service.ask(question, CHANNEL, userId(activity), false,
-          activity.getConversation() == null ? null : activity.getConversation().getId());
+          activity.getConversation() == null ? null : activity.getConversation().getId(), null,
+          activity.getConversation() == null ? null : TeamsSender.origin(activity));
     } catch (AnswerService.NotReadyException e) {
       return turn.sendActivity("I'm still loading the documents; please ask again in a moment.").thenApply(r -> null);
     }
-    Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null));
+    Activity reply = answerMessage(given, service.disputeLink(given.answer().question()).orElse(null),
+        service.handsOff());
     // reply goes to the same conversation (the thread, in a channel) as a reply to the question: the SDK sets that;
     // an answer that was not recorded has no id, so nothing is remembered and its card offers no feedback
     return turn.sendActivity(reply)
@@ -100,11 +106,24 @@ final class ScopeBot extends ActivityHandler {
    * an answer without an id (not recorded) gets neither.
    */
   static Activity answerMessage(AnswerService.Given given, String disputeUrl) {
+    return answerMessage(given, disputeUrl, false);
+  }
+
+  /** @param askExpert offer "Ask a FastTrack expert" (an experts' channel is configured) */
+  static Activity answerMessage(AnswerService.Given given, String disputeUrl, boolean askExpert) {
     Activity reply = Activity.createMessageActivity();
     reply.setSummary(AnswerCard.summary(given.answer()));
-    reply.setAttachments(List.of(adaptive(AnswerCard.card(given.answer(), given.id(), disputeUrl,
-        given.pageUrl()))));
+    ObjectNode card = AnswerCard.card(given.answer(), given.id(), disputeUrl, given.pageUrl());
+    reply.setAttachments(List.of(adaptive(askExpert ? AnswerCard.withAskExpert(card, given.id()) : card)));
     return reply;
+  }
+
+  /** "Ask a FastTrack expert" pressed on a card: the question goes to the experts once; the reply says so. */
+  private String handOff(String answerId) {
+    if (!ANSWER_ID.matcher(answerId).matches()) {
+      return "Sorry, I couldn't read that request.";
+    }
+    return service.handOff(answerId, "button", "").told();
   }
 
   static Attachment adaptive(ObjectNode card) {

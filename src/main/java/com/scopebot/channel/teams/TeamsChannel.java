@@ -42,6 +42,10 @@ public final class TeamsChannel {
     });
   }
 
+  /**
+   * The servlet; its sender of proactive messages (the app's credentials, in the conversation a question was asked
+   * in) is registered for Teams origins in the service's {@link AnswerService#senders()}.
+   */
   static TeamsServlet servlet(TeamsSettings settings, AnswerService service) {
     if (settings.emulatorMode()) {
       LOG.warn("Teams runs in emulator mode (MICROSOFT_APP_ID is not set): /api/messages accepts unauthenticated "
@@ -54,8 +58,9 @@ public final class TeamsChannel {
     // what Bot Framework sees, SDK version included, for whoever compares a start with Bot Framework's records
     LOG.info("Teams replies as {}", UserAgent.value());
     ChannelTokens tokens = settings.emulatorMode() ? null : tokens(settings.appId());
-    return new TeamsServlet(new TeamsAdapter(settings, tokens),
-        new ScopeBot(service, new RepliedAnswers(service::deliveries)), tokens);
+    TeamsAdapter adapter = new TeamsAdapter(settings, tokens);
+    service.senders().register(ScopeBot.CHANNEL, new TeamsSender(adapter, settings));
+    return new TeamsServlet(adapter, new ScopeBot(service, new RepliedAnswers(service::deliveries)), tokens);
   }
 
   /** Token checks with keys from the SDK's configured OpenID metadata URL (tests point it at a fake on loopback). */

@@ -3,6 +3,7 @@ package com.scopebot.channel.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answerer;
+import com.scopebot.records.Origin;
 import com.scopebot.service.AnswerService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +24,9 @@ public final class AskServlet extends HttpServlet {
 
   /** Longest conversation id a client may send (the web chat sends a random session id). */
   static final int MAX_CONVERSATION_ID = 100;
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final transient AnswerService service;
 
@@ -78,8 +82,13 @@ public final class AskServlet extends HttpServlet {
           throw new JsonHttp.HttpError(400, e.getMessage());
         }
       }
+      boolean inConversation = conversation != null && !conversation.isNull();
+      // a web chat's conversation is where an expert's answer is kept for it (the tab reads it from the record)
+      Origin origin = inConversation && channel.equals("web") ? new Origin("web", JSON.createObjectNode()
+          .put("conversation", conversation.asText()).put("label", "conversation " + conversation.asText()).toString())
+          : null;
       AnswerService.Given given = service.ask(q.asText(), channel, null, explain != null && explain.asBoolean(),
-          conversation == null || conversation.isNull() ? null : ownConversation(req, conversation.asText()), date);
+          inConversation ? ownConversation(req, conversation.asText()) : null, date, origin);
       JsonHttp.start(resp, 200);
       resp.setContentLength(given.jsonWithIdLength());
       given.writeJsonWithId(resp.getOutputStream());

@@ -60,6 +60,22 @@ class SlackBlocksTest {
     assertTrue(SlackBlocks.fallback(a).length() <= 3000);
   }
 
+  @ParameterizedTest
+  @EnumSource(Verdict.class)
+  void theExpertsPostStaysWithinLimitsAndEscapesWhatPeopleWrote(Verdict v) {
+    Answer a = answer(v, 60, LONG);
+    com.scopebot.records.Origin teams = new com.scopebot.records.Origin("teams",
+        "{\"label\":\"a personal chat, asked by <!channel> <b>Eve</b>\"}");
+    List<LayoutBlock> blocks = ExpertPost.blocks("0123456789abcdef0123456789abcdef", "q " + LONG, a, teams,
+        "thumbs_down", LONG, "https://scopebot.example.com/answers/0123456789abcdef0123456789abcdef");
+    assertWithinLimits(blocks, SlackBlocks.MAX_BLOCKS);
+    String json = JSON.valueToTree(blocks).toString();
+    assertFalse(json.contains("<!channel>"), "an asker's name cannot ping the experts' channel");
+    assertTrue(json.contains("Teams, a personal chat, asked by &lt;!channel&gt;"), json);
+    assertWithinLimits(SlackSender.blocks(new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada", LONG,
+        "https://scopebot.example.com/answers/0123456789abcdef0123456789abcdef")), SlackBlocks.MAX_BLOCKS);
+  }
+
   @Test
   void aCheckedClaimLinksToTheFullDisputeView() {
     String blocks = SlackBlocks.answer("id1", answer(Verdict.OUT_OF_SCOPE, 1, "AD FS deployments are out of scope."),

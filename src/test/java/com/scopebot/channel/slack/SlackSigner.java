@@ -6,11 +6,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Signs a request body the way Slack does: {@code v0=} HMAC-SHA256 of {@code v0:<timestamp>:<body>}. */
-final class SlackSigner {
+public final class SlackSigner {
 
   private SlackSigner() {}
 
-  static String sign(String secret, long timestamp, String body) {
+  public static String sign(String secret, long timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

@@ -190,6 +190,24 @@ class AnswerCardTest {
   }
 
   @Test
+  void offersAnExpertLastAndMarksTheirAnswerAsAPersonsOnAValidCard() {
+    ObjectNode card = AnswerCard.withAskExpert(AnswerCard.card(answerWith(1), ID), ID);
+    assertValid(card);
+    JsonNode last = card.at("/actions/" + (card.get("actions").size() - 1));
+    assertEquals("Ask a FastTrack expert", last.get("title").asText());
+    assertEquals("{\"action\":\"handoff\",\"answerId\":\"" + ID + "\"}", last.get("data").toString());
+    assertEquals("👍 Helpful", card.at("/actions/0/title").asText(), "the thumbs stay first");
+
+    ObjectNode notice = AnswerCard.notice(new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
+        "The customer provides them.", "https://scopebot.example.com/answers/" + ID));
+    assertValid(notice);
+    assertEquals("👤 Answer from a FastTrack expert, Ada Lovelace", notice.at("/body/0/text").asText());
+    assertEquals("Answer record", notice.at("/actions/0/title").asText());
+    assertTrue(AnswerCard.notice(new com.scopebot.service.Notice("t", "x", "/answers/" + ID)).path("actions")
+        .isMissingNode(), "a link Teams cannot open is left out");
+  }
+
+  @Test
   void anAnswerWithoutARecordSaysSoAndHasNoFeedbackButtons() {
     ObjectNode card = AnswerCard.card(answerWith(5), null);
     assertValid(card);
@@ -274,6 +292,9 @@ class AnswerCardTest {
     }
     cards.add(AnswerCard.card(answerWith(5), ID));
     cards.add(WelcomeCard.card(bundled.index().corpus().documents()));
+    cards.add(AnswerCard.withAskExpert(AnswerCard.card(bundled.answer("Does FastTrack bake bread?"), ID), ID));
+    cards.add(AnswerCard.notice(new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
+        "The customer provides them.", "https://scopebot.example.com/answers/" + ID)));
     SearchExtension.results(bundled, "DNS", 10).at("/composeExtension/attachments")
         .forEach(a -> cards.add(a.get("content")));
     cards.forEach(AnswerCardTest::assertValid);

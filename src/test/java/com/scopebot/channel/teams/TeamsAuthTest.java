@@ -57,6 +57,7 @@ class TeamsAuthTest {
   private static Server jetty;
   private static URI endpoint;
   private static final List<String> scopesAsked = new CopyOnWriteArrayList<>();
+  private static AnswerService service;
   private final HttpClient client = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -66,7 +67,7 @@ class TeamsAuthTest {
     stranger = FakeOpenId.newKeyPair();
 
     connector = new FakeConnector();
-    AnswerService service = new AnswerService(LiveIndex.of(Fixtures.bundled()), null, new ScopeMetrics(),
+    service = new AnswerService(LiveIndex.of(Fixtures.bundled()), null, new ScopeMetrics(),
         Clock.systemUTC());
     TokenSource fakeTokens = (appId, scope) -> {
       scopesAsked.add(scope);
@@ -107,6 +108,31 @@ class TeamsAuthTest {
 
   private static ObjectNode question() {
     return TeamsFixtures.message("Who is responsible for SSL certificates?", connector.serviceUrl());
+  }
+
+  /** The origin of a question asked in a conversation, as its answer record keeps it. */
+  private static com.scopebot.records.Origin originOf(String conversation) throws Exception {
+    ObjectNode asked = question();
+    ((ObjectNode) asked.get("conversation")).put("id", conversation);
+    return TeamsSender.origin(new ActivityJson(new com.microsoft.bot.restclient.serializer.JacksonAdapter())
+        .read(asked.toString()));
+  }
+
+  @Test
+  void sendsAnExpertsAnswerAsAProactiveMessageWithTheAppsToken() throws Exception {
+    com.scopebot.service.Notice notice = new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
+        "The customer provides them.", "https://scopebot.example.com/answers/0123");
+    assertEquals(com.scopebot.service.OriginSender.Delivery.DELIVERED,
+        service.senders().send(originOf("a:1personal-conversation"), notice));
+    FakeConnector.Call sent = connector.awaitCall(1);
+    assertEquals("Bearer fake-token-for-" + APP_ID, sent.authorization(), "the app's own credentials");
+    assertTrue(sent.path().startsWith("/v3/conversations/a:1personal-conversation/activities"), sent.path());
+    assertEquals("👤 Answer from a FastTrack expert, Ada Lovelace",
+        sent.body().at("/attachments/0/content/body/0/text").asText(), sent.body().toString());
+
+    connector.gone("a:1removed-conversation");
+    assertEquals(com.scopebot.service.OriginSender.Delivery.GONE,
+        service.senders().send(originOf("a:1removed-conversation"), notice), "404 from the connector: gone");
   }
 
   @Test

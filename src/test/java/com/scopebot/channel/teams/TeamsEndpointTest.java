@@ -88,6 +88,7 @@ class TeamsEndpointTest {
     // one pair of thumbs: the card's own (they carry the answer id), not Teams' feedback loop as well
     assertTrue(reply.at("/channelData/feedbackLoopEnabled").isMissingNode(), reply.toString());
     assertEquals("👍 Helpful", card.at("/actions/0/title").asText());
+    assertFalse(card.toString().contains("Ask a FastTrack expert"), "no experts' channel, no button: " + card);
     assertTrue(connector.calls().isEmpty(), "expected replies go in the response, not to the connector");
   }
 

@@ -12,7 +12,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /** Published Teams activities (src/test/resources/fixtures/teams) and hand-written ones, ready to post. */
-final class TeamsFixtures {
+public final class TeamsFixtures {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String BOT_ID = "28:00000000-1111-2222-3333-444444444444";
@@ -42,7 +42,7 @@ final class TeamsFixtures {
   }
 
   /** A personal-chat message from a Teams user, as Teams sends it. */
-  static ObjectNode message(String text, String serviceUrl) {
+  public static ObjectNode message(String text, String serviceUrl) {
     ObjectNode a = JSON.createObjectNode();
     a.put("type", "message").put("id", "1700000000001").put("channelId", "msteams").put("serviceUrl", serviceUrl)
         .put("text", text).put("textFormat", "plain").put("timestamp", "2025-01-01T10:00:00.000Z");

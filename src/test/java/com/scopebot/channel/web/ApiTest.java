@@ -66,6 +66,17 @@ class ApiTest {
   }
 
   @Test
+  void offersNoExpertWithoutAnExpertsChannel() throws Exception {
+    String id = ask("Is AD FS covered for multiple forests?").get("id").asText();
+    JsonNode record = JSON.readTree(server.get("/api/answers/" + id).body());
+    assertFalse(record.get("handsOff").asBoolean(), record.toString());
+    assertTrue(record.get("handoff").isNull(), record.toString());
+    HttpResponse<String> r = server.postJson("/api/answers/" + id + "/handoff", "");
+    assertEquals(503, r.statusCode(), r.body());
+    assertTrue(r.body().contains("SCOPEBOT_EXPERTS_CHANNEL"), r.body());
+  }
+
+  @Test
   void readsAFollowUpOfTheSameConversation() throws Exception {
     String first = JSON.createObjectNode().put("question", "Is AD FS covered for multiple forests?")
         .put("conversation", "tab-1").toString();
