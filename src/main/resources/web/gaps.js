@@ -95,7 +95,9 @@
     head.appendChild(el('span', 'example-meta', (CHANNELS[e.channel] || e.channel) + ' · ' + when(e.at)));
     li.appendChild(head);
     li.appendChild(el('p', 'example-question', e.question));
-    if (e.reason) li.appendChild(el('p', 'example-reason', '“' + e.reason + '”'));
+    // a hand-off's "reason" is how it came and where it stands ("button, answered"), not someone's words
+    if (e.reason) li.appendChild(el('p', 'example-reason', e.outcome === 'handoff' ? 'Hand-off: ' + e.reason
+        : '“' + e.reason + '”'));
     var foot = el('div', 'trail-row');
     if (/^[0-9a-f]{32}$/.test(e.answerId || '')) {
       var a = el('a', 'source-link', 'Open the answer');
@@ -173,7 +175,6 @@
         : 'every day recorded';
     p.appendChild(el('span', 'period', period + ' · ' + (data.channel ? CHANNELS[data.channel] || data.channel
         : 'every channel')));
-    if (sources.indexOf('handoff') < 0) p.appendChild(el('span', 'note', 'Hand-offs are not recorded yet.'));
     if (data.truncated) {
       p.appendChild(el('span', 'note', 'More gaps than one report reads: these are the newest. Narrow the period.'));
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The gap sources of the answer store's own tables: unknown answers ({@code answer_record}) and 👎
- * ({@code answer_feedback}). Each reads newest first up to the query's limit, on the indexes of {@code created_at}.
+ * The gap sources of the answer store's own tables: unknown answers ({@code answer_record}), 👎
+ * ({@code answer_feedback}) and hand-offs to the experts ({@code answer_handoff}). Each reads newest first up to the query's limit, on the indexes of {@code created_at}.
  */
 public final class GapSources {
 
@@ -38,8 +38,18 @@ public final class GapSources {
           + " JOIN answer_content c ON c.content_id = r.content_id",
       "f.helpful = 0", "f.channel", "f.created_at");
 
+  /**
+   * Questions handed to the experts ({@code answer_handoff}), at the hand-off's time, on the channel they were asked
+   * on; the reason is its cause and status ("button, answered"). A claim not yet posted is no hand-off.
+   */
+  public static final GapSource HANDOFFS = new Sql(GapOutcome.HANDOFF,
+      "SELECT h.answer_id, h.created_at, r.channel, r.user_hash, r.question, h.cause || ', ' || h.status,"
+          + " c.answer_json FROM answer_handoff h JOIN answer_record r ON r.id = h.answer_id"
+          + " JOIN answer_content c ON c.content_id = r.content_id",
+      "h.status <> 'posting'", "r.channel", "h.created_at");
+
   /** Every source the store holds, read by each gaps report. */
-  public static final List<GapSource> STORED = List.of(UNKNOWN_ANSWERS, THUMBS_DOWN);
+  public static final List<GapSource> STORED = List.of(UNKNOWN_ANSWERS, THUMBS_DOWN, HANDOFFS);
 
   /**
    * A source that is one SELECT of seven columns: answer id, time, channel, user hash, question, reason, answer JSON.

@@ -107,6 +107,8 @@ final class Schema {
           + " created_at VARCHAR(40) NOT NULL, cause VARCHAR(16) NOT NULL, status VARCHAR(16) NOT NULL,"
           + " experts_channel VARCHAR(64) NOT NULL, experts_ts VARCHAR(64) NOT NULL, assignee TEXT NOT NULL)");
       s.execute("CREATE INDEX IF NOT EXISTS answer_handoff_thread ON answer_handoff (experts_channel, experts_ts)");
+      // the gaps report reads hand-offs newest first
+      s.execute("CREATE INDEX IF NOT EXISTS answer_handoff_created ON answer_handoff (created_at)");
       // a person's answers to a handed-off question; the id is the Slack message's (or modal's), so a retry is one row
       s.execute("CREATE TABLE IF NOT EXISTS answer_reply (id VARCHAR(200) PRIMARY KEY, answer_id VARCHAR(64) NOT NULL,"
           + " created_at VARCHAR(40) NOT NULL, author TEXT NOT NULL, text TEXT NOT NULL, delivery VARCHAR(32) NOT NULL)");

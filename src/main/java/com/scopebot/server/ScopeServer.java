@@ -26,7 +26,7 @@ import com.scopebot.service.AnswerService;
 import com.scopebot.service.Gaps;
 import com.scopebot.service.LiveIndex;
 import com.scopebot.service.LiveSearch;
-import com.scopebot.service.LoggedNotices;
+import com.scopebot.service.OriginNotices;
 import com.scopebot.service.Reanswering;
 import com.scopebot.service.ScopeMetrics;
 import io.micrometer.core.instrument.Gauge;
@@ -115,10 +115,10 @@ public final class ScopeServer implements AutoCloseable {
     this.service = answers;
     this.maintenance = store == null ? null
         : new StoreMaintenance(store, config.retentionDays(), Clock.systemUTC(), shared);
-    // where a conversation is told that a new revision changed its answer: records do not keep where they were given
-    // yet, so the notices are logged as not deliverable
+    // a conversation is told that a new revision changed its answer through the sender of the channel it was given on
+    // (the channels register theirs as they are wired below)
     this.reanswering = store == null ? null : new Reanswering(index, store,
-        config.notifyChanged() ? new LoggedNotices() : null, answers::answerLink, config.reanswerCap(),
+        config.notifyChanged() ? new OriginNotices(answers.senders()) : null, answers::answerLink, config.reanswerCap(),
         Clock.systemUTC());
     if (reanswering != null) {
       index.onLoaded(reanswering::indexed);

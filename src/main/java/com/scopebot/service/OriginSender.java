@@ -40,4 +40,12 @@ public interface OriginSender {
   }
 
   Delivery send(Origin origin, Notice notice);
+
+  /**
+   * What names the conversation an origin is in: the origins of one conversation's questions give the same key (a
+   * notice meant for the conversation is sent once, not once a question). By default the whole reference.
+   */
+  default String conversation(Origin origin) {
+    return origin.kind() + ":" + origin.reference();
+  }
 }

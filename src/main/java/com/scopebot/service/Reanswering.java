@@ -280,8 +280,9 @@ public final class Reanswering implements AutoCloseable {
     String newId = table.reserveNewId(r, AnswerStore.newId());
     ObjectNode json = JSON.valueToTree(answer);
     json.putObject("reanswerOf").put("id", old.id()).put("changedOn", r.changedOn()).put("kind", r.kind());
+    // asked where the old answer was: a later revision that changes this one can tell the same conversation
     AnswerRecord renewed = new AnswerRecord(newId, now, CHANNEL, old.user(), old.question(), answer.verdict().wire(),
-        json.toString(), List.of(), newId);
+        json.toString(), List.of(), newId, old.origin());
     Set<String> failed = store.saveAll(List.of(renewed));
     if (!failed.isEmpty()) {
       LOG.warn("answering again: the store refused the new record of answer {}; left as it was", old.id());

@@ -24,6 +24,12 @@ public final class Senders implements OriginSender {
   }
 
   @Override
+  public String conversation(Origin origin) {
+    OriginSender sender = byKind.get(origin.kind());
+    return sender == null ? OriginSender.super.conversation(origin) : sender.conversation(origin);
+  }
+
+  @Override
   public Delivery send(Origin origin, Notice notice) {
     OriginSender sender = origin == null ? null : byKind.get(origin.kind());
     return sender == null ? Delivery.UNSUPPORTED : sender.send(origin, notice);

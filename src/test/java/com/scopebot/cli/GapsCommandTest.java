@@ -45,7 +45,7 @@ class GapsCommandTest {
     Run r = gaps();
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
-    assertTrue(out.startsWith("Gaps since the first record, every channel: 40 thumbs_down, 200 unknown\n"), out);
+    assertTrue(out.startsWith("Gaps since the first record, every channel: 0 handoff, 40 thumbs_down, 200 unknown\n"), out);
     assertTrue(out.contains("""
 
         By topic

@@ -9,6 +9,7 @@ import com.scopebot.Fixtures;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.GapQuery;
+import com.scopebot.records.Handoffs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -59,9 +60,9 @@ class GapsTest {
   @Test
   void groupsUnknownsAndThumbsDownByTopicWithCountsAndFirstAndLastSeen() throws Exception {
     GapsReport r = report(null, null, null, Gaps.DEFAULT_LIMIT);
-    assertEquals(Map.of("unknown", 200, "thumbs_down", 40), r.totals(),
+    assertEquals(Map.of("unknown", 200, "thumbs_down", 40, "handoff", 0), r.totals(),
         "greetings, 👍 and the bot's own asking again are not gaps");
-    assertEquals(List.of("thumbs_down", "unknown"), r.sources().stream().sorted().toList());
+    assertEquals(List.of("handoff", "thumbs_down", "unknown"), r.sources().stream().sorted().toList());
     assertFalse(r.truncated());
     assertEquals(List.of(SENTINEL, LOTUS, ADFS), r.byTopic().stream().map(GapsReport.Group::topic).toList(),
         "largest first");
@@ -109,7 +110,7 @@ class GapsTest {
   @Test
   void filtersByPeriodAndChannel() throws Exception {
     GapsReport twoDays = report(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2), null, Gaps.DEFAULT_LIMIT);
-    assertEquals(Map.of("unknown", 48, "thumbs_down", 0), twoDays.totals(), "hours 0..47, the last day included");
+    assertEquals(Map.of("unknown", 48, "thumbs_down", 0, "handoff", 0), twoDays.totals(), "hours 0..47, the last day included");
     assertEquals(at(0, 47).toString(), topic(twoDays, SENTINEL).lastSeen());
     assertEquals("2026-11-01", twoDays.from());
     GapsReport web = report(null, null, "web", Gaps.DEFAULT_LIMIT);
@@ -145,6 +146,32 @@ class GapsTest {
       assertEquals(List.of(LOTUS, List.of("sentinel", "siem")),
           r.byTopic().stream().map(GapsReport.Group::topic).toList());
       assertEquals("and on Lotus Notes?", r.byTopic().get(0).examples().get(0).question(), "shown as asked");
+    }
+  }
+
+  @Test
+  void countsTheQuestionsHandedToTheExpertsOnceEachAtTheirPosting(@TempDir Path other) throws Exception {
+    try (AnswerStore withHandoffs = open(other)) {
+      GapsFixture.fill(withHandoffs, Fixtures.bundled());
+      Handoffs handoffs = new Handoffs(withHandoffs);
+      List<String> lotus = new java.util.ArrayList<>();
+      GapQuery all = new GapQuery(null, null, null, Gaps.DEFAULT_LIMIT);
+      new Gaps(withHandoffs).report(all, Fixtures.bundled()).byTopic().stream()
+          .filter(g -> g.topic().equals(LOTUS)).findFirst().orElseThrow().examples()
+          .forEach(e -> lotus.add(e.answerId()));
+      for (int i = 0; i < lotus.size(); i++) {
+        assertTrue(handoffs.claim(lotus.get(i), "button", at(200, 100 + i)));
+        if (i > 0) {
+          handoffs.posted(lotus.get(i), "C0EXPERTS1", "1700000000.00000" + i); // the first is claimed, never posted
+        }
+      }
+      assertFalse(handoffs.claim(lotus.get(1), "thumbs_down", at(200, 200)), "a question is handed off once");
+      GapsReport r = new Gaps(withHandoffs).report(all, Fixtures.bundled());
+      assertEquals(lotus.size() - 1, r.totals().get("handoff"), r.totals().toString());
+      GapsReport.Group group = topic(r, LOTUS);
+      assertEquals(lotus.size() - 1, group.outcomes().get("handoff"), group.outcomes().toString());
+      assertEquals("button, open", group.examples().stream().filter(e -> e.outcome().equals("handoff"))
+          .findFirst().orElseThrow().reason());
     }
   }
 }

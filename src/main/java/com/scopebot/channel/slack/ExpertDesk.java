@@ -10,6 +10,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
 import com.scopebot.records.AnswerRecord;
+import com.scopebot.records.GapOutcome;
 import com.scopebot.records.Handoffs;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.Experts;
@@ -113,6 +114,7 @@ final class ExpertDesk implements Experts {
         return Outcome.FAILED;
       }
       handoffs.posted(answerId, posted.getChannel() == null ? channel : posted.getChannel(), posted.getTs());
+      service.metrics().gap(GapOutcome.HANDOFF); // once a question: a retry or a second press finds it claimed
       return Outcome.POSTED;
     } catch (SQLException | IOException | SlackApiException | RuntimeException e) {
       LOG.warn("hand-off of {} failed: {}", LogSafe.text(answerId), LogSafe.text(e.toString()));
@@ -193,7 +195,7 @@ final class ExpertDesk implements Experts {
     handoffs.status(answerId, status);
     Optional<AnswerRecord> record = service.record(answerId);
     OriginSender.Delivery delivery = record.isEmpty() ? OriginSender.Delivery.FAILED
-        : senders.send(record.get().origin(), new Notice("Answer from a FastTrack expert, " + name,
+        : senders.send(record.get().origin(), new Notice("👤 Answer from a FastTrack expert, " + name,
             text, service.answerLink(answerId)));
     handoffs.delivered(replyId, delivery.wire());
     switch (delivery) {

@@ -145,7 +145,7 @@ public final class AnswerCard {
   static ObjectNode notice(com.scopebot.service.Notice n) {
     ObjectNode card = emptyCard();
     ArrayNode body = card.putArray("body");
-    body.addObject().put("type", "TextBlock").put("text", "👤 " + n.title()).put("weight", "Bolder")
+    body.addObject().put("type", "TextBlock").put("text", n.title()).put("weight", "Bolder")
         .put("color", "accent").put("wrap", true);
     body.addObject().put("type", "TextBlock").put("text", n.text()).put("wrap", true);
     if (n.link() != null && n.link().startsWith("http")) {

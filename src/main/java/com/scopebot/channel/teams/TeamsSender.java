@@ -55,6 +55,17 @@ final class TeamsSender implements OriginSender {
     return text.length() > Origin.MAX_REFERENCE_CHARS ? null : new Origin("teams", text);
   }
 
+  /** A Teams conversation, by its id: each message's reference names the message too. */
+  @Override
+  public String conversation(Origin origin) {
+    try {
+      String id = JSON.readTree(origin.reference()).path("reference").path("conversation").path("id").asText("");
+      return id.isEmpty() ? OriginSender.super.conversation(origin) : "teams:" + id;
+    } catch (IOException e) {
+      return OriginSender.super.conversation(origin);
+    }
+  }
+
   @Override
   public Delivery send(Origin origin, Notice notice) {
     ConversationReference ref;

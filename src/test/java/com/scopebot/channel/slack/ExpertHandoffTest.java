@@ -251,6 +251,11 @@ class ExpertHandoffTest {
     Thread.sleep(300);
     assertEquals(1, connector.calls().size(), "one proactive message for an event delivered twice");
     assertEquals(1, expertPosts(slack, UNKNOWN), "one experts' post for a question handed off twice");
+    String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve("/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher handedOff = java.util.regex.Pattern
+        .compile("scopebot_gaps_total\\{outcome=\"handoff\"} (\\d+)").matcher(metrics);
+    assertTrue(handedOff.find() && Integer.parseInt(handedOff.group(1)) >= 1, "a hand-off is a gap: " + metrics);
   }
 
   @Test
@@ -313,9 +318,9 @@ class ExpertHandoffTest {
     assertEquals(200, slackSigned(server.uri(), interactive(submission), "application/x-www-form-urlencoded", 0)
         .statusCode());
     FakeSlackApi.Call back = slack.await("chat.postMessage", c -> "C0ASKERS1".equals(c.params().get("channel"))
-        && String.valueOf(c.params().get("text")).startsWith("Answer from a FastTrack expert"));
+        && String.valueOf(c.params().get("text")).startsWith("👤 Answer from a FastTrack expert"));
     assertEquals("1700000400.000001", back.params().get("thread_ts"), "in the asker's thread");
-    assertTrue(blocks(back).contains("*Answer from a FastTrack expert, Ada Lovelace*"),
+    assertTrue(blocks(back).contains("*👤 Answer from a FastTrack expert, Ada Lovelace*"),
         blocks(back));
     assertTrue(blocks(back).contains(PUBLIC_URL + "/answers/" + id), blocks(back));
     JsonNode r = repliedRecord(server.uri(), id);

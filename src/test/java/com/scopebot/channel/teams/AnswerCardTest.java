@@ -198,7 +198,7 @@ class AnswerCardTest {
     assertEquals("{\"action\":\"handoff\",\"answerId\":\"" + ID + "\"}", last.get("data").toString());
     assertEquals("👍 Helpful", card.at("/actions/0/title").asText(), "the thumbs stay first");
 
-    ObjectNode notice = AnswerCard.notice(new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
+    ObjectNode notice = AnswerCard.notice(new com.scopebot.service.Notice("👤 Answer from a FastTrack expert, Ada Lovelace",
         "The customer provides them.", "https://scopebot.example.com/answers/" + ID));
     assertValid(notice);
     assertEquals("👤 Answer from a FastTrack expert, Ada Lovelace", notice.at("/body/0/text").asText());

@@ -120,7 +120,7 @@ class TeamsAuthTest {
 
   @Test
   void sendsAnExpertsAnswerAsAProactiveMessageWithTheAppsToken() throws Exception {
-    com.scopebot.service.Notice notice = new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
+    com.scopebot.service.Notice notice = new com.scopebot.service.Notice("👤 Answer from a FastTrack expert, Ada Lovelace",
         "The customer provides them.", "https://scopebot.example.com/answers/0123");
     assertEquals(com.scopebot.service.OriginSender.Delivery.DELIVERED,
         service.senders().send(originOf("a:1personal-conversation"), notice));
