@@ -51,6 +51,15 @@ public final class Statements {
       "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?![a-z]+ing\\b)(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
           + "there|our|your|you|these|those|he|she)\\b)[a-z]+\\b");
 
+  /**
+   * Microsoft advising someone else: "We recommend that you select a pilot group", "Microsoft recommends that project
+   * leaders team up with their partner", "We encourage our customers to review ...": the advice is Microsoft's, the work
+   * is the one advised's.
+   */
+  private static final Pattern ADVISES_OTHERS = Regex.compile(
+      "^(?:we|microsoft|fasttrack)\\b[^,.;:]{0,30}? (?:recommends?|suggests?|advises?|encourages?|urges?) (?:that )?"
+          + "(?!(?:we|us|microsoft|fasttrack)\\b)[a-z]");
+
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
   private static final Pattern CLAUSE_BREAK = Regex.compile(
       "(?i);\\s+|,?\\s+but\\s+|\\.?\\s+however,\\s+"
@@ -175,11 +184,12 @@ public final class Statements {
     if (IMPERATIVE_TO_YOU.matcher(s).find()) {
       return Holder.CUSTOMER;
     }
+
     // the subject opens the sentence, or a segment after a colon or semicolon (table rows join their cells so)
     List<String> segments = new ArrayList<>(List.of(s));
     segments.addAll(List.of(SEGMENT.split(s)));
     for (String segment : segments) {
-      if (CUSTOMER_SUBJECT.matcher(segment).find()) {
+      if (ADVISES_OTHERS.matcher(segment).find() || CUSTOMER_SUBJECT.matcher(segment).find()) {
         return Holder.CUSTOMER;
       }
       if (MICROSOFT_SUBJECT.matcher(segment).find()) {

@@ -24,6 +24,10 @@ class StatementsTest {
       However, you'll have to cover the cost of partner-delivered services.                         | CUSTOMER
       Running the workshops requires a time investment from the project team.                       | CUSTOMER
       Configuring DNS for eligible services.                                                        | NONE
+      We recommend that you select a pilot group before the rollout.                               | CUSTOMER
+      As stated earlier, Microsoft recommends that project leaders team up with their partner.        | CUSTOMER
+      We encourage our customers to review the checklist early.                                     | CUSTOMER
+      We suggest you create a test tenant.                                                          | CUSTOMER
       If you are only looking to use app protection, setting up an MDM authority is not required.   | NONE
       """)
   void readsTheSideASentenceNamesAsItsSubject(String sentence, Holder expected) {
