@@ -45,7 +45,7 @@ class GapsCommandTest {
     Run r = gaps();
     assertEquals(0, r.exit(), r.err());
     String out = r.out();
-    assertTrue(out.startsWith("Gaps since the first record, every channel: 0 handoff, 40 thumbs_down, 200 unknown\n"), out);
+    assertTrue(out.startsWith("Gaps since the first record, every channel: 10 handoff, 40 thumbs_down, 200 unknown\n"), out);
     assertTrue(out.contains("""
 
         By topic
@@ -56,7 +56,7 @@ class GapsCommandTest {
            80  lotu mail migrat note
                80 unknown; first 2026-11-09T08:00:00Z, last 2026-11-12T15:00:00Z
         """), out);
-    assertTrue(out.contains("   40  adf multiforest\n       40 thumbs_down; first 2026-11-17T16:10:00Z"), out);
+    assertTrue(out.contains("   50  adf multiforest\n       10 handoff, 40 thumbs_down; first 2026-11-17T16:10:00Z"), out);
     assertTrue(out.contains(": \"" + GapsFixture.REASON + "\"\n"), "a 👎's reason beside its question: " + out);
     assertTrue(out.contains("""
 
@@ -64,7 +64,7 @@ class GapsCommandTest {
           120  (no passage near)
         """), out);
     assertTrue(out.contains(
-        "   40  FastTrack responsibilities › Enable phase (ems-fasttrack-responsibilities-2018-12.md)"), out);
+        "   50  FastTrack responsibilities › Enable phase (ems-fasttrack-responsibilities-2018-12.md)"), out);
   }
 
   @Test

@@ -92,8 +92,8 @@ class GapsPageBrowserTest extends BundledPageTest {
       assertEquals("No passage near", text(sections.get(0).findElement(By.cssSelector(".gap-name"))));
       assertTrue(browser.findElements(By.cssSelector(".section-path")).stream().map(BundledPageTest::text)
           .anyMatch("FastTrack responsibilities › Enable phase"::equals));
-      assertTrue(text(browser.findElement(By.cssSelector(".totals .outcome-handoff"))).endsWith("0 hand-offs"),
-          "hand-offs are a source, none in this store");
+      assertTrue(text(browser.findElement(By.cssSelector(".totals .outcome-handoff"))).endsWith("10 hand-offs"),
+          "the hand-offs posted, not the one only claimed");
       Number overflow = (Number) browser.executeScript(
           "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
       assertEquals(0, overflow.intValue(), "no sideways scrolling at " + size);
