@@ -141,7 +141,7 @@ final class Inference {
 
   /** The amount a question asked about, with what it counts when it says ("5 test devices"). */
   private static String asked(Question.Request.Count c) {
-    StringBuilder what = new StringBuilder(format(c.n()));
+    StringBuilder what = new StringBuilder(c.written());
     for (String word : c.following().strip().split("\\s+")) {
       if (word.isEmpty() || Constraints.endsCount(word)) {
         break; // "2 servers for HA plus": what is counted ends where the sentence goes on
@@ -235,7 +235,7 @@ final class Inference {
     return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private static String format(double n) {
+  static String format(double n) {
     return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
   }
 

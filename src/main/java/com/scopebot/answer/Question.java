@@ -136,7 +136,13 @@ public record Question(
       return new Request(counts, versions, repeat, onSite, offHours, without, names, product, deployment);
     }
 
-    /** A number asked for and the words that follow it. */
-    public record Count(double n, String following) {}
+    /**
+     * An amount asked for and the words that follow it.
+     *
+     * @param n the amount; infinite for "every …", "all of our …"
+     * @param following the words after the amount: what is counted, and perhaps more
+     * @param written the amount as the question wrote it ("5", "every", "all of our")
+     */
+    public record Count(double n, String following, String written) {}
   }
 }

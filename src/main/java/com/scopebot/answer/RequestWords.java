@@ -23,6 +23,14 @@ final class RequestWords {
   private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern COUNT = Regex.compile(
       "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
+  /**
+   * A count with no number: "every SharePoint library", "all of our devices", "each user". It asks about more than
+   * any limit grants, of what follows it; not a time ("after each batch": each time, not every batch).
+   */
+  private static final Regex.Needs EVERY = Regex.needing(
+      "(?<!\\b(?:after|before|during|at|following|until|per) )"
+          + "\\b(every|each|all(?: of)?(?: our| the| their| your| its)?)\\s+((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)",
+      "every", "each", "all ");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(\\d{1,4}(?:\\.\\d+)?)\\b");
   private static final Pattern TIME_UNIT = Regex.compile(
@@ -151,7 +159,13 @@ final class RequestWords {
       }
       double n = Constraints.number(m.group(1));
       if (n >= 2) {
-        counts.add(new Question.Request.Count(n, m.group(2).trim()));
+        counts.add(new Question.Request.Count(n, m.group(2).trim(), Inference.format(n)));
+      }
+    }
+    if (EVERY.mayMatch(lower)) {
+      Matcher all = EVERY.matcher(lower);
+      while (all.find()) {
+        counts.add(new Question.Request.Count(Double.POSITIVE_INFINITY, all.group(2).trim(), all.group(1)));
       }
     }
     Map<String, String> versions = new LinkedHashMap<>();

@@ -93,6 +93,22 @@ class ConstraintTest {
   }
 
   @Test
+  void everyOneOfAThingIsMoreThanAnyCeiling() {
+    Answer a = answerer.answer("Can FastTrack enroll all of our kiosks?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("The benefit covers up to two test kiosks; you asked about all of our kiosks."),
+        a.answer());
+    Answer each = answerer.answer("Does FastTrack enroll each test kiosk platform?");
+    assertEquals(Verdict.OUT_OF_SCOPE, each.verdict(), each.answer());
+  }
+
+  @Test
+  void eachTimeIsNotEveryOne() {
+    Question.Request r = RequestWords.request("after each kiosk enrollment, do we get a report?");
+    assertTrue(r.counts().isEmpty(), r.counts().toString());
+  }
+
+  @Test
   void aListThatNamesSingleAndMultipleIsNoCeiling() {
     Statement s = Statements.of("Single hub forest; Multiple hub forests.", "", com.scopebot.corpus.Holder.MICROSOFT,
         true, com.scopebot.corpus.Polarity.NONE).get(0);

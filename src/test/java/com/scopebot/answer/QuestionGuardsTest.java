@@ -29,6 +29,7 @@ class QuestionGuardsTest {
    * each string: each string is then one the check cannot do without.
    */
   private static final java.util.Map<String, List<String>> ONE_STRING_EACH = java.util.Map.ofEntries(
+      java.util.Map.entry("RequestWords.EVERY", List.of("every device", "each user", "all of our devices")),
       java.util.Map.entry("RequestWords.REPEAT", List.of(
           "do it again", "a second round", "once more please", "another round", "re-do the setup", "redo the setup",
           "rerun it", "reonboard us")),

@@ -32,8 +32,8 @@ class AnswerSentencesTest {
   private static final Pattern CLAUSE_END = Pattern.compile("(?<=;)\\s+");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
   private static final Pattern PASSED = Pattern.compile(
-      "^The benefit (?:covers|requires) \\S.*; you asked about [\\d.,]+(?: \\S+)*(?:, (?:fewer than that|an earlier "
-          + "version))?\\.$");
+      "^The benefit (?:covers|requires) \\S.*; you asked about (?:[\\d.,]+|every|each|all(?: of)?"
+          + "(?: our| the| their| your| its)?)(?: \\S+)*(?:, (?:fewer than that|an earlier version))?\\.$");
 
   @Test
   void everyAnswerToEveryEvalQuestionIsWrittenInWholeSentences() throws Exception {
