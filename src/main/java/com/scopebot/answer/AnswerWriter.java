@@ -63,6 +63,7 @@ final class AnswerWriter {
           .append(String.join(" › ", p.section())).append(").");
       case SHARED -> sb.append(differ && Reasoning.holdersDiffer(cited)
           ? "Shared — the documents assign it to different sides; see both citations."
+          : s.joint() ? "Shared — the documents say FastTrack and the customer do it together."
           : "Shared — FastTrack provides guidance; the customer does the work.");
       case INFO -> {
         sb.append(s.text());

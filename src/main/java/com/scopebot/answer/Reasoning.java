@@ -275,8 +275,8 @@ final class Reasoning {
         if (holder == Holder.NONE) {
           return Verdict.INFO; // the documents answer it without naming a side: say what they say, not a side
         }
-        if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
-          return Verdict.SHARED;
+        if (differ && holdersDiffer(cited) && !s.subjectHolder() || s.joint()) {
+          return Verdict.SHARED; // the documents give it to both sides, or say both do it together
         }
         if (holder == Holder.CUSTOMER) {
           return Verdict.CUSTOMER;

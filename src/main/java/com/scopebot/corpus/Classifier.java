@@ -43,6 +43,9 @@ public final class Classifier {
   private static final Pattern LIMITED = Regex.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
 
   private static final Pattern GUIDANCE = Regex.compile("\\bguid(ance|e|es|ing)\\b");
+  /** Work both sides do: "we'll jointly verify", "together with you", "in partnership with your team". */
+  private static final Pattern JOINT = Regex.compile(
+      "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your))\\b");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
@@ -287,5 +290,10 @@ public final class Classifier {
   /** True when the text or its lead-in frames the work as guidance ("Provide guidance about:"). */
   public static boolean guidance(String text, String leadIn) {
     return GUIDANCE.matcher(fold(leadIn)).find() || GUIDANCE.matcher(fold(text)).find();
+  }
+
+  /** True when a text says both sides do the work together: "we jointly verify", "together with you". */
+  public static boolean joint(String text) {
+    return JOINT.matcher(fold(text)).find();
   }
 }

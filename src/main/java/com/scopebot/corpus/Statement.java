@@ -14,6 +14,7 @@ import java.util.Set;
  *     section's or lead-in's
  * @param subjectHolder true when the holder comes from the sentence's own subject rather than its section
  * @param guidance true when it or its lead-in frames the work as guidance
+ * @param joint true when it says both sides do the work together ("we jointly verify", "together with you")
  * @param polarity what it says about scope: its own words, else what its heading or list introduction puts on it
  * @param conditions conditions it states or inherits from its lead-in (forest topology, "if required")
  * @param limits limits on what it grants: counts, versions, "one time", "remotely", conditions
@@ -28,6 +29,7 @@ public record Statement(
     Holder holder,
     boolean subjectHolder,
     boolean guidance,
+    boolean joint,
     Polarity polarity,
     Set<Condition> conditions,
     List<Limit> limits,
@@ -37,7 +39,7 @@ public record Statement(
   /** A statement whose kind follows from its polarity and holder alone (no section names a kind for it). */
   public Statement(String text, String leadIn, Holder holder, boolean subjectHolder, boolean guidance,
       Polarity polarity, Set<Condition> conditions, List<Limit> limits, String answers) {
-    this(text, leadIn, holder, subjectHolder, guidance, polarity, conditions, limits, answers,
+    this(text, leadIn, holder, subjectHolder, guidance, Classifier.joint(text), polarity, conditions, limits, answers,
         Classifier.kind(text, polarity, holder, leadIn == null ? "" : leadIn, StatementKind.DESCRIPTION,
             !limits.isEmpty()));
   }

@@ -162,8 +162,8 @@ public final class Statements {
     if (kind == StatementKind.NAVIGATION) {
       holder = Holder.NONE; // "Want to learn more?" points elsewhere: it gives nothing to either side
     }
-    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, polarity, conditions, limits, asked,
-        kind);
+    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, Classifier.joint(sentence), polarity,
+        conditions, limits, asked, kind);
   }
 
   private static Set<Condition> forest(Set<Condition> conditions) {

@@ -28,6 +28,7 @@ class UnseenDocumentTest {
 
         - Guidance on configuring resource accounts for meeting room devices.
         - Guidance on enrolling up to five Teams Rooms devices in Intune.
+        - Before go-live, we jointly verify the room firmware versions with you.
 
         ## What you do
 
@@ -77,5 +78,13 @@ class UnseenDocumentTest {
     Answer a = answerer.answer("How many Teams Rooms devices can be enrolled?");
     assertEquals(Verdict.INFO, a.verdict());
     assertTrue(a.citations().get(0).quote().contains("up to five"), a.citations().get(0).quote());
+  }
+
+  @Test
+  void workBothSidesDoTogetherIsShared() {
+    Answer a = answerer.answer("Who verifies the room firmware versions before go-live?");
+    assertEquals(Verdict.SHARED, a.verdict(), a.answer());
+    assertEquals("Shared — the documents say FastTrack and the customer do it together.", a.answer().split("\n")[0],
+        a.answer());
   }
 }
