@@ -271,12 +271,15 @@ final class Reasoning {
     }
     switch (q.intent()) {
       case WHO -> {
+        if (s.joint()) {
+          return Verdict.SHARED; // the documents say both sides do it together
+        }
         Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
         if (holder == Holder.NONE) {
           return Verdict.INFO; // the documents answer it without naming a side: say what they say, not a side
         }
-        if (differ && holdersDiffer(cited) && !s.subjectHolder() || s.joint()) {
-          return Verdict.SHARED; // the documents give it to both sides, or say both do it together
+        if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
+          return Verdict.SHARED;
         }
         if (holder == Holder.CUSTOMER) {
           return Verdict.CUSTOMER;

@@ -43,9 +43,13 @@ public final class Classifier {
   private static final Pattern LIMITED = Regex.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
 
   private static final Pattern GUIDANCE = Regex.compile("\\bguid(ance|e|es|ing)\\b");
-  /** Work both sides do: "we'll jointly verify", "together with you", "in partnership with your team". */
+  /**
+   * Work both sides do: "we'll jointly verify", "together with you", "delivered in conjunction with a qualified
+   * implementation partner" (the customer's partner: the customer's side).
+   */
   private static final Pattern JOINT = Regex.compile(
-      "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your))\\b");
+      "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your)"
+          + "|in conjunction with (?:you|the customer|your|an? (?:qualified )?(?:implementation )?partner))\\b");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
@@ -137,6 +141,9 @@ public final class Classifier {
     }
     if (holder == Holder.CUSTOMER) {
       return StatementKind.RESPONSIBILITY;
+    }
+    if (joint(own)) {
+      return StatementKind.GRANT; // says who does the work, both sides: never mere description
     }
     if (holder == Holder.MICROSOFT) {
       return StatementKind.GRANT; // a prerequisite it names ("licences are required") is a limit of the grant

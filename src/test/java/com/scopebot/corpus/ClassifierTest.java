@@ -1,6 +1,7 @@
 package com.scopebot.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -58,6 +59,17 @@ class ClassifierTest {
       "Enable phase|NONE"})
   void readsHolderFromHeadings(String heading, Holder expected) {
     assertEquals(expected, Classifier.holder(List.of(heading), "", "Do something."));
+  }
+
+  @Test
+  void workDoneTogetherIsJointAndNeverMereDescription() {
+    String delivered = "The program is delivered jointly by Microsoft engineering and a qualified implementation partner.";
+    assertTrue(Classifier.joint(delivered));
+    assertTrue(Classifier.joint("It is delivered in conjunction with a qualified implementation partner."));
+    assertTrue(Classifier.joint("Before go-live, we'll jointly verify the outcomes with you."));
+    assertFalse(Classifier.joint("We verify the outcomes of the remediation activities."));
+    assertEquals(StatementKind.GRANT, Classifier.kind(delivered, Polarity.NONE, Holder.NONE, "",
+        StatementKind.DESCRIPTION, false), "a paragraph saying who does the work grounds a who-answer");
   }
 
   @Test
