@@ -184,10 +184,11 @@ final class ExpertDesk implements Experts {
    *
    * @param status the hand-off's status from now on ({@code answered}, {@code not_in_scope})
    */
-  boolean answer(String answerId, String replyId, String user, String text, String status) throws SQLException {
+  boolean answer(String answerId, String replyId, String user, String written, String status) throws SQLException {
     if (answerId == null || !ANSWER_ID.matcher(answerId).matches() || handoffs.of(answerId).isEmpty()) {
       return false;
     }
+    String text = Handoffs.kept(written);
     String name = nameOf(user);
     if (!handoffs.reply(replyId, answerId, service.clock().instant().toString(), name, text)) {
       return false; // a retry, or the same reply reaching another replica
