@@ -7,8 +7,8 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.GapOutcome;
 import com.scopebot.records.Handoffs;
@@ -43,7 +43,6 @@ import org.slf4j.LoggerFactory;
 final class ExpertDesk implements Experts {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpertDesk.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{32}");
   static final String NOT_IN_SCOPE_TEXT = "This is not in the scope of FastTrack.";
   /**
@@ -102,7 +101,7 @@ final class ExpertDesk implements Experts {
         return Outcome.FAILED;
       }
       AnswerRecord r = record.get();
-      Answer a = JSON.readValue(r.answer(), Answer.class);
+      Answer a = AnswerJson.readStored(r.answer());
       String link = service.answerLink(answerId);
       ChatPostMessageResponse posted = web.chatPostMessage(m -> m.channel(channel)
           .text(ExpertPost.fallback(r.question()))

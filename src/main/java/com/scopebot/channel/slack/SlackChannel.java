@@ -9,8 +9,8 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.FeedbackOutcome;
@@ -57,7 +57,6 @@ import org.slf4j.LoggerFactory;
 public final class SlackChannel implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
   /** The slash command, as declared in {@code manifests/slack/manifest.yml}. */
@@ -383,7 +382,7 @@ public final class SlackChannel implements AutoCloseable {
     }
     try {
       Optional<AnswerRecord> r = service.record(id);
-      return r.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(r.get().answer(), Answer.class));
+      return r.isEmpty() ? Optional.empty() : Optional.of(AnswerJson.readStored(r.get().answer()));
     } catch (java.sql.SQLException | IOException e) {
       LOG.warn("answer {} could not be read back: {}", LogSafe.text(id), LogSafe.text(e));
       return Optional.empty();

@@ -1,0 +1,72 @@
+package com.scopebot.channel.slack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.scopebot.answer.Engine;
+import com.scopebot.records.AnswerRecord;
+import com.scopebot.records.AnswerStore;
+import com.scopebot.records.RecordWriter;
+import com.scopebot.service.AnswerService;
+import com.scopebot.service.Experts;
+import com.scopebot.service.LiveIndex;
+import com.scopebot.service.ScopeMetrics;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The experts' desk on its own: an answer store, the index, and a fake Slack Web API. */
+class ExpertDeskTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+  private AnswerStore store;
+  private RecordWriter writer;
+  private AnswerService service;
+  private FakeSlackApi slack;
+  private ExpertDesk desk;
+
+  @BeforeEach
+  void open() throws Exception {
+    LiveIndex index = new LiveIndex(Engine.DEFAULT_CORPUS, null);
+    index.reload();
+    store = AnswerStore.sqlite(dir, "test-salt");
+    writer = new RecordWriter(store, 5_000);
+    service = new AnswerService(index, writer, new ScopeMetrics(), Clock.systemUTC());
+    slack = new FakeSlackApi();
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+    desk = new ExpertDesk("C0EXPERTS1", Slack.getInstance(config).methods("xoxb-test"), service, service.senders(),
+        Runnable::run);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    slack.close();
+    writer.close();
+    store.close();
+  }
+
+  @Test
+  void anAnswerGivenAgainAfterANewRevisionCanBeHandedOffLikeAnyOther() throws Exception {
+    String id = service.ask("Who configures DNS for Exchange Online?", "web", null).id();
+    AnswerRecord first = service.record(id).orElseThrow();
+    // what re-answering stores: the answer's JSON with fields of its own that the answer contract does not name
+    ObjectNode again = (ObjectNode) JSON.readTree(first.answer());
+    again.putObject("reanswerOf").put("id", id).put("changedOn", "2026-12-01").put("kind", "reworded");
+    String againId = AnswerStore.newId();
+    store.saveAll(List.of(new AnswerRecord(againId, first.createdAt(), "reanswer", first.user(), first.question(),
+        first.verdict(), again.toString(), List.of(), againId, null)));
+
+    assertEquals(Experts.Outcome.POSTED, desk.handOff(againId, "button", ""));
+    assertEquals(1, slack.calls("chat.postMessage").size());
+  }
+}
