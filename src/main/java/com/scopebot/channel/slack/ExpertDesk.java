@@ -112,7 +112,17 @@ final class ExpertDesk implements Experts {
         handoffs.release(answerId);
         return Outcome.FAILED;
       }
-      handoffs.posted(answerId, posted.getChannel() == null ? channel : posted.getChannel(), posted.getTs());
+      String postedIn = posted.getChannel() == null ? channel : posted.getChannel();
+      try {
+        handoffs.posted(answerId, postedIn, posted.getTs());
+      } catch (SQLException e) {
+        // the post is out: released, the claim would let the next hand-off post it a second time at once; kept, it
+        // is taken again only once stale. Its thread is not recorded, so the experts hear that replies there are lost.
+        LOG.warn("hand-off of {} was posted but not recorded: {}", answerId, LogSafe.text(e.toString()));
+        note(postedIn, posted.getTs(), "⚠️ This question could not be recorded (the answer store failed): replies in"
+            + " this thread will not reach the asker. If they ask again, it is posted anew.");
+        return Outcome.FAILED;
+      }
       service.metrics().gap(GapOutcome.HANDOFF); // once a question: a retry or a second press finds it claimed
       return Outcome.POSTED;
     } catch (SQLException | IOException | SlackApiException | RuntimeException e) {
@@ -214,12 +224,15 @@ final class ExpertDesk implements Experts {
   /** Posts a line in a hand-off's thread (the bot's own message: the thread-reply handler ignores it). */
   private void thread(String answerId, String mrkdwn) throws SQLException {
     Optional<com.scopebot.records.Handoff> h = handoffs.of(answerId);
-    if (h.isEmpty() || h.get().expertsTs().isEmpty()) {
-      return;
+    if (h.isPresent() && !h.get().expertsTs().isEmpty()) {
+      note(h.get().expertsChannel(), h.get().expertsTs(), mrkdwn);
     }
+  }
+
+  /** Posts the bot's own line in a thread of the experts' channel; a failure is logged. */
+  private void note(String in, String threadTs, String mrkdwn) {
     try {
-      ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(h.get().expertsChannel())
-          .threadTs(h.get().expertsTs()).text(mrkdwn));
+      ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(in).threadTs(threadTs).text(mrkdwn));
       if (!r.isOk()) {
         LOG.warn("the experts' thread refused a note: {}", LogSafe.text(r.getError()));
       }

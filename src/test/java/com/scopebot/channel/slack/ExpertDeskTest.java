@@ -1,6 +1,7 @@
 package com.scopebot.channel.slack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,9 @@ import com.scopebot.service.ScopeMetrics;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -68,5 +72,21 @@ class ExpertDeskTest {
 
     assertEquals(Experts.Outcome.POSTED, desk.handOff(againId, "button", ""));
     assertEquals(1, slack.calls("chat.postMessage").size());
+  }
+
+  @Test
+  void aPostTheStoreCouldNotRecordIsNotPostedAgainAtOnceAndItsThreadSaysRepliesWillNotArrive() throws Exception {
+    String id = service.ask("Who configures DNS for Exchange Online?", "web", null).id();
+    // the store takes the claim, then fails recording the post (as a store that goes away in between would)
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("answers.db"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER store_away BEFORE UPDATE ON answer_handoff BEGIN SELECT RAISE(ABORT, 'away'); END");
+    }
+    assertEquals(Experts.Outcome.FAILED, desk.handOff(id, "button", ""));
+    assertEquals(Experts.Outcome.ALREADY, desk.handOff(id, "button", ""), "the experts have it");
+    List<FakeSlackApi.Call> posts = slack.calls("chat.postMessage");
+    assertEquals(1, posts.stream().filter(c -> c.params().get("thread_ts") == null).count(), "posted once");
+    assertTrue(posts.stream().anyMatch(c -> c.params().get("thread_ts") != null
+        && c.params().get("text").contains("will not reach the asker")), posts.toString());
   }
 }
