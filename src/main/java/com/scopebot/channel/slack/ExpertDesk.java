@@ -197,17 +197,24 @@ final class ExpertDesk implements Experts {
     if (answerId == null || !ANSWER_ID.matcher(answerId).matches() || handoffs.of(answerId).isEmpty()) {
       return false;
     }
+    // read before the reply is kept: a store failing here loses nothing, since Slack's retry finds no reply yet
+    Optional<AnswerRecord> record = service.record(answerId);
     String text = Handoffs.kept(written);
     String name = nameOf(user);
     if (!handoffs.reply(replyId, answerId, service.clock().instant().toString(), name, text)) {
       return false; // a retry, or the same reply reaching another replica
     }
-    handoffs.status(answerId, status);
-    Optional<AnswerRecord> record = service.record(answerId);
+    // kept once: from here it goes to the asker whatever the store does next, or no retry would ever send it
     OriginSender.Delivery delivery = record.isEmpty() ? OriginSender.Delivery.FAILED
         : senders.send(record.get().origin(), new Notice("👤 Answer from a FastTrack expert, " + name,
             text, service.answerLink(answerId)));
-    handoffs.delivered(replyId, delivery.wire());
+    try {
+      handoffs.status(answerId, status);
+      handoffs.delivered(replyId, delivery.wire());
+    } catch (SQLException e) {
+      LOG.warn("a reply to {} went to the asker ({}) but the store did not record it: {}", answerId,
+          delivery.wire(), LogSafe.text(e.toString()));
+    }
     switch (delivery) {
       case GONE -> thread(answerId, "⚠️ The asker's conversation is gone (the bot was removed or the chat deleted):"
           + " this answer did not reach them. It is kept with the answer record.");

@@ -15,6 +15,7 @@ import com.scopebot.service.LiveIndex;
 import com.scopebot.service.ScopeMetrics;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -48,8 +49,9 @@ class ExpertDeskTest {
     slack = new FakeSlackApi();
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-    desk = new ExpertDesk("C0EXPERTS1", Slack.getInstance(config).methods("xoxb-test"), service, service.senders(),
-        Runnable::run);
+    MethodsClient web = Slack.getInstance(config).methods("xoxb-test");
+    service.senders().register("slack", new SlackSender(web));
+    desk = new ExpertDesk("C0EXPERTS1", web, service, service.senders(), Runnable::run);
   }
 
   @AfterEach
@@ -77,16 +79,34 @@ class ExpertDeskTest {
   @Test
   void aPostTheStoreCouldNotRecordIsNotPostedAgainAtOnceAndItsThreadSaysRepliesWillNotArrive() throws Exception {
     String id = service.ask("Who configures DNS for Exchange Online?", "web", null).id();
-    // the store takes the claim, then fails recording the post (as a store that goes away in between would)
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("answers.db"));
-        Statement s = c.createStatement()) {
-      s.execute("CREATE TRIGGER store_away BEFORE UPDATE ON answer_handoff BEGIN SELECT RAISE(ABORT, 'away'); END");
-    }
+    // the store takes the claim, then fails recording the post
+    storeRefusesUpdatesOfHandoffs();
     assertEquals(Experts.Outcome.FAILED, desk.handOff(id, "button", ""));
     assertEquals(Experts.Outcome.ALREADY, desk.handOff(id, "button", ""), "the experts have it");
     List<FakeSlackApi.Call> posts = slack.calls("chat.postMessage");
     assertEquals(1, posts.stream().filter(c -> c.params().get("thread_ts") == null).count(), "posted once");
     assertTrue(posts.stream().anyMatch(c -> c.params().get("thread_ts") != null
         && c.params().get("text").contains("will not reach the asker")), posts.toString());
+  }
+
+  @Test
+  void anExpertsReplyKeptInTheStoreReachesTheAskerEvenWhenTheStoreFailsRightAfter() throws Exception {
+    String id = service.ask("Who configures DNS for Exchange Online?", "slack", "U0ASKER", false, "C0ASKERS1/",
+        null, SlackSender.origin("C0ASKERS1", "1700000400.000001")).id();
+    assertEquals(Experts.Outcome.POSTED, desk.handOff(id, "button", ""));
+    storeRefusesUpdatesOfHandoffs();
+    assertTrue(desk.answer(id, "slack:C0EXPERTS1:1700000500.000001", "U0EXPERT", "The customer's DNS admin does.",
+        "answered"));
+    FakeSlackApi.Call back = slack.await("chat.postMessage", c -> "C0ASKERS1".equals(c.params().get("channel")));
+    assertTrue(back.params().get("text").contains("The customer's DNS admin does."), back.params().toString());
+    assertEquals("1700000400.000001", back.params().get("thread_ts"));
+  }
+
+  /** The store takes inserts but fails every update of a hand-off, as a store that goes away in between would. */
+  private void storeRefusesUpdatesOfHandoffs() throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("answers.db"));
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TRIGGER store_away BEFORE UPDATE ON answer_handoff BEGIN SELECT RAISE(ABORT, 'away'); END");
+    }
   }
 }
