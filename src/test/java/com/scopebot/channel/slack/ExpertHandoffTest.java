@@ -410,6 +410,21 @@ class ExpertHandoffTest {
   }
 
   @Test
+  void anExpertsReplyAlsoSentToTheChannelIsPassedOnToo() throws Exception {
+    String question = "Who sets up the Azure AD Connect server?";
+    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
+        .put("question", question).put("channel", "web").put("conversation", "tab-broadcast").toString()).body())
+        .get("id").asText();
+    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    FakeSlackApi.Call post = expertPost(slack, question);
+    ObjectNode broadcast = (ObjectNode) JSON.readTree(threadMessage(ts(post), "The customer does; we guide it."));
+    ((ObjectNode) broadcast.get("event")).put("subtype", "thread_broadcast");
+    assertEquals(200, slackSigned(server.uri(), broadcast.toString(), "application/json", 0).statusCode());
+    JsonNode r = repliedRecord(server.uri(), id);
+    assertEquals("The customer does; we guide it.", r.at("/handoff/replies/0/text").asText(), r.toString());
+  }
+
+  @Test
   void aThumbsDownHandsTheQuestionOffWithItsReason() throws Exception {
     String question = "Who is responsible for SSL certificates in the web chat?";
     String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
