@@ -117,10 +117,10 @@ final class ExpertDesk implements Experts {
         handoffs.posted(answerId, postedIn, posted.getTs());
       } catch (SQLException e) {
         // the post is out: released, the claim would let the next hand-off post it a second time at once; kept, it
-        // is taken again only once stale. Its thread is not recorded, so the experts hear that replies there are lost.
+        // is taken again only once stale. Its thread is not recorded: the experts hear that replies there are lost.
         LOG.warn("hand-off of {} was posted but not recorded: {}", answerId, LogSafe.text(e.toString()));
-        note(postedIn, posted.getTs(), "⚠️ This question could not be recorded (the answer store failed): replies in"
-            + " this thread will not reach the asker. If they ask again, it is posted anew.");
+        note(postedIn, posted.getTs(), "⚠️ This question could not be recorded (the answer store failed):"
+            + " replies in this thread will not reach the asker. If they ask again, it is posted anew.");
         return Outcome.FAILED;
       }
       service.metrics().gap(GapOutcome.HANDOFF); // once a question: a retry or a second press finds it claimed

@@ -201,6 +201,15 @@ class ExpertHandoffTest {
     return connector.awaitCall(1);
   }
 
+  /** A question asked in a web chat tab and handed to the experts: its answer id. */
+  private static String webHandOff(String question, String conversation) throws Exception {
+    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
+        .put("question", question).put("channel", "web").put("conversation", conversation).toString()).body())
+        .get("id").asText();
+    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    return id;
+  }
+
   // --- the tests
 
   @Test
@@ -385,10 +394,7 @@ class ExpertHandoffTest {
   @Test
   void anExpertMentioningTheBotInTheThreadIsPassedOnNotAnsweredAndTheBotsOwnNotesAreNoReplies() throws Exception {
     String question = "Who installs the Intune connector?";
-    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
-        .put("question", question).put("channel", "web").put("conversation", "tab-mention").toString()).body())
-        .get("id").asText();
-    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    String id = webHandOff(question, "tab-mention");
     FakeSlackApi.Call post = expertPost(slack, question);
     // Slack sends a mention in a channel twice: as app_mention and as a message
     String message = threadMessage(ts(post), "<@U222> the customer does, with our guidance.");
@@ -412,10 +418,7 @@ class ExpertHandoffTest {
   @Test
   void anExpertsReplyAlsoSentToTheChannelIsPassedOnToo() throws Exception {
     String question = "Who sets up the Azure AD Connect server?";
-    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
-        .put("question", question).put("channel", "web").put("conversation", "tab-broadcast").toString()).body())
-        .get("id").asText();
-    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    String id = webHandOff(question, "tab-broadcast");
     FakeSlackApi.Call post = expertPost(slack, question);
     ObjectNode broadcast = (ObjectNode) JSON.readTree(threadMessage(ts(post), "The customer does; we guide it."));
     ((ObjectNode) broadcast.get("event")).put("subtype", "thread_broadcast");
