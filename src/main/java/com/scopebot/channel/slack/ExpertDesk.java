@@ -11,6 +11,7 @@ import com.scopebot.answer.Answer;
 import com.scopebot.answer.AnswerJson;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.GapOutcome;
+import com.scopebot.records.Handoff;
 import com.scopebot.records.Handoffs;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.Experts;
@@ -230,7 +231,7 @@ final class ExpertDesk implements Experts {
 
   /** Posts a line in a hand-off's thread (the bot's own message: the thread-reply handler ignores it). */
   private void thread(String answerId, String mrkdwn) throws SQLException {
-    Optional<com.scopebot.records.Handoff> h = handoffs.of(answerId);
+    Optional<Handoff> h = handoffs.of(answerId);
     if (h.isPresent() && !h.get().expertsTs().isEmpty()) {
       note(h.get().expertsChannel(), h.get().expertsTs(), mrkdwn);
     }
