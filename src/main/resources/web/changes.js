@@ -199,7 +199,7 @@
   /** One stored answer a revision changed: question, verdict then → now, the sentence before and after, both records. */
   function renderAffectedAnswer(a) {
     var li = el('li', 'affected' + (a.verdictChanged ? ' flipped' : ''));
-    li.appendChild(el('p', 'affected-question', '“' + (a.question || '') + '”'));
+    if (typeof a.question === 'string') li.appendChild(el('p', 'affected-question', '“' + a.question + '”'));
     var verdicts = el('p', 'affected-verdicts');
     verdicts.appendChild(Scopebot.renderBadge(a.oldVerdict));
     verdicts.appendChild(el('span', 'arrow', ' → ')).setAttribute('aria-hidden', 'true');
@@ -242,6 +242,10 @@
       var list = el('ul', 'affected-list');
       answers.forEach(function (a) { list.appendChild(renderAffectedAnswer(a)); });
       sec.appendChild(list);
+    }
+    if (typeof data.affectedAnswersPrivate === 'string') {
+      sec.appendChild(el('p', 'affected-note', 'The questions and their answer records are shown to administrators:'
+          + ' enter the admin token on the gaps page, then come back in the same tab.'));
     }
     var progress = data.reanswering || {};
     if (progress.waiting > 0) {
@@ -291,6 +295,16 @@
   }
 
 
+  /**
+   * The admin token the gaps page keeps in this tab, if any: with it the answers a revision changed are listed with
+   * their questions and records.
+   */
+  function adminHeaders() {
+    var token = '';
+    try { token = window.sessionStorage.getItem('scopebot-admin-token') || ''; } catch (e) { token = ''; }
+    return token ? { 'Authorization': 'Bearer ' + token } : null;
+  }
+
   function load(view) {
     var request = begin();
     errorBox.hidden = true;
@@ -308,7 +322,7 @@
     }, function () {
       button.disabled = false;
       status.hidden = true;
-    });
+    }, adminHeaders());
   }
 
   form.addEventListener('submit', function (ev) {

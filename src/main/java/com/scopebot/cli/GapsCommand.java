@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 
 /** {@code gaps}: the questions the documents fail, from the answer records the server keeps. */
 @Command(name = "gaps", description = {
-    "Lists the gaps in the documents: unknown answers, thumbs-down with their reasons (and hand-offs once recorded),"
+    "Lists the gaps in the documents: unknown answers, thumbs-down with their reasons and hand-offs to the experts,"
         + " grouped by the question's topic terms and by the nearest document section, with counts, first and last"
         + " seen and examples.",
     "Reads the answer records the server keeps (SCOPEBOT_DATA_DIR or SCOPEBOT_JDBC_URL, as serve does); the corpus"

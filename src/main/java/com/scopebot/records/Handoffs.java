@@ -74,9 +74,21 @@ public final class Handoffs {
    * @param id the reply's identity ({@code slack:<channel>:<ts>} for a thread message), at most 200 characters
    */
   public boolean reply(String id, String answerId, String createdAt, String author, String text) throws SQLException {
-    String kept = text.length() > MAX_REPLY_CHARS ? text.substring(0, MAX_REPLY_CHARS) : text;
     return update("INSERT INTO answer_reply (id, answer_id, created_at, author, text, delivery)"
-        + " VALUES (?, ?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING", id, answerId, createdAt, author, kept) == 1;
+        + " VALUES (?, ?, ?, ?, ?, 'pending') ON CONFLICT DO NOTHING", id, answerId, createdAt, author,
+        kept(text)) == 1;
+  }
+
+  /**
+   * What is kept of a reply, at most {@link #MAX_REPLY_CHARS} (never half a surrogate pair): the asker is sent
+   * exactly this, so the record shows what they got.
+   */
+  public static String kept(String text) {
+    if (text.length() <= MAX_REPLY_CHARS) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(MAX_REPLY_CHARS - 1)) ? MAX_REPLY_CHARS - 1 : MAX_REPLY_CHARS;
+    return text.substring(0, end);
   }
 
   /** How a reply reached the asker (see {@link Handoff.Reply#delivery()}). */

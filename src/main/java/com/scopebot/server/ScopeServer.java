@@ -10,6 +10,7 @@ import com.scopebot.channel.web.AnswerPageServlet;
 import com.scopebot.channel.web.AnswersServlet;
 import com.scopebot.channel.web.AskServlet;
 import com.scopebot.channel.web.ChangesServlet;
+import com.scopebot.channel.web.ClientAddress;
 import com.scopebot.channel.web.DisputeServlet;
 import com.scopebot.channel.web.DocumentsServlet;
 import com.scopebot.channel.web.JsonHttp;
@@ -165,13 +166,15 @@ public final class ScopeServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new AnswerPageServlet(service)), AnswerService.ANSWER_PAGE + "*");
     context.addServlet(new ServletHolder(new DisputeServlet(index)), "/api/dispute");
     context.addServlet(new ServletHolder(new DocumentsServlet(index)), "/api/documents/*");
-    context.addServlet(new ServletHolder(new ChangesServlet(index, reanswering)), "/api/changes");
     HealthServlet health = new HealthServlet(index, store);
     context.addServlet(new ServletHolder(health), "/healthz");
     context.addServlet(new ServletHolder(health), "/readyz");
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), "/metrics");
     // one guard for every admin endpoint: wrong tokens sent to any of them count together
     AdminGuard admin = config.adminToken() == null ? null : new AdminGuard(config.adminToken(), Ticker.systemTicker());
+    context.addServlet(new ServletHolder(new ChangesServlet(index, reanswering, req -> admin != null
+        && req.getHeader("Authorization") != null && admin.check(req.getHeader("Authorization"),
+            ClientAddress.of(req)) == AdminGuard.Outcome.ALLOWED)), "/api/changes");
     context.addServlet(new ServletHolder(new ReindexServlet(index, admin,
         CorpusLimit.of(config.maxCorpusBytes(), Runtime.getRuntime().maxMemory()))),
         "/admin/reindex");

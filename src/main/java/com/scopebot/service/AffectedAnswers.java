@@ -55,10 +55,20 @@ public record AffectedAnswers(List<Reanswer> answers, int waiting, int overCap) 
 
   /** {@code {"affectedAnswers": [...], "reanswering": {"waiting", "overCap"}}}'s two values, into a report's JSON. */
   public void putInto(ObjectNode root, UnaryOperator<String> link) {
+    putInto(root, link, true);
+  }
+
+  /**
+   * @param people with each answer's question and records (for administrators: a question is a person's words, and
+   *     its record names their answer); without, the verdicts and sentences alone
+   */
+  public void putInto(ObjectNode root, UnaryOperator<String> link, boolean people) {
     ArrayNode list = root.putArray("affectedAnswers");
     for (Reanswer r : answers) {
       ObjectNode a = list.addObject();
-      a.put("question", r.question());
+      if (people) {
+        a.put("question", r.question());
+      }
       a.put("oldVerdict", r.oldVerdict());
       a.put("newVerdict", r.newVerdict());
       a.put("verdictChanged", r.flipped());
@@ -67,16 +77,18 @@ public record AffectedAnswers(List<Reanswer> answers, int waiting, int overCap) 
       a.put("changedOn", r.changedOn().isEmpty() ? null : r.changedOn());
       a.put("before", r.before());
       a.put("after", r.after());
-      a.putObject("old").put("id", r.oldId()).put("link", link.apply(r.oldId()));
-      a.putObject("new").put("id", r.newId()).put("link", link.apply(r.newId()));
+      if (people) {
+        a.putObject("old").put("id", r.oldId()).put("link", link.apply(r.oldId()));
+        a.putObject("new").put("id", r.newId()).put("link", link.apply(r.newId()));
+      }
     }
     root.putObject("reanswering").put("waiting", waiting).put("overCap", overCap);
   }
 
-  /** The JSON fields alone, as an object. */
-  public ObjectNode json(UnaryOperator<String> link) {
+  /** The JSON fields alone, as an object; {@code people} as for {@link #putInto(ObjectNode, UnaryOperator, boolean)}. */
+  public ObjectNode json(UnaryOperator<String> link, boolean people) {
     ObjectNode o = JSON.createObjectNode();
-    putInto(o, link);
+    putInto(o, link, people);
     return o;
   }
 

@@ -45,10 +45,16 @@ public final class OriginNotices implements ChangeNotices {
           + " back", old.id(), renewed.id(), notice.oldVerdict(), notice.newVerdict(), LogSafe.text(old.channel()));
       return;
     }
+    if ("web".equals(old.origin().kind())) {
+      // the web sender answers STORED for what the caller keeps; nothing keeps this notice, the answer's page tells it
+      LOG.info("a new revision changed answer {} (now {}), given in the web chat: its page says so", old.id(),
+          renewed.id());
+      return;
+    }
     OriginSender.Delivery d = senders.send(old.origin(),
         new Notice("The documents changed", notice.text(), notice.newLink()));
     switch (d) {
-      case DELIVERED, STORED -> LOG.info("told the {} conversation of answer {} that it is now {} ({})",
+      case DELIVERED -> LOG.info("told the {} conversation of answer {} that it is now {} ({})",
           old.origin().kind(), old.id(), notice.newVerdict(), d.wire());
       default -> LOG.warn("could not tell the {} conversation of answer {} that it changed: {}", old.origin().kind(),
           old.id(), d.wire());

@@ -94,8 +94,8 @@ class ReanswerKillTest {
         assertEquals(AFFECTED, count(s, "SELECT COUNT(*) FROM reanswer_notice"), "one notice per conversation");
       }
 
-      JsonNode changes = JSON.readTree(client.send(HttpRequest.newBuilder(base.resolve("/api/changes")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
+      JsonNode changes = JSON.readTree(client.send(HttpRequest.newBuilder(base.resolve("/api/changes"))
+          .header("Authorization", "Bearer " + ADMIN).build(), HttpResponse.BodyHandlers.ofString()).body());
       JsonNode listed = changes.get("affectedAnswers");
       assertEquals(AFFECTED, listed.size());
       assertEquals(0, changes.get("reanswering").get("waiting").asInt());

@@ -7,10 +7,11 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.GapOutcome;
+import com.scopebot.records.Handoff;
 import com.scopebot.records.Handoffs;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.Experts;
@@ -43,7 +44,6 @@ import org.slf4j.LoggerFactory;
 final class ExpertDesk implements Experts {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpertDesk.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{32}");
   static final String NOT_IN_SCOPE_TEXT = "This is not in the scope of FastTrack.";
   /**
@@ -102,7 +102,7 @@ final class ExpertDesk implements Experts {
         return Outcome.FAILED;
       }
       AnswerRecord r = record.get();
-      Answer a = JSON.readValue(r.answer(), Answer.class);
+      Answer a = AnswerJson.readStored(r.answer());
       String link = service.answerLink(answerId);
       ChatPostMessageResponse posted = web.chatPostMessage(m -> m.channel(channel)
           .text(ExpertPost.fallback(r.question()))
@@ -113,7 +113,17 @@ final class ExpertDesk implements Experts {
         handoffs.release(answerId);
         return Outcome.FAILED;
       }
-      handoffs.posted(answerId, posted.getChannel() == null ? channel : posted.getChannel(), posted.getTs());
+      String postedIn = posted.getChannel() == null ? channel : posted.getChannel();
+      try {
+        handoffs.posted(answerId, postedIn, posted.getTs());
+      } catch (SQLException e) {
+        // the post is out: released, the claim would let the next hand-off post it a second time at once; kept, it
+        // is taken again only once stale. Its thread is not recorded: the experts hear that replies there are lost.
+        LOG.warn("hand-off of {} was posted but not recorded: {}", answerId, LogSafe.text(e.toString()));
+        note(postedIn, posted.getTs(), "⚠️ This question could not be recorded (the answer store failed):"
+            + " replies in this thread will not reach the asker. If they ask again, it is posted anew.");
+        return Outcome.FAILED;
+      }
       service.metrics().gap(GapOutcome.HANDOFF); // once a question: a retry or a second press finds it claimed
       return Outcome.POSTED;
     } catch (SQLException | IOException | SlackApiException | RuntimeException e) {
@@ -184,20 +194,28 @@ final class ExpertDesk implements Experts {
    *
    * @param status the hand-off's status from now on ({@code answered}, {@code not_in_scope})
    */
-  boolean answer(String answerId, String replyId, String user, String text, String status) throws SQLException {
+  boolean answer(String answerId, String replyId, String user, String written, String status) throws SQLException {
     if (answerId == null || !ANSWER_ID.matcher(answerId).matches() || handoffs.of(answerId).isEmpty()) {
       return false;
     }
+    // read before the reply is kept: a store failing here loses nothing, since Slack's retry finds no reply yet
+    Optional<AnswerRecord> record = service.record(answerId);
+    String text = Handoffs.kept(written);
     String name = nameOf(user);
     if (!handoffs.reply(replyId, answerId, service.clock().instant().toString(), name, text)) {
       return false; // a retry, or the same reply reaching another replica
     }
-    handoffs.status(answerId, status);
-    Optional<AnswerRecord> record = service.record(answerId);
+    // kept once: from here it goes to the asker whatever the store does next, or no retry would ever send it
     OriginSender.Delivery delivery = record.isEmpty() ? OriginSender.Delivery.FAILED
         : senders.send(record.get().origin(), new Notice("👤 Answer from a FastTrack expert, " + name,
             text, service.answerLink(answerId)));
-    handoffs.delivered(replyId, delivery.wire());
+    try {
+      handoffs.status(answerId, status);
+      handoffs.delivered(replyId, delivery.wire());
+    } catch (SQLException e) {
+      LOG.warn("a reply to {} went to the asker ({}) but the store did not record it: {}", answerId,
+          delivery.wire(), LogSafe.text(e.toString()));
+    }
     switch (delivery) {
       case GONE -> thread(answerId, "⚠️ The asker's conversation is gone (the bot was removed or the chat deleted):"
           + " this answer did not reach them. It is kept with the answer record.");
@@ -213,13 +231,16 @@ final class ExpertDesk implements Experts {
 
   /** Posts a line in a hand-off's thread (the bot's own message: the thread-reply handler ignores it). */
   private void thread(String answerId, String mrkdwn) throws SQLException {
-    Optional<com.scopebot.records.Handoff> h = handoffs.of(answerId);
-    if (h.isEmpty() || h.get().expertsTs().isEmpty()) {
-      return;
+    Optional<Handoff> h = handoffs.of(answerId);
+    if (h.isPresent() && !h.get().expertsTs().isEmpty()) {
+      note(h.get().expertsChannel(), h.get().expertsTs(), mrkdwn);
     }
+  }
+
+  /** Posts the bot's own line in a thread of the experts' channel; a failure is logged. */
+  private void note(String in, String threadTs, String mrkdwn) {
     try {
-      ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(h.get().expertsChannel())
-          .threadTs(h.get().expertsTs()).text(mrkdwn));
+      ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(in).threadTs(threadTs).text(mrkdwn));
       if (!r.isOk()) {
         LOG.warn("the experts' thread refused a note: {}", LogSafe.text(r.getError()));
       }

@@ -102,8 +102,11 @@ final class ExpertPost {
     return "Slack, " + (thread.isEmpty() ? "" : "a thread in ") + "<#" + channel + ">";
   }
 
-  /** The fallback text of the post (notifications, screen readers). */
+  /**
+   * The fallback text of the post (notifications, screen readers), escaped: the asker's words must not ping the
+   * experts' channel ({@code <!channel>}).
+   */
   static String fallback(String question) {
-    return "Question for a FastTrack expert: " + SlackBlocks.cut(question, 200);
+    return "Question for a FastTrack expert: " + SlackBlocks.mrkdwn(question, 200);
   }
 }

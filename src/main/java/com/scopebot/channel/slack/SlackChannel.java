@@ -9,8 +9,8 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scopebot.answer.Answer;
+import com.scopebot.answer.AnswerJson;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
 import com.scopebot.records.FeedbackOutcome;
@@ -32,6 +32,7 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageThreadBroadcastEvent;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.io.IOException;
@@ -57,7 +58,6 @@ import org.slf4j.LoggerFactory;
 public final class SlackChannel implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackChannel.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
 
   /** The slash command, as declared in {@code manifests/slack/manifest.yml}. */
@@ -179,10 +179,18 @@ public final class SlackChannel implements AutoCloseable {
       boolean fromPerson = e.getBotId() == null && e.getSubtype() == null && e.getUser() != null;
       if ("im".equals(e.getChannelType()) && fromPerson && firstDelivery(payload.getEventId())) {
         later(() -> reply(e.getChannel(), e.getThreadTs(), stripMentions(e.getText()), e.getUser()));
-      } else if (desk != null && fromPerson && desk.channel().equals(e.getChannel()) && e.getThreadTs() != null
-          && !e.getThreadTs().equals(e.getTs()) && firstDelivery(payload.getEventId())) {
-        // an expert's reply in a hand-off's thread (the bot's own notes there have a bot id and never come here)
-        later(() -> expertStep(() -> desk.threadReply(e.getThreadTs(), e.getTs(), e.getUser(), e.getText())));
+      } else if (fromPerson) {
+        // the bot's own notes in a hand-off's thread have a bot id and never come here
+        expertsThreadReply(e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), payload.getEventId());
+      }
+      return ctx.ack();
+    });
+
+    // an expert's reply also sent to the channel ("Also send to #channel") is a message of its own subtype
+    app.event(MessageThreadBroadcastEvent.class, (payload, ctx) -> {
+      MessageThreadBroadcastEvent e = payload.getEvent();
+      if (e.getUser() != null) {
+        expertsThreadReply(e.getChannel(), e.getThreadTs(), e.getTs(), e.getUser(), e.getText(), payload.getEventId());
       }
       return ctx.ack();
     });
@@ -260,6 +268,15 @@ public final class SlackChannel implements AutoCloseable {
       return ctx.ack();
     });
     registerExperts();
+  }
+
+  /** A person's message in a thread of the experts' channel: when the thread is a hand-off's, an expert's reply. */
+  private void expertsThreadReply(String channel, String threadTs, String ts, String user, String text,
+      String eventId) {
+    if (desk != null && desk.channel().equals(channel) && threadTs != null && !threadTs.equals(ts)
+        && firstDelivery(eventId)) {
+      later(() -> expertStep(() -> desk.threadReply(threadTs, ts, user, text)));
+    }
   }
 
   /** What a modal's text input (its block and action named alike) holds on submission; empty when nothing. */
@@ -383,7 +400,7 @@ public final class SlackChannel implements AutoCloseable {
     }
     try {
       Optional<AnswerRecord> r = service.record(id);
-      return r.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(r.get().answer(), Answer.class));
+      return r.isEmpty() ? Optional.empty() : Optional.of(AnswerJson.readStored(r.get().answer()));
     } catch (java.sql.SQLException | IOException e) {
       LOG.warn("answer {} could not be read back: {}", LogSafe.text(id), LogSafe.text(e));
       return Optional.empty();

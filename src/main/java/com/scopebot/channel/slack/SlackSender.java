@@ -34,6 +34,12 @@ final class SlackSender implements OriginSender {
   private static final Set<String> GONE = Set.of("channel_not_found", "is_archived", "not_in_channel",
       "user_not_found", "account_inactive");
 
+  /**
+   * The notification text: escaped like the blocks, since Slack reads mentions ({@code <!channel>}) in it too, and a
+   * notice carries a person's or a document's words.
+   */
+  private static final int FALLBACK_CHARS = 3000;
+
   private final MethodsClient web;
 
   SlackSender(MethodsClient web) {
@@ -64,7 +70,7 @@ final class SlackSender implements OriginSender {
     }
     try {
       ChatPostMessageResponse r = web.chatPostMessage(m -> m.channel(channel).threadTs(thread)
-          .text(notice.title() + ": " + notice.text()).blocks(blocks(notice)));
+          .text(SlackBlocks.mrkdwn(notice.title() + ": " + notice.text(), FALLBACK_CHARS)).blocks(blocks(notice)));
       if (r.isOk()) {
         return Delivery.DELIVERED;
       }

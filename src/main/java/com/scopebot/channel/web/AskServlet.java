@@ -1,6 +1,7 @@
 package com.scopebot.channel.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Answerer;
 import com.scopebot.records.Origin;
@@ -25,8 +26,7 @@ public final class AskServlet extends HttpServlet {
   /** Longest conversation id a client may send (the web chat sends a random session id). */
   static final int MAX_CONVERSATION_ID = 100;
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final transient AnswerService service;
 

@@ -1,5 +1,6 @@
 package com.scopebot.channel.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import com.scopebot.answer.Answerer;
@@ -16,6 +17,7 @@ import com.scopebot.service.Reanswering;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.function.Predicate;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +36,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>With an answer store, the report also lists the stored answers its revisions changed and that were answered again
  * ({@link AffectedAnswers}: {@code affectedAnswers} and {@code reanswering}), read from the store at each request; a
- * store that fails leaves them out and says so in {@code affectedAnswersError}.
+ * store that fails leaves them out and says so in {@code affectedAnswersError}. Their questions and records are
+ * people's: listed only for a request with the admin token, as the gaps report's are; without it each answer has its
+ * verdicts and sentences alone, and {@code affectedAnswersPrivate} says why.
  */
 public final class ChangesServlet extends HttpServlet {
 
@@ -55,13 +59,20 @@ public final class ChangesServlet extends HttpServlet {
   private final transient AtomicReference<Built> built = new AtomicReference<>();
 
   public ChangesServlet(LiveIndex index) {
-    this(index, null);
+    this(index, null, req -> false);
   }
 
-  /** @param reanswering the answers answered again after a new revision, or null to list none */
-  public ChangesServlet(LiveIndex index, Reanswering reanswering) {
+  /** Whether a request carries the admin token; a wrong one counts as a guess, as at every admin endpoint. */
+  private final transient Predicate<HttpServletRequest> admin;
+
+  /**
+   * @param reanswering the answers answered again after a new revision, or null to list none
+   * @param admin whether a request carries the admin token (the questions and records are listed only then)
+   */
+  public ChangesServlet(LiveIndex index, Reanswering reanswering, Predicate<HttpServletRequest> admin) {
     this.index = index;
     this.reanswering = reanswering;
+    this.admin = admin;
   }
 
   @Override
@@ -106,18 +117,30 @@ public final class ChangesServlet extends HttpServlet {
       sent = JsonHttp.bytes(ChangesJson.of(report));
       b.reports().put(key, sent);
     }
-    JsonHttp.write(resp, 200, reanswering == null ? sent
-        : withAffected(sent, report, document != null && !document.isBlank()));
+    if (reanswering == null) {
+      JsonHttp.write(resp, 200, sent);
+      return;
+    }
+    boolean people = admin.test(req);
+    if (people) {
+      resp.setHeader("Cache-Control", "no-store"); // people's questions: never kept by a cache on the way
+    }
+    JsonHttp.write(resp, 200, withAffected(sent, report, document != null && !document.isBlank(), people));
   }
 
   /**
    * The report's JSON with the answers its revisions changed put in after its last field: the report stays cached as
    * sent, and the answers, which change as they are answered again, are read anew.
    */
-  private byte[] withAffected(byte[] report, ChangesReport of, boolean named) throws IOException {
+  private byte[] withAffected(byte[] report, ChangesReport of, boolean named, boolean people) throws IOException {
     String fields;
     try {
-      fields = AffectedAnswers.of(reanswering.table(), of, named).json(id -> AnswerService.ANSWER_PAGE + id).toString();
+      ObjectNode json = AffectedAnswers.of(reanswering.table(), of, named).json(id -> AnswerService.ANSWER_PAGE + id,
+          people);
+      if (!people) {
+        json.put("affectedAnswersPrivate", "the questions and their records are listed with the admin token");
+      }
+      fields = json.toString();
     } catch (SQLException e) {
       LOG.warn("changes: the answer store failed listing the answers answered again: {}", LogSafe.text(e.toString()));
       fields = "{\"affectedAnswersError\":\"the answer store is unavailable; the answers affected are not listed\"}";

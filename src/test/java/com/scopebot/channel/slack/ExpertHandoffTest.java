@@ -201,6 +201,15 @@ class ExpertHandoffTest {
     return connector.awaitCall(1);
   }
 
+  /** A question asked in a web chat tab and handed to the experts: its answer id. */
+  private static String webHandOff(String question, String conversation) throws Exception {
+    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
+        .put("question", question).put("channel", "web").put("conversation", conversation).toString()).body())
+        .get("id").asText();
+    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    return id;
+  }
+
   // --- the tests
 
   @Test
@@ -329,6 +338,35 @@ class ExpertHandoffTest {
   }
 
   @Test
+  void mentionsInTheAskersWordsOrTheExpertsReplyPingNobodyAndTheAskerGetsWhatTheRecordKeeps() throws Exception {
+    String question = "<!channel> who renews the SSL certificate for AD FS?";
+    ObjectNode mention = JSON.createObjectNode().put("token", "t").put("team_id", "T111").put("api_app_id", "A111")
+        .put("type", "event_callback").put("event_id", "Ev" + IDS.incrementAndGet()).put("event_time", 1700000000);
+    mention.putObject("event").put("type", "app_mention").put("channel", "C0ASKERS2").put("user", "U0ASKER")
+        .put("text", "<@U222> &lt;!channel&gt; who renews the SSL certificate for AD FS?")
+        .put("ts", "1700000600.000001").put("thread_ts", "1700000600.000001");
+    assertEquals(200, slackSigned(server.uri(), mention.toString(), "application/json", 0).statusCode());
+    FakeSlackApi.Call answer = slack.await("chat.postMessage", c -> "C0ASKERS2".equals(c.params().get("channel")));
+    String id = JSON.readTree(blocks(answer)).findValues("value").get(0).asText();
+    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    FakeSlackApi.Call posted = expertPost(slack, "who renews the SSL certificate for AD FS?");
+    assertFalse(posted.params().get("text").contains("<!channel>"), "the asker pings no expert: " + posted.params());
+    assertTrue(posted.params().get("text").contains("&lt;!channel&gt;"), posted.params().get("text"));
+
+    String reply = "<!here> the customer does. " + "More detail follows. ".repeat(300);
+    assertEquals(200, slackSigned(server.uri(), threadMessage(ts(posted), reply), "application/json", 0)
+        .statusCode());
+    FakeSlackApi.Call back = slack.await("chat.postMessage", c -> "C0ASKERS2".equals(c.params().get("channel"))
+        && String.valueOf(c.params().get("text")).startsWith("👤 Answer from a FastTrack expert"));
+    assertFalse(back.params().get("text").contains("<!here>"), "the expert pings no one: " + back.params());
+    assertFalse(blocks(back).contains("<!here>"), blocks(back));
+    JsonNode r = repliedRecord(server.uri(), id);
+    String kept = r.at("/handoff/replies/0/text").asText();
+    assertEquals(com.scopebot.records.Handoffs.MAX_REPLY_CHARS, kept.length(), r.toString());
+    assertTrue(back.params().get("text").length() <= 3000, "a notification's text within Slack's limit");
+  }
+
+  @Test
   void aWebChatQuestionIsHandedOffOnceAndTheExpertsWordIsKeptForTheTab() throws Exception {
     String question = "Is AD FS covered for multiple forests?";
     JsonNode asked = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
@@ -356,10 +394,7 @@ class ExpertHandoffTest {
   @Test
   void anExpertMentioningTheBotInTheThreadIsPassedOnNotAnsweredAndTheBotsOwnNotesAreNoReplies() throws Exception {
     String question = "Who installs the Intune connector?";
-    String id = JSON.readTree(post(server.uri(), "/api/ask", "application/json", JSON.createObjectNode()
-        .put("question", question).put("channel", "web").put("conversation", "tab-mention").toString()).body())
-        .get("id").asText();
-    assertEquals(202, post(server.uri(), "/api/answers/" + id + "/handoff", "application/json", "").statusCode());
+    String id = webHandOff(question, "tab-mention");
     FakeSlackApi.Call post = expertPost(slack, question);
     // Slack sends a mention in a channel twice: as app_mention and as a message
     String message = threadMessage(ts(post), "<@U222> the customer does, with our guidance.");
@@ -378,6 +413,18 @@ class ExpertHandoffTest {
     assertEquals(1, record(server.uri(), id).at("/handoff/replies").size(), "the bot's own message is no reply");
     assertEquals(1, slack.calls("chat.postMessage").stream()
         .filter(c -> ts(post).equals(c.params().get("thread_ts"))).count(), "only the bot's note, no answer to it");
+  }
+
+  @Test
+  void anExpertsReplyAlsoSentToTheChannelIsPassedOnToo() throws Exception {
+    String question = "Who sets up the Azure AD Connect server?";
+    String id = webHandOff(question, "tab-broadcast");
+    FakeSlackApi.Call post = expertPost(slack, question);
+    ObjectNode broadcast = (ObjectNode) JSON.readTree(threadMessage(ts(post), "The customer does; we guide it."));
+    ((ObjectNode) broadcast.get("event")).put("subtype", "thread_broadcast");
+    assertEquals(200, slackSigned(server.uri(), broadcast.toString(), "application/json", 0).statusCode());
+    JsonNode r = repliedRecord(server.uri(), id);
+    assertEquals("The customer does; we guide it.", r.at("/handoff/replies/0/text").asText(), r.toString());
   }
 
   @Test

@@ -67,7 +67,32 @@ class AffectedAnswersBrowserTest {
   }
 
   @Test
+  void withoutTheAdminTokenTheQuestionsAndTheirRecordsAreNotListed() throws Exception {
+    JsonNode open = JSON.readTree(server.get("/api/changes").body());
+    assertEquals(1, open.get("affectedAnswers").size(), open.toString());
+    JsonNode a = open.get("affectedAnswers").get(0);
+    assertEquals(TwoRevisions.ADFS_BEFORE, a.get("before").asText(), "the documents' sentences are public");
+    assertTrue(!open.toString().contains(TwoRevisions.FLIPPED) && !open.toString().contains(flippedId),
+        "a person's question and its record are for administrators: " + open);
+    assertTrue(open.get("affectedAnswersPrivate").isTextual());
+
+    HeadlessChromium.viewport(browser, HeadlessChromium.DESKTOP);
+    browser.get(server.uri("/changes.html").toString());
+    browser.executeScript("window.sessionStorage.removeItem('scopebot-admin-token')");
+    browser.navigate().refresh();
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".affected-answers li.affected")));
+    WebElement section = browser.findElement(By.cssSelector(".affected-answers"));
+    assertTrue(section.findElements(By.cssSelector(".affected-question, a.source-link")).isEmpty(), section.getText());
+    assertTrue(section.getText().contains("shown to administrators"), section.getText());
+  }
+
+  @Test
   void listsTheAnswerWhoseVerdictFlippedWithBothSentencesAndRecordsAndNotTheOneUnchanged() throws Exception {
+    browser.get(server.uri("/changes.html").toString());
+    // the token the gaps page keeps in the tab
+    browser.executeScript("window.sessionStorage.setItem('scopebot-admin-token', arguments[0])",
+        TestServer.ADMIN_TOKEN);
     for (var size : List.of(HeadlessChromium.DESKTOP, HeadlessChromium.MOBILE)) {
       HeadlessChromium.viewport(browser, size);
       browser.get(server.uri("/changes.html").toString());
