@@ -68,6 +68,14 @@ Scopebot.experts = (function () {
     }
     enabled.then(function (on) {
       if (!on) return;
+      if (data.verdict === 'unknown') {
+        // the documents don't answer it: the server handed it to the experts by itself; wait for their answer
+        var handedOff = { createdAt: new Date().toISOString(), replies: [] };
+        if (saved) saved.update(id, function (x) { x.handoff = handedOff; });
+        renderReplies(box, handedOff);
+        watch(id, box, Date.now(), saved);
+        return;
+      }
       var button = el('button', 'ask-expert', 'Ask a FastTrack expert');
       button.type = 'button';
       var err = el('p', 'expert-error');

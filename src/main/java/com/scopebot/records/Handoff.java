@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param answerId the answer record it belongs to
  * @param createdAt ISO instant of the hand-off
- * @param cause what handed it off: {@code button} (Ask a FastTrack expert) or {@code thumbs_down}
+ * @param cause what handed it off: {@code button} (Ask a FastTrack expert), {@code thumbs_down}, or {@code unknown} (an
+ *     answer the documents did not give, handed off by itself)
  * @param status {@code posting} (being posted), {@code open}, {@code answered} or {@code not_in_scope}
  * @param expertsChannel the experts' Slack channel, empty while posting
  * @param expertsTs the experts' post's timestamp (its thread), empty while posting

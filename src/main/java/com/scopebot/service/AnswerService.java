@@ -304,6 +304,11 @@ public final class AnswerService {
     }
     Serialized json = json(answer);
     String id = record(json.given(), json, channel, userId, origin);
+    Experts e = experts;
+    if (e != null && id != null && origin != null && answer.verdict() == Verdict.UNKNOWN && answer.smallTalk() == null) {
+      // a question the documents don't answer goes to a person by itself, where their answer can come back to
+      e.handOffLater(id, "unknown", "");
+    }
     return new Given(id, id == null ? null : answerLink(id), json.given(), json.text(), json.utf8());
   }
 

@@ -8,6 +8,9 @@ package com.scopebot.service;
 @FunctionalInterface
 public interface Experts {
 
+  /** Said under an answer the documents don't give, which goes to the experts by itself (where it can come back). */
+  String HANDED_OFF = "I've passed your question to the FastTrack experts; their answer will come here.";
+
   /** What became of a hand-off. */
   enum Outcome {
     /** The experts have it now. */
@@ -33,7 +36,7 @@ public interface Experts {
   /**
    * Hands an answered question to the experts.
    *
-   * @param cause {@code button} or {@code thumbs_down}
+   * @param cause {@code button}, {@code thumbs_down} or {@code unknown} (the documents didn't answer it)
    * @param note the asker's words with it (a 👎's reason), or empty
    */
   Outcome handOff(String answerId, String cause, String note);

@@ -42,7 +42,11 @@ final class ExpertPost {
       String recordUrl) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Question for a FastTrack expert"))));
-    String why = "thumbs_down".equals(cause) ? "👎 on the bot's answer" : "asked for an expert";
+    String why = switch (cause) {
+      case "thumbs_down" -> "👎 on the bot's answer";
+      case "unknown" -> "the documents don't answer it";
+      default -> "asked for an expert";
+    };
     blocks.add(section(s -> s.text(markdownText("*Asked on:* " + where(origin)
         + "\n*Why:* " + why + (note.isBlank() ? "" : ": “" + SlackBlocks.mrkdwn(note, 500) + "”")))));
     blocks.add(section(s -> s.text(markdownText("*The asker's words*\n"

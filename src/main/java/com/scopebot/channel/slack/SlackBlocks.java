@@ -95,7 +95,10 @@ public final class SlackBlocks {
     return answer(answerId, a, share, buttons, disputeUrl, pageUrl, false);
   }
 
-  /** @param askExpert offer "Ask a FastTrack expert" (an experts' channel is configured) */
+  /**
+   * @param askExpert offer "Ask a FastTrack expert" (an experts' channel is configured); an unknown answer says it went
+   *     to them instead
+   */
   static List<LayoutBlock> answer(String answerId, Answer a, boolean share, boolean buttons, String disputeUrl,
       String pageUrl, boolean askExpert) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -143,10 +146,14 @@ public final class SlackBlocks {
       }
       elements.add(button(b -> b.actionId(UP).text(plainText("👍")).value(answerId)));
       elements.add(button(b -> b.actionId(DOWN).text(plainText("👎")).value(answerId)));
-      if (askExpert) {
+      boolean handedOff = askExpert && a.verdict() == Verdict.UNKNOWN; // the service handed it off by itself
+      if (askExpert && !handedOff) {
         elements.add(button(b -> b.actionId(ExpertPost.ASK).text(plainText("Ask a FastTrack expert")).value(answerId)));
       }
       blocks.add(actions(x -> x.elements(elements)));
+      if (handedOff) {
+        blocks.add(context(c -> c.elements(List.of(plainText(com.scopebot.service.Experts.HANDED_OFF)))));
+      }
     }
     return blocks;
   }

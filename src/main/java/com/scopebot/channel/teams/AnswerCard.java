@@ -133,7 +133,13 @@ public final class AnswerCard {
    * Adds "Ask a FastTrack expert" to an answer's card (an answer with a record, and an experts' channel configured);
    * a card with no actions (small talk, "what changed") stays as it is: there is no verdict to question.
    */
-  static ObjectNode withAskExpert(ObjectNode card, String answerId) {
+  static ObjectNode withAskExpert(ObjectNode card, String answerId, Verdict verdict) {
+    if (answerId != null && verdict == Verdict.UNKNOWN) {
+      // the documents don't answer it: the service handed it to the experts by itself
+      ((ArrayNode) card.withArray("body")).addObject().put("type", "TextBlock").put("text", com.scopebot.service.Experts.HANDED_OFF)
+          .put("wrap", true).put("isSubtle", true);
+      return card;
+    }
     if (answerId != null && card.path("actions").isArray()) {
       ((ArrayNode) card.get("actions")).addObject().put("type", "Action.Submit").put("title", "Ask a FastTrack expert")
           .set("data", JSON.objectNode().put("action", HANDOFF).put("answerId", answerId));

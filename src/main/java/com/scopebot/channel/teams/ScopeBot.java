@@ -114,7 +114,8 @@ final class ScopeBot extends ActivityHandler {
     Activity reply = Activity.createMessageActivity();
     reply.setSummary(AnswerCard.summary(given.answer()));
     ObjectNode card = AnswerCard.card(given.answer(), given.id(), disputeUrl, given.pageUrl());
-    reply.setAttachments(List.of(adaptive(askExpert ? AnswerCard.withAskExpert(card, given.id()) : card)));
+    reply.setAttachments(List.of(adaptive(askExpert
+        ? AnswerCard.withAskExpert(card, given.id(), given.answer().verdict()) : card)));
     return reply;
   }
 

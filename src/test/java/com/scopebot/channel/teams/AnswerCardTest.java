@@ -191,7 +191,7 @@ class AnswerCardTest {
 
   @Test
   void offersAnExpertLastAndMarksTheirAnswerAsAPersonsOnAValidCard() {
-    ObjectNode card = AnswerCard.withAskExpert(AnswerCard.card(answerWith(1), ID), ID);
+    ObjectNode card = AnswerCard.withAskExpert(AnswerCard.card(answerWith(1), ID), ID, answerWith(1).verdict());
     assertValid(card);
     JsonNode last = card.at("/actions/" + (card.get("actions").size() - 1));
     assertEquals("Ask a FastTrack expert", last.get("title").asText());
@@ -292,7 +292,8 @@ class AnswerCardTest {
     }
     cards.add(AnswerCard.card(answerWith(5), ID));
     cards.add(WelcomeCard.card(bundled.index().corpus().documents()));
-    cards.add(AnswerCard.withAskExpert(AnswerCard.card(bundled.answer("Does FastTrack bake bread?"), ID), ID));
+    Answer bread = bundled.answer("Does FastTrack bake bread?");
+    cards.add(AnswerCard.withAskExpert(AnswerCard.card(bread, ID), ID, bread.verdict()));
     cards.add(AnswerCard.notice(new com.scopebot.service.Notice("Answer from a FastTrack expert, Ada Lovelace",
         "The customer provides them.", "https://scopebot.example.com/answers/" + ID)));
     SearchExtension.results(bundled, "DNS", 10).at("/composeExtension/attachments")

@@ -69,7 +69,7 @@ class ExpertAnswerBrowserTest {
   }
 
   @Test
-  void theChatHandsAnAnswerToAnExpertAndShowsTheirAnswerOnReload() throws Exception {
+  void theChatHandsAnUnknownAnswerToAnExpertAndShowsTheirAnswerOnReload() throws Exception {
     HeadlessChromium.viewport(browser, HeadlessChromium.DESKTOP);
     browser.get(server.uri("/").toString());
     browser.executeScript("localStorage.clear(); sessionStorage.clear()");
@@ -77,14 +77,14 @@ class ExpertAnswerBrowserTest {
     browser.findElement(By.id("question")).sendKeys(QUESTION);
     browser.findElement(By.id("ask")).click();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("article.answer .ask-expert")));
-    assertEquals("unknown", lastAnswer().getAttribute("data-verdict"));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-        button);
-    HeadlessChromium.screenshot(browser, "expert-ask-desktop.png");
-    button.click();
+    // the documents don't answer it: it goes to the experts by itself, and the chat waits for their answer
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.answer .expert"),
         "Asked a FastTrack expert"));
+    assertEquals("unknown", lastAnswer().getAttribute("data-verdict"));
+    assertTrue(browser.findElements(By.cssSelector("article.answer .ask-expert")).isEmpty(), "no button to press");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+        lastAnswer().findElement(By.cssSelector(".expert")));
+    HeadlessChromium.screenshot(browser, "expert-ask-desktop.png");
 
     FakeSlackApi.Call post = slack.await("chat.postMessage", c -> EXPERTS.equals(c.params().get("channel"))
         && c.params().get("thread_ts") == null);
@@ -119,6 +119,26 @@ class ExpertAnswerBrowserTest {
     browser.get(server.uri("/answers/" + lastAnswerId(post)).toString());
     WebElement onPage = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".expert-by")));
     assertEquals("👤 Answer from a FastTrack expert, Ada Lovelace", onPage.getText());
+  }
+
+  @Test
+  void anAnswerTheDocumentsGiveOffersTheButtonAndPressingItAsksTheExperts() throws Exception {
+    HeadlessChromium.viewport(browser, HeadlessChromium.DESKTOP);
+    browser.get(server.uri("/").toString());
+    browser.executeScript("localStorage.clear(); sessionStorage.clear()");
+    browser.navigate().refresh();
+    String question = "Who is responsible for SSL certificates?";
+    browser.findElement(By.id("question")).sendKeys(question);
+    browser.findElement(By.id("ask")).click();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("article.answer .ask-expert")));
+    assertEquals("customer", lastAnswer().getAttribute("data-verdict"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", button);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.answer .expert"),
+        "Asked a FastTrack expert"));
+    FakeSlackApi.Call post = slack.await("chat.postMessage", c -> EXPERTS.equals(c.params().get("channel"))
+        && c.params().get("thread_ts") == null && String.valueOf(c.params().get("blocks")).contains(question));
+    assertTrue(post.params().get("blocks").contains("asked for an expert"), post.params().get("blocks"));
   }
 
   private static String lastAnswerId(FakeSlackApi.Call post) throws Exception {
