@@ -68,8 +68,9 @@ Scopebot.experts = (function () {
     }
     enabled.then(function (on) {
       if (!on) return;
-      if (data.verdict === 'unknown') {
-        // the documents don't answer it: the server handed it to the experts by itself; wait for their answer
+      if (data.verdict === 'unknown' && !entry) {
+        // just asked in the chat, and the documents don't answer it: the server handed it to the experts by itself
+        // (an answer page shows a record's hand-off from the record, or the button when there is none)
         var handedOff = { createdAt: new Date().toISOString(), replies: [] };
         if (saved) saved.update(id, function (x) { x.handoff = handedOff; });
         renderReplies(box, handedOff);
