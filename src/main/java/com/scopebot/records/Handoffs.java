@@ -91,6 +91,34 @@ public final class Handoffs {
     return text.substring(0, end);
   }
 
+  /** A reply kept but never passed on: the process that kept it stopped before it could. */
+  public record Pending(String id, String answerId, String author, String text) {}
+
+  /**
+   * Replies still pending that were kept before a time (a live process passes its own on within seconds), oldest
+   * first, at most {@code most}.
+   */
+  public List<Pending> pending(Instant keptBefore, int most) throws SQLException {
+    List<Pending> out = new ArrayList<>();
+    try (Connection c = store.connection();
+        PreparedStatement q = c.prepareStatement("SELECT id, answer_id, author, text FROM answer_reply"
+            + " WHERE delivery = 'pending' AND created_at < ? ORDER BY created_at LIMIT " + Math.max(0, most))) {
+      q.setQueryTimeout(store.timeoutSeconds());
+      q.setString(1, keptBefore.toString());
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Pending(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Takes a pending reply to pass on: true for the one caller, of every replica, that does. */
+  public boolean takePending(String replyId) throws SQLException {
+    return update("UPDATE answer_reply SET delivery = 'resending' WHERE id = ? AND delivery = 'pending'", replyId) == 1;
+  }
+
   /** How a reply reached the asker (see {@link Handoff.Reply#delivery()}). */
   public void delivered(String replyId, String delivery) throws SQLException {
     update("UPDATE answer_reply SET delivery = ? WHERE id = ?", delivery, replyId);

@@ -26,6 +26,7 @@ import com.slack.api.model.User;
 import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -45,6 +46,8 @@ final class ExpertDesk implements Experts {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExpertDesk.class);
   private static final Pattern ANSWER_ID = Pattern.compile("[0-9a-f]{32}");
+  /** The reply id of "Not in scope of FastTrack" pressed on an answer's post: one a hand-off. */
+  private static final String NOT_IN_SCOPE_ID = "not-in-scope:";
   static final String NOT_IN_SCOPE_TEXT = "This is not in the scope of FastTrack.";
   /**
    * Most questions one replica posts to the experts a minute: anyone may ask and hand off through the API, and the
@@ -177,7 +180,7 @@ final class ExpertDesk implements Experts {
 
   /** "Not in scope of FastTrack", pressed by an expert: the asker is told so, once. */
   void notInScope(String answerId, String user) throws SQLException {
-    answer(answerId, "not-in-scope:" + answerId, user, NOT_IN_SCOPE_TEXT, "not_in_scope");
+    answer(answerId, NOT_IN_SCOPE_ID + answerId, user, NOT_IN_SCOPE_TEXT, "not_in_scope");
   }
 
   /** "Assign to me": the expert's name goes on the hand-off and into the thread. */
@@ -206,16 +209,7 @@ final class ExpertDesk implements Experts {
       return false; // a retry, or the same reply reaching another replica
     }
     // kept once: from here it goes to the asker whatever the store does next, or no retry would ever send it
-    OriginSender.Delivery delivery = record.isEmpty() ? OriginSender.Delivery.FAILED
-        : senders.send(record.get().origin(), new Notice("👤 Answer from a FastTrack expert, " + name,
-            text, service.answerLink(answerId)));
-    try {
-      handoffs.status(answerId, status);
-      handoffs.delivered(replyId, delivery.wire());
-    } catch (SQLException e) {
-      LOG.warn("a reply to {} went to the asker ({}) but the store did not record it: {}", answerId,
-          delivery.wire(), LogSafe.text(e.toString()));
-    }
+    OriginSender.Delivery delivery = passOn(record, answerId, replyId, name, text, status);
     switch (delivery) {
       case GONE -> thread(answerId, "⚠️ The asker's conversation is gone (the bot was removed or the chat deleted):"
           + " this answer did not reach them. It is kept with the answer record.");
@@ -227,6 +221,51 @@ final class ExpertDesk implements Experts {
       case DELIVERED -> thread(answerId, "✅ Sent to the asker as " + SlackBlocks.escape(name) + "'s answer.");
     }
     return true;
+  }
+
+  /** Sends a kept reply to the asker, as a person's answer, and records how it went and the hand-off's status. */
+  private OriginSender.Delivery passOn(Optional<AnswerRecord> record, String answerId, String replyId, String name,
+      String text, String status) {
+    OriginSender.Delivery delivery = record.isEmpty() ? OriginSender.Delivery.FAILED
+        : senders.send(record.get().origin(), new Notice("👤 Answer from a FastTrack expert, " + name,
+            text, service.answerLink(answerId)));
+    try {
+      handoffs.status(answerId, status);
+      handoffs.delivered(replyId, delivery.wire());
+    } catch (SQLException e) {
+      LOG.warn("a reply to {} went to the asker ({}) but the store did not record it: {}", answerId,
+          delivery.wire(), LogSafe.text(e.toString()));
+    }
+    return delivery;
+  }
+
+  /** How long a live process takes at most to pass on a reply it kept (the senders' timeouts, with room to spare). */
+  static final Duration PASSING_ON = Duration.ofSeconds(60);
+  /** Replies passed on by one sweep at most. */
+  static final int SWEEP = 100;
+
+  /**
+   * Passes on the replies kept but never sent: the process that kept them stopped between keeping and sending (a
+   * {@code kill -9}, a crash). Run once a while after each start, so a reply being sent by a live replica is not
+   * taken; each is taken by one replica. How many it passed on.
+   */
+  int resendPending() {
+    int sent = 0;
+    try {
+      for (Handoffs.Pending p : handoffs.pending(service.clock().instant().minus(PASSING_ON), SWEEP)) {
+        if (!handoffs.takePending(p.id())) {
+          continue; // another replica's sweep has it
+        }
+        String status = p.id().startsWith(NOT_IN_SCOPE_ID) ? "not_in_scope" : "answered";
+        OriginSender.Delivery d = passOn(service.record(p.answerId()), p.answerId(), p.id(), p.author(), p.text(),
+            status);
+        LOG.info("passed on a reply to {} that a stopped process had kept: {}", p.answerId(), d.wire());
+        sent++;
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn("the sweep of replies kept but not passed on failed: {}", LogSafe.text(e.toString()));
+    }
+    return sent;
   }
 
   /** Posts a line in a hand-off's thread (the bot's own message: the thread-reply handler ignores it). */

@@ -39,6 +39,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -134,6 +135,12 @@ public final class SlackChannel implements AutoCloseable {
     }
     ExpertDesk d = new ExpertDesk(expertsChannel.strip(), web, service, senders, this::later);
     service.withExperts(d);
+    // replies a stopped process kept but never sent are passed on once live replicas have surely sent their own
+    CompletableFuture.delayedExecutor(ExpertDesk.PASSING_ON.toSeconds() + 10, TimeUnit.SECONDS).execute(() -> {
+      if (!work.isShutdown()) {
+        later(d::resendPending);
+      }
+    });
     LOG.info("questions are handed to the experts in Slack channel {}", LogSafe.text(d.channel()));
     return d;
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.scopebot.answer.Engine;
 import com.scopebot.records.AnswerRecord;
 import com.scopebot.records.AnswerStore;
+import com.scopebot.records.Handoffs;
 import com.scopebot.records.RecordWriter;
 import com.scopebot.service.AnswerService;
 import com.scopebot.service.Experts;
@@ -108,5 +109,32 @@ class ExpertDeskTest {
         Statement s = c.createStatement()) {
       s.execute("CREATE TRIGGER store_away BEFORE UPDATE ON answer_handoff BEGIN SELECT RAISE(ABORT, 'away'); END");
     }
+  }
+
+  @Test
+  void aReplyKeptByAProcessThatStoppedBeforeSendingItIsPassedOnOnceByTheNextSweep() throws Exception {
+    String id = service.ask("Who configures DNS for Exchange Online?", "slack", "U0ASKER", false, null, null,
+        SlackSender.origin("C0ASKERS1", "1700000400.000001")).id();
+    assertEquals(Experts.Outcome.POSTED, desk.handOff(id, "button", ""));
+    slack.clear();
+    Handoffs handoffs = new Handoffs(store);
+    java.time.Instant now = java.time.Instant.now();
+    // kept five minutes ago by a process killed before it sent it; and one kept a moment ago, being sent right now
+    assertTrue(handoffs.reply("slack:C0EXPERTS1:1700000500.000001", id, now.minusSeconds(300).toString(), "Ada",
+        "FastTrack guides it; your DNS admin makes the change."));
+    assertTrue(handoffs.reply("slack:C0EXPERTS1:1700000600.000001", id, now.toString(), "Ada", "In flight."));
+
+    assertEquals(1, desk.resendPending());
+    FakeSlackApi.Call sent = slack.await("chat.postMessage", c -> "C0ASKERS1".equals(c.params().get("channel")));
+    assertEquals("1700000400.000001", sent.params().get("thread_ts"), "in the asker's thread");
+    assertTrue(sent.params().get("text").contains("your DNS admin makes the change"), sent.params().get("text"));
+    List<String> deliveries = handoffs.of(id).orElseThrow().replies().stream()
+        .map(com.scopebot.records.Handoff.Reply::delivery).toList();
+    assertEquals(List.of("delivered", "pending"), deliveries, "the one in flight is its own process's to send");
+    assertEquals("answered", handoffs.of(id).orElseThrow().status());
+
+    assertEquals(0, desk.resendPending(), "passed on once, however many sweeps run");
+    assertEquals(1, slack.calls("chat.postMessage").stream()
+        .filter(c -> "C0ASKERS1".equals(c.params().get("channel"))).count());
   }
 }
