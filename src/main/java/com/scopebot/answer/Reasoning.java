@@ -1,13 +1,9 @@
 package com.scopebot.answer;
 
 import com.scopebot.answer.Ranking.Ranked;
-import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
-import com.scopebot.corpus.Passage;
-import com.scopebot.corpus.PassageKind;
-import com.scopebot.corpus.Polarity;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.StatementKind;
 import com.scopebot.index.PassageIndex;
@@ -37,16 +33,17 @@ final class Reasoning {
   static final double EXCLUSION_MARGIN = 0.15;
   /** The best-ranked statements among which one must answer the question. */
   static final int CANDIDATES_ANSWERING = 10;
-  /** Another document's statement disagrees with the best only when it holds at least this share of its coverage. */
-  static final double DISAGREEING_SHARE = 0.7;
 
   private final PassageIndex index;
+  /** Which cited statement of another document says otherwise than the best one. */
+  private final Disagreement disagreement;
   /** The words and numbers of each statement, read once. */
   private final Traits traits;
 
   Reasoning(PassageIndex index, Traits traits) {
     this.index = index;
     this.traits = traits;
+    this.disagreement = new Disagreement(traits);
   }
 
   /**
@@ -120,7 +117,7 @@ final class Reasoning {
       // "how many sandboxes come with it?" is not answered by a sentence about sandboxes that gives no number
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
-    Ranked other = disagreement(cited, inForce);
+    Ranked other = disagreement.of(cited, inForce);
     boolean differ = other != null;
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
     return new Outcome(cited, beyond.orElse(null), other, verdict, inForce.test(best.passage().document()));
@@ -161,7 +158,7 @@ final class Reasoning {
     }
     for (Ranked r : cited) {
       if (r.statement().polarity().excludes() && r.coverage() >= best.coverage() - EXCLUSION_MARGIN
-          && r.score() >= best.score() - EXCLUSION_MARGIN && sameForest(r.statement(), best.statement())) {
+          && r.score() >= best.score() - EXCLUSION_MARGIN && Disagreement.sameForest(r.statement(), best.statement())) {
         List<Ranked> reordered = new ArrayList<>(cited);
         reordered.remove(r);
         reordered.add(0, r);
@@ -308,58 +305,5 @@ final class Reasoning {
     Set<Holder> holders = new HashSet<>();
     cited.forEach(r -> holders.add(r.statement().holder()));
     return holders.contains(Holder.CUSTOMER) && holders.contains(Holder.MICROSOFT);
-  }
-
-  /**
-   * The first cited statement from another document that disagrees with the best one: one says FastTrack provides it
-   * while the other makes it the customer's or excludes it (for the same forest topology), or they give different
-   * numbers. Only statements of bullets, notes and table rows count, not narrative paragraphs, and only documents both
-   * in force on the date asked: a revision that replaced another says what changed, not a second opinion (history
-   * notes say that). Null when none does.
-   */
-  private Ranked disagreement(List<Ranked> cited, Predicate<Document> inForce) {
-    Ranked best = cited.get(0);
-    Passage a = best.passage();
-    Boolean sa = stance(best.statement());
-    Set<String> na = traits.numbers(best.entry());
-    for (Ranked other : cited.subList(1, cited.size())) {
-      Passage b = other.passage();
-      if (a.document().family().equals(b.document().family()) || !inForce.test(a.document())
-          || !inForce.test(b.document()) || b.kind() == PassageKind.PARAGRAPH
-          || a.kind() == PassageKind.PARAGRAPH || other.coverage() < best.coverage() * DISAGREEING_SHARE) {
-        continue;
-      }
-      Boolean sb = stance(other.statement());
-      boolean stances = sa != null && sb != null && !sa.equals(sb) && sameForest(best.statement(), other.statement());
-      Set<String> nb = traits.numbers(other.entry());
-      if (stances || !na.isEmpty() && !nb.isEmpty() && !na.equals(nb)) {
-        return other;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * True when a statement says FastTrack provides (or guides) it, false when it makes it the customer's or excludes
-   * it, null when it names no side.
-   */
-  private static Boolean stance(Statement s) {
-    if (s.polarity().excludes() || s.holder() == Holder.CUSTOMER || s.kind() == StatementKind.REQUIREMENT) {
-      return false;
-    }
-    // "integrating X (X licences are required)": FastTrack does it, the customer brings the prerequisite — both sides
-    if (s.polarity() == Polarity.REQUIRES) {
-      return null;
-    }
-    return s.holder() == Holder.MICROSOFT ? Boolean.TRUE : null;
-  }
-
-  /** True unless the two statements state different forest topologies. */
-  private static boolean sameForest(Statement a, Statement b) {
-    Set<Condition> fa = new HashSet<>(a.conditions());
-    Set<Condition> fb = new HashSet<>(b.conditions());
-    fa.removeIf(c -> !c.isForest());
-    fb.removeIf(c -> !c.isForest());
-    return fa.isEmpty() || fb.isEmpty() || fa.stream().anyMatch(fb::contains);
   }
 }
