@@ -49,7 +49,7 @@ public final class Classifier {
    */
   private static final Pattern JOINT = Regex.compile(
       "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your)"
-          + "|in conjunction with (?:you|the customer|your|an? (?:qualified )?(?:implementation )?partner))\\b");
+          + "|in conjunction with (?:you|the customer|your|an? (?:[a-z]+ ){0,2}partner))\\b");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");

@@ -299,13 +299,14 @@ public final class AnswerService {
     long start = System.nanoTime();
     Answer answer = answer(answerer, question, channel, explain, conversation, asOf);
     metrics.answered(channel, answer.verdict().wire(), System.nanoTime() - start);
-    if (answer.verdict() == Verdict.UNKNOWN && answer.smallTalk() == null) {
+    boolean gap = answer.verdict() == Verdict.UNKNOWN && answer.smallTalk() == null;
+    if (gap) {
       metrics.gap(GapOutcome.UNKNOWN);
     }
     Serialized json = json(answer);
     String id = record(json.given(), json, channel, userId, origin);
     Experts e = experts;
-    if (e != null && id != null && origin != null && answer.verdict() == Verdict.UNKNOWN && answer.smallTalk() == null) {
+    if (gap && e != null && id != null && origin != null) {
       // a question the documents don't answer goes to a person by itself, where their answer can come back to
       e.handOffLater(id, "unknown", "");
     }
