@@ -60,6 +60,17 @@ final class AskingWords {
       "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
       "what ", "or does it", "stand for", "mean");
 
+  /**
+   * A plural pronoun that stands for something named before ("we have some 2012 R2 boxes. will FT onboard them?"):
+   * the clause asks about what the clause before it names, whatever else it names itself. "it" is left out, since
+   * chat uses it without pointing anywhere ("is it in scope?"), and so are "they", "for them" and "walk them through",
+   * which stand for people ("so they can trial it", "set it up for them").
+   */
+  static final Regex.Needs NAMES_BACK = Regex.needing(
+      "(?<!\\b(?:for|to|with|help|let|get|walk|guide|train|show|tell|assist|support|advise|teach|contact|give|ask"
+          + "|invite|remind|notify) )\\b(?:them|those|these)\\b",
+      "them", "those", "these");
+
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
       "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"

@@ -92,7 +92,8 @@ public final class QuestionReader {
         terms.put(t, thin || !lightTerms.contains(t) ? 1.0 : 0.5);
       }
       List<Clause> members = new ArrayList<>(List.of(c));
-      if (thin && i > 0) {
+      // "... 2012 R2 boxes. will FastTrack onboard them?": what the pronoun stands for is asked about too
+      if ((thin || AskingWords.NAMES_BACK.find(c.text().toLowerCase(Locale.ROOT))) && i > 0) {
         Clause before = clauses.get(i - 1);
         members.add(before);
         inGroups.add(i - 1);

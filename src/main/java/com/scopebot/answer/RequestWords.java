@@ -32,7 +32,8 @@ final class RequestWords {
           + "\\b(every|each|all(?: of)?(?: our| the| their| your| its)?)\\s+((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)",
       "every", "each", "all ");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
-  private static final Pattern VERSION = Regex.compile("\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(\\d{1,4}(?:\\.\\d+)?)\\b");
+  private static final Pattern VERSION = Regex.compile(
+      "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Constraints.VERSION + ")\\b");
   private static final Pattern TIME_UNIT = Regex.compile(
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb)\\b");
   // these three start with one \b for all their words: a \b before each word checked the

@@ -107,15 +107,21 @@ final class BlockWalk {
     return only instanceof StrongEmphasis && only.getNext() == null && !MarkdownText.inline(only).endsWith(":");
   }
 
-  /** A paragraph ending in ':' right before a list introduces its bullets ("Provide guidance about:"). */
+  /**
+   * A paragraph ending in ':' right before a list introduces its bullets ("Provide guidance about:"). A list that
+   * a table or a note broke off goes on under the lead-in of the list before them ("You perform the following:",
+   * bullets, a table of figures, a note, more bullets).
+   */
   private static String leadInBefore(ListBlock list) {
-    if (list.getPrevious() instanceof Paragraph p) {
+    Node before = list.getPrevious();
+    if (before instanceof Paragraph p) {
       String text = MarkdownText.inline(p);
-      if (text.endsWith(":")) {
-        return text;
-      }
+      return text.endsWith(":") ? text : null;
     }
-    return null;
+    while (before instanceof TableBlock || before instanceof BlockQuote) {
+      before = before.getPrevious();
+    }
+    return before != list.getPrevious() && before instanceof ListBlock broken ? leadInBefore(broken) : null;
   }
 
   private static List<String> itemTexts(ListBlock list) {

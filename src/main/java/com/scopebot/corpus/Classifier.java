@@ -54,8 +54,9 @@ public final class Classifier {
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
   private static final Pattern MICROSOFT_CUE = Regex.compile(
-      "\\b(we|fasttrack|microsoft|the fasttrack center|fasttrack specialists)( will| also| then)? "
-          + "(guide|guides|provide|provides|help|helps|assist|assists|set up|sets up|work|works|verify|verifies|connect|connects)\\b"
+      "\\b(we|fasttrack|microsoft|the fasttrack center|fasttrack specialists?)( will| also| then)? "
+          + "(guide|guides|provide|provides|help|helps|assist|assists|set up|sets up|work|works|verify|verifies|connect|connects"
+          + "|perform|performs|do|does)\\b"
           + "|\\bwe'll\\b");
 
   /** Headings that hand a section to the customer: "Your responsibilities", "Customer tasks", "What you do". */

@@ -37,9 +37,14 @@ public final class Constraints {
       "\\bfor\\b[^,;:]*\\bwith\\b|\\b(?:if|when|where|whose)\\b");
   private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
+  /**
+   * A version as documents and questions write it: a number, and the release or service pack that is part of it
+   * ("2012 R2", "2016 SP1", in any case).
+   */
+  public static final String VERSION = "\\d{1,4}(?:\\.\\d+)?(?:\\s(?i:r|sp)\\d\\b)?";
   private static final Pattern VERSIONS = Regex.compile(
-      "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+((?:\\d{1,4}(?:\\.\\d+)?)(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
-          + "(?!\\s+(?:above|later|higher|newer)))\\s*\\d{1,4}(?:\\.\\d+)?)*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
+      "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+(" + VERSION + "(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
+          + "(?!\\s+(?:above|later|higher|newer)))\\s*" + VERSION + ")*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Regex.compile(
       NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
@@ -117,7 +122,9 @@ public final class Constraints {
     while (v.find()) {
       String[] name = v.group(1).toLowerCase(Locale.ROOT).split("\\s+");
       String product = name[name.length - 1]; // "Windows Server 2012": versions of the server
-      Set<String> values = new LinkedHashSet<>(List.of(v.group(2).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
+      // lower case, as questions are read: "2012 R2" is asked as "2012 r2"
+      Set<String> values = new LinkedHashSet<>(List.of(
+          v.group(2).toLowerCase(Locale.ROOT).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
       values.removeIf(String::isBlank);
       if (values.contains("365") || values.isEmpty()) {
         continue; // "Office 365" names a product, not a version of one
@@ -230,12 +237,22 @@ public final class Constraints {
     }
   }
 
-  /** A version number's value for ordering ("8.1" → 8.1, "2008" → 2008); 0 when unreadable. */
+  /**
+   * A version number's value for ordering ("8.1" → 8.1, "2008" → 2008); a second release or a service pack comes
+   * after its base and before the next number ("2012 R2" → 2012.5, "2016 SP1" → 2016.1); 0 when unreadable.
+   */
   public static double version(String v) {
-    try {
-      return Double.parseDouble(v.trim());
-    } catch (NumberFormatException e) {
+    Matcher m = RELEASE.matcher(v.trim());
+    if (!m.matches()) {
       return 0;
     }
+    double base = Double.parseDouble(m.group(1));
+    if (m.group(2) == null) {
+      return base;
+    }
+    int n = Integer.parseInt(m.group(3));
+    return base + (m.group(2).equalsIgnoreCase("r") ? 0.5 * (n - 1) : 0.1 * n) / (m.group(1).contains(".") ? 10 : 1);
   }
+
+  private static final Pattern RELEASE = Regex.compile("(\\d{1,4}(?:\\.\\d+)?)(?:\\s(r|sp)(\\d))?", Pattern.CASE_INSENSITIVE);
 }

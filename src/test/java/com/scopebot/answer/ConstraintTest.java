@@ -155,6 +155,18 @@ class ConstraintTest {
   }
 
   @Test
+  void aSecondReleaseOrServicePackIsPartOfTheVersion() {
+    Limit listed = Constraints.of("Onboarding of the following operating systems: Windows Server 2012 R2.").stream()
+        .filter(l -> l.kind() == Limit.Kind.VERSIONS).findFirst().orElseThrow();
+    assertEquals("Windows Server 2012 R2", listed.phrase());
+    assertEquals(java.util.Set.of("2012 r2"), listed.values());
+    assertEquals(2012.5, Constraints.version("2012 R2"));
+    assertEquals(2016.1, Constraints.version("2016 SP1"), 1e-9);
+    assertTrue(Constraints.version("2012") < Constraints.version("2012 R2")
+        && Constraints.version("2012 R2") < Constraints.version("2013"));
+  }
+
+  @Test
   void anExclusionListExcludesWhatItNamesAndNothingElse() {
     Answer named = answerer.answer("Can FastTrack onboard widget agents on our Widget Server 2008 boxes?");
     assertEquals(Verdict.OUT_OF_SCOPE, named.verdict(), named.answer());

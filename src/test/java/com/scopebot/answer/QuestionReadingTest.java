@@ -65,11 +65,22 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aPronounAsksAboutWhatTheClauseBeforeItNames() {
+    Question q = reader.read("we still have some Windows Server 2012 R2 boxes. will FastTrack onboard them into Intune?");
+    assertTrue(q.groups().get(0).terms().containsKey("2012"), "\"them\" are the 2012 R2 boxes: " + q.groups());
+    Question people = reader.read("the customer has 40 kiosks. can FastTrack set up Intune for them before the launch?");
+    assertTrue(people.groups().stream().noneMatch(g -> g.terms().containsKey("kiosk")),
+        "\"for them\" stands for the people asking: " + people.groups());
+  }
+
+  @Test
   void readsWhatLimitsCanAnswer() {
     Question.Request r = reader.read("we still run Exchange 2007 and SharePoint Server 2016; can you set up all "
         + "three connector servers again, on site, on Saturday at 23:00, without a forest trust?").request();
     assertEquals("2007", r.versions().get("exchange"));
     assertEquals("2016", r.versions().get("sharepoint"));
+    assertEquals("2012 r2", reader.read("can you onboard Windows Server 2012 R2?").request().versions().get("server"),
+        "a second release is part of the version");
     assertTrue(r.counts().stream().anyMatch(c -> c.n() == 3 && c.following().contains("server")), r.toString());
     assertTrue(r.repeat() && r.onSite() && r.offHours(), r.toString());
     assertTrue(r.without().startsWith("forest trust"), r.without());

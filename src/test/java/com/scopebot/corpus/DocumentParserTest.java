@@ -146,4 +146,44 @@ class DocumentParserTest {
     assertEquals(Holder.MICROSOFT, dns.holder());
     assertTrue(dns.guidance(), "under 'Provide guidance about:'");
   }
+  @Test
+  void aListBrokenByATableAndANoteGoesOnUnderItsLeadIn() {
+    String md = """
+        ---
+        title: Widget migration
+        ---
+        # Widget migration
+
+        FastTrack Specialists perform the following during migrations:
+        - Provide a standard template for scheduling widget moves.
+
+        You perform the following during migrations:
+        - Handle all communications with end users.
+        - Schedule a target number of widgets a day as listed in the following table.
+
+        |Widgets|A day|
+        |:-----|:-----|
+        |1-1000|25%|
+
+           > [!NOTE]
+           > These numbers are based on best practice.
+
+        - Fix pre-migration failures (if applicable).
+
+        Other notes come here:
+
+        |Widgets|Notes|
+        |:-----|:-----|
+        |1-1000|none|
+
+        - Widgets are counted once.
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    Passage template = passages.stream().filter(p -> p.text().contains("standard template")).findFirst().orElseThrow();
+    assertEquals(Holder.MICROSOFT, template.holder(), "\"FastTrack Specialists perform the following\" is Microsoft's");
+    Passage fix = passages.stream().filter(p -> p.text().contains("Fix pre-migration")).findFirst().orElseThrow();
+    assertEquals(Holder.CUSTOMER, fix.holder(), "the bullets after the table and note are still the customer's");
+    Passage counted = passages.stream().filter(p -> p.text().contains("counted once")).findFirst().orElseThrow();
+    assertEquals(Holder.NONE, counted.holder(), "a paragraph between them ends the list the lead-in introduced");
+  }
 }
