@@ -89,7 +89,7 @@ public final class QuestionReader {
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
-        terms.put(t, thin || !lightTerms.contains(t) ? 1.0 : 0.5);
+        terms.put(t, thin || !light(t) ? 1.0 : 0.5);
       }
       List<Clause> members = new ArrayList<>(List.of(c));
       // "... 2012 R2 boxes. will FastTrack onboard them?": what the pronoun stands for is asked about too
@@ -99,7 +99,7 @@ public final class QuestionReader {
         inGroups.add(i - 1);
         List<String> antecedent = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text()));
         for (String t : antecedent) {
-          terms.putIfAbsent(t, ANTECEDENT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0));
+          terms.putIfAbsent(t, ANTECEDENT_BOOST * (light(t) ? 0.5 : 1.0));
         }
         // "... mentions SDS. what is that?": "that" is the last thing named before it
         if (AskingWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
@@ -141,7 +141,7 @@ public final class QuestionReader {
       }
       for (String t : PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(clauses.get(i).text()))) {
         if (!topic.containsKey(t)) {
-          context.merge(t, CONTEXT_BOOST * (lightTerms.contains(t) ? 0.5 : 1.0), Math::max);
+          context.merge(t, CONTEXT_BOOST * (light(t) ? 0.5 : 1.0), Math::max);
         }
       }
     }
@@ -174,6 +174,14 @@ public final class QuestionReader {
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, QuestionIntent.answerType(askText.toLowerCase(Locale.ROOT)),
         RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading);
+  }
+
+  /**
+   * True for a term that says little of what is asked about: an action word ("set up", "help"), a word of the
+   * answer's type, or a bare number ("3 AD forests": the count is compared with limits, not searched for).
+   */
+  private boolean light(String t) {
+    return lightTerms.contains(t) || !t.isEmpty() && t.chars().allMatch(Character::isDigit);
   }
 
   /** How many of the terms the corpus holds, action words aside. */

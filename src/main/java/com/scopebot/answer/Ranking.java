@@ -153,6 +153,9 @@ final class Ranking {
       if (Inference.excludesOtherVersions(e.statement(), q.request())) {
         coverage *= OTHER_SOURCE; // it excludes other versions than the one asked about
       }
+      if (excludesOtherThings(e.statement(), q)) {
+        coverage *= OTHER_SOURCE; // it excludes other things than the one asked about
+      }
       double own = statementCoverage(e, held);
       double score = coverage + SPREAD * spread + OWN * own + adjustment(q, e, documents == null, answersRequest);
       ranked.add(new Ranked(e, coverage, own, score));
@@ -179,6 +182,23 @@ final class Ranking {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * True when an exclusion lists what it excludes after a colon ("IMAP4 source — What won't migrate: Rules;
+   * Calendar; …", "… the following agents: Linux") and the question asks about none of it: an exclusion list excludes
+   * what it names and nothing else, however many of its other words ("IMAP4", "migrate") the question holds.
+   */
+  private boolean excludesOtherThings(Statement s, Question q) {
+    if (!s.polarity().excludes()) {
+      return false;
+    }
+    int colon = s.text().lastIndexOf(": ");
+    if (colon < 0) {
+      return false;
+    }
+    List<String> listed = index.terms(s.text().substring(colon + 2));
+    return listed.stream().anyMatch(index::has) && listed.stream().noneMatch(q.topic()::containsKey);
   }
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */

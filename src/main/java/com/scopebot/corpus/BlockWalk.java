@@ -244,7 +244,12 @@ final class BlockWalk {
   /** Each body row a passage, then each note of its cells a passage with the row as its context. */
   private void table(TableBlock table) {
     for (TableRows.Row row : TableRows.of(table)) {
-      emit(PassageKind.TABLE_ROW, row.text(), "", List.of(), row.line());
+      if (!row.text().isEmpty()) {
+        emit(PassageKind.TABLE_ROW, row.text(), "", List.of(), row.line());
+      }
+      for (String excluded : row.excluded()) {
+        emit(PassageKind.TABLE_ROW, excluded, "", List.of(), row.line());
+      }
       for (String note : row.notes()) {
         emit(PassageKind.NOTE, note, row.text(), List.of(), row.line());
       }

@@ -12,7 +12,9 @@ import org.commonmark.node.StrongEmphasis;
 
 /**
  * Reads the body rows of a GFM table as passages are cut from them: a row's cells as one text ("first cell: the
- * others"), and a "**Note:**" inside a cell as a note of its own.
+ * others"), a "**Note:**" inside a cell as a note of its own, and a cell under a header that excludes ("Not
+ * migrated", "What won't migrate", "Out of scope") as an exclusion of its own, said with its header, since the row's
+ * other cells grant what it denies.
  */
 final class TableRows {
 
@@ -23,9 +25,11 @@ final class TableRows {
    *
    * @param text its cells, the first one before a colon, pieces of a cell joined with "; "
    * @param notes the notes its cells hold, each up to the next line break of its cell
+   * @param excluded its cells under a header that excludes, each as "first cell — header: cell"
    * @param line the 1-based line of the row
+   * @param label its first cell, or the one above it that it goes on under when its own is empty
    */
-  record Row(String text, List<String> notes, int line) {}
+  record Row(String text, List<String> notes, List<String> excluded, int line, String label) {}
 
   private static final Pattern NOTE_LABEL = Pattern.compile("(?i)\\s*note\\s*:?\\s*");
   private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+");
@@ -33,30 +37,58 @@ final class TableRows {
   /** The table's body rows that hold any text, in order; the header row is not content. */
   static List<Row> of(TableBlock table) {
     List<Row> rows = new ArrayList<>();
+    List<String> header = List.of();
+    String label = ""; // the first cell last written: rows that leave it empty go on under it
     int rowIndex = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
       boolean head = section.getClass().getSimpleName().equals("TableHead");
       for (Node r = section.getFirstChild(); r != null; r = r.getNext()) {
         rowIndex++;
-        if (head || !(r instanceof TableRow row)) {
+        if (!(r instanceof TableRow row)) {
+          continue;
+        }
+        if (head || header.stream().allMatch(String::isEmpty) && boldOnly(row)) {
+          // DocFX tables often leave the header row empty and write the header in bold as the first row
+          header = headerCells(row);
           continue;
         }
         int line = MarkdownText.line(row);
-        Row read = row(row, line > 0 ? line : MarkdownText.line(table) + rowIndex);
+        Row read = row(row, header, label, line > 0 ? line : MarkdownText.line(table) + rowIndex);
         if (read != null) {
           rows.add(read);
+          label = read.label();
         }
       }
     }
     return rows;
   }
 
+  /** The header row's cell texts, blank for an empty cell. */
+  private static List<String> headerCells(TableRow row) {
+    List<String> cells = new ArrayList<>();
+    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+      if (c instanceof TableCell) {
+        cells.add(TextRepair.foldSpace(MarkdownText.inline(c)));
+      }
+    }
+    return cells;
+  }
+
+  /** True when a column's header denies what its cells name ("Not migrated", "What won't migrate"). */
+  private static boolean excludes(List<String> header, int column) {
+    return column > 0 && column < header.size() && Classifier.polarity(header.get(column)).excludes();
+  }
+
   /** One table row, or null when none of its cells holds text. */
-  private static Row row(TableRow row, int line) {
+  private static Row row(TableRow row, List<String> header, String labelAbove, int line) {
     List<String> cells = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<String> excluded = new ArrayList<>();
+    String label = labelAbove;
+    int column = -1;
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
+        column++;
         List<String> pieces = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean inNote = false;
@@ -71,16 +103,49 @@ final class TableRows {
           }
         }
         flushPiece(current, inNote, pieces, notes);
-        if (!pieces.isEmpty()) {
-          cells.add(String.join("; ", pieces));
+        if (pieces.isEmpty()) {
+          continue;
+        }
+        String text = String.join("; ", pieces);
+        if (column == 0) {
+          label = text;
+        }
+        if (excludes(header, column)) {
+          excluded.add((label.isEmpty() ? "" : label + " \u2014 ") + header.get(column) + ": " + text);
+        } else {
+          cells.add(text);
         }
       }
     }
-    if (cells.isEmpty()) {
+    if (cells.isEmpty() && excluded.isEmpty()) {
       return null;
     }
-    String text = cells.size() == 1 ? cells.get(0) : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
-    return new Row(text.replace(":;", ":"), notes, line);
+    if (!cells.isEmpty() && !label.isEmpty() && firstEmpty(row)) {
+      cells.add(0, label); // "| | | Ownership |": what migrates from the source named above
+    }
+    String text = cells.size() <= 1 ? String.join("", cells)
+        : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
+    return new Row(text.replace(":;", ":"), notes, excluded, line, label);
+  }
+
+  /** True when every cell of the row that holds text holds only bold text. */
+  private static boolean boldOnly(TableRow row) {
+    boolean any = false;
+    for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+      for (Node n = c.getFirstChild(); n != null; n = n.getNext()) {
+        if (n instanceof StrongEmphasis) {
+          any = true;
+        } else if (!(n instanceof HtmlInline) && !MarkdownText.inline(n).isBlank()) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  private static boolean firstEmpty(TableRow row) {
+    Node first = row.getFirstChild();
+    return first instanceof TableCell && TextRepair.foldSpace(MarkdownText.inline(first)).isEmpty();
   }
 
   /** Ends the current cell piece; returns false so a note lasts until the next line break. */

@@ -173,5 +173,18 @@ class ConstraintTest {
     assertTrue(named.citations().get(0).quote().contains("Widget Server 2008"), named.citations().get(0).quote());
     Answer other = answerer.answer("Can FastTrack onboard widget agents on our Widget Server 2019 boxes?");
     assertTrue(other.verdict() != Verdict.OUT_OF_SCOPE, other.answer());
+    Answer linux = answerer.answer("Can FastTrack onboard widget agents on our Linux boxes?");
+    assertEquals(Verdict.OUT_OF_SCOPE, linux.verdict(), linux.answer());
+  }
+
+  @Test
+  void aColumnOfWhatWontMigrateExcludesWhatItNamesAndNothingElse() {
+    Answer comments = answerer.answer("Will FastTrack migrate our Widget Classic comments?");
+    assertEquals(Verdict.OUT_OF_SCOPE, comments.verdict(), comments.answer());
+    assertEquals("Widget Classic \u2014 What won't migrate: Widget history; Widget comments",
+        comments.citations().get(0).quote());
+    Answer layouts = answerer.answer("Will FastTrack migrate our Widget Classic layouts?");
+    assertEquals(Verdict.IN_SCOPE, layouts.verdict(), layouts.answer());
+    assertTrue(layouts.citations().get(0).quote().contains("Widget layouts"), layouts.citations().get(0).quote());
   }
 }

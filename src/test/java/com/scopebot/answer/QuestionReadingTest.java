@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.Fixtures;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,13 @@ class QuestionReadingTest {
     Question people = reader.read("the customer has 40 kiosks. can FastTrack set up Intune for them before the launch?");
     assertTrue(people.groups().stream().noneMatch(g -> g.terms().containsKey("kiosk")),
         "\"for them\" stands for the people asking: " + people.groups());
+  }
+
+  @Test
+  void aBareNumberWeighsLessThanWhatItCounts() {
+    Map<String, Double> terms = reader.read("customer expects FT to deploy AD FS across 3 forests. in scope?").topic();
+    assertEquals(0.5, terms.get("3"), terms.toString());
+    assertEquals(1.0, terms.get("forest"), terms.toString());
   }
 
   @Test

@@ -186,4 +186,26 @@ class DocumentParserTest {
     Passage counted = passages.stream().filter(p -> p.text().contains("counted once")).findFirst().orElseThrow();
     assertEquals(Holder.NONE, counted.holder(), "a paragraph between them ends the list the lead-in introduced");
   }
+  @Test
+  void aColumnWhoseHeaderExcludesIsAnExclusionOfItsOwn() {
+    String md = """
+        ---
+        title: Widget migration
+        ---
+        # Widget migration
+
+        |||||
+        |:-----|:-----|:-----|:-----|
+        |**Source**|**Type**|**What will migrate**|**What won't migrate**|
+        |**Widget Classic**|Cutover|Layouts <br/> Colours|History <br/> Comments|
+        | | |Owners|Drafts|
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    List<String> texts = passages.stream().map(Passage::text).toList();
+    assertEquals(List.of("Widget Classic: Cutover Layouts; Colours", "Widget Classic \u2014 What won't migrate: History; "
+        + "Comments", "Widget Classic: Owners", "Widget Classic \u2014 What won't migrate: Drafts"), texts,
+        "the bold first row is the header, not content; a row with no first cell goes on under the one above");
+    assertEquals(Polarity.NOT_INCLUDED, passages.get(1).polarity());
+    assertEquals(Polarity.NONE, passages.get(0).polarity());
+  }
 }
