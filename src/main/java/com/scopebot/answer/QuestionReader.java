@@ -3,6 +3,7 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Condition;
 import com.scopebot.corpus.EnglishWords;
+import com.scopebot.corpus.Limit;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class QuestionReader {
   /** {@link #termsOfWord}'s memo, by word. */
   private final Memo<String, List<String>> wordTerms = Memo.of(20_000);
   private final Set<String> lightTerms;
+  /** The words of the documents' lists of names ("English, French, German, …"). */
+  private final Set<String> listedNames;
   /** The index's analyzer, also dropping the asking words once product names have been recognised. */
   private final Analyzer questionAnalyzer;
   /** The terms the synonym map names (each line's first entry): products and services an administrator taught. */
@@ -49,6 +52,11 @@ public final class QuestionReader {
     Set<String> light = new HashSet<>(index.terms(String.join(" , ", QuestionWords.ACTION_WORDS)));
     light.addAll(index.terms(String.join(" , ", QuestionWords.ANSWER_TYPE_WORDS)));
     this.lightTerms = Set.copyOf(light);
+    Set<String> listed = new HashSet<>();
+    for (PassageIndex.Entry e : index.entries()) {
+      e.statement().limits(Limit.Kind.NAMED_LIST).forEach(l -> listed.addAll(l.values()));
+    }
+    this.listedNames = Set.copyOf(listed);
     Set<String> stop = new HashSet<>(QuestionWords.ASKING_WORDS);
     stop.addAll(QuestionWords.CHATTER);
     stop.addAll(QuestionWords.STOP_WORDS);
@@ -167,7 +175,9 @@ public final class QuestionReader {
     // names the documents never use, asked about: "Korean" against a list of the languages offered
     List<String> names = new ArrayList<>();
     for (String w : PassageIndex.terms(surface, askText.replace('-', ' '))) {
-      if (EnglishWords.isName(w) && !index.inCorpus(w)) {
+      // a name the documents never use, or one they use only as an item of a list of names (a language, a region):
+      // a list of that kind answers it whichever way
+      if (EnglishWords.isName(w) && (!index.inCorpus(w) || listedNames.contains(w))) {
         names.add(w);
       }
     }

@@ -128,9 +128,17 @@ final class Ranking {
       contextBoosts[i] = q.topic().get(context[i]);
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
+    // a list of names ("in English, French, …") answers a name asked about whether it lists it or not
+    int[] nameSlots = q.request().names().stream().flatMap(n -> index.terms(n).stream())
+        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
     List<Ranked> ranked = new ArrayList<>();
     for (Entry e : candidates(q, documents)) {
       held.read(e);
+      if (nameSlots.length > 0 && !e.statement().limits(Limit.Kind.NAMED_LIST).isEmpty()) {
+        for (int slot : nameSlots) {
+          held.hold(slot);
+        }
+      }
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
       double coverage = clauses.isEmpty() && answersRequest ? 1 : 0;

@@ -4,6 +4,7 @@ import com.scopebot.answer.Ranking.Ranked;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.StatementKind;
 import com.scopebot.index.PassageIndex;
@@ -85,7 +86,7 @@ final class Reasoning {
       // question, is cited first
       Ranked limiting = null;
       for (Ranked r : restricting(answering, ranked, q.request())) {
-        Optional<String> limit = Inference.beyond(r.statement(), Inference.lessGranted(sameDocument(ranked, r), q.request()));
+        Optional<String> limit = Inference.beyond(r.statement(), Inference.lessGranted(sameList(ranked, r), q.request()));
         if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
           limiting = r;
           beyond = limit;
@@ -193,9 +194,12 @@ final class Reasoning {
    * another way: such a limit holds for every task, whatever the task's words.
    */
   /** The statements ranked for the question from the document of one of them, in rank order. */
-  private static List<Statement> sameDocument(List<Ranked> ranked, Ranked one) {
-    Document d = one.passage().document();
-    return ranked.stream().filter(r -> r.passage().document() == d).map(Ranked::statement).toList();
+  /** The statements of the list the statement is an item of: same document, section and lead-in. */
+  private static List<Statement> sameList(List<Ranked> ranked, Ranked one) {
+    Passage p = one.passage();
+    return ranked.stream().filter(r -> r.passage().document() == p.document()
+        && r.passage().section().equals(p.section()) && r.passage().context().equals(p.context()))
+        .map(Ranked::statement).toList();
   }
 
   private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {

@@ -56,6 +56,13 @@ final class TopicHeld {
     ownWeightHeld = weightHeld;
   }
 
+  /** Counts the term at a {@link #slot} as held by the statement last read, whatever its words. */
+  void hold(int slot) {
+    if (slot >= 0) {
+      held[slot] = 1;
+    }
+  }
+
   /**
    * How firmly the statement last read holds the term at a {@link #slot}: 1, {@link PassageIndex#CONTEXT_WEIGHT} or
    * 0.

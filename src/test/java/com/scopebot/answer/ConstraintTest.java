@@ -178,6 +178,17 @@ class ConstraintTest {
   }
 
   @Test
+  void aListOfNamesAnswersANameAnotherListHolds() {
+    Answer korean = answerer.answer("our team is in Seoul. is widget guidance available in Korean?");
+    assertEquals(Verdict.OUT_OF_SCOPE, korean.verdict(), korean.answer());
+    assertEquals("Widget guidance is available in English, French, German, and Japanese.",
+        korean.citations().get(0).quote(), "the list about widget guidance, not the one that names Korean");
+    assertTrue(korean.answer().contains("Korean is not among them"), korean.answer());
+    Answer french = answerer.answer("is widget guidance available in French?");
+    assertEquals(Verdict.IN_SCOPE, french.verdict(), french.answer());
+  }
+
+  @Test
   void aColumnOfWhatWontMigrateExcludesWhatItNamesAndNothingElse() {
     Answer comments = answerer.answer("Will FastTrack migrate our Widget Classic comments?");
     assertEquals(Verdict.OUT_OF_SCOPE, comments.verdict(), comments.answer());
