@@ -20,7 +20,9 @@ final class RequestWords {
 
   private RequestWords() {}
 
-  private static final String NUMBER_WORD = "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  /** Digits (with thousands commas, or "k" for thousands: "12k seats") or a number word. */
+  private static final String NUMBER_WORD =
+      "(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?k|\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   private static final Pattern COUNT = Regex.compile(
       "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
   /**

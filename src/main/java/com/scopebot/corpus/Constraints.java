@@ -230,8 +230,9 @@ public final class Constraints {
     if (w.equals("single")) {
       return 1;
     }
+    double thousands = w.endsWith("k") ? 1000 : 1; // chat's "12k seats"
     try {
-      return Double.parseDouble(w.replace(",", ""));
+      return thousands * Double.parseDouble(w.substring(0, w.length() - (thousands > 1 ? 1 : 0)).replace(",", ""));
     } catch (NumberFormatException e) {
       return 0;
     }

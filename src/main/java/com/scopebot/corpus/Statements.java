@@ -119,6 +119,9 @@ public final class Statements {
     return out;
   }
 
+  /** Openings that turn a sentence against what comes before it. */
+  private static final Pattern TURNS_AGAINST = Regex.compile("(?:however|but|that said|nevertheless|nonetheless)\\b");
+
   /** A heading that asks a yes/no question. */
   private static final Pattern YES_NO_HEADING = Regex.compile(
       "^(?:does|do|can|will|is|are|would|could|should)\\b.*\\?\\s*$");
@@ -156,7 +159,10 @@ public final class Statements {
     if (holder == Holder.NONE && INSTRUCTION.matcher(Classifier.fold(sentence).strip()).find()) {
       holder = Holder.CUSTOMER; // an instruction to the reader, in a passage no heading gives to a side
     }
-    Polarity polarity = own != Polarity.NONE ? own : inherited;
+    // "However, the team packages the apps it remediated": a sentence that turns against its section's exclusion
+    Polarity polarity = own != Polarity.NONE ? own
+        : inherited.excludes() && TURNS_AGAINST.matcher(Classifier.fold(sentence).strip()).lookingAt() ? Polarity.NONE
+        : inherited;
     List<Limit> limits = Constraints.of(sentence);
     StatementKind kind = Classifier.kind(sentence, polarity, holder, leadIn, sectionKind, !limits.isEmpty());
     if (kind == StatementKind.NAVIGATION) {

@@ -79,6 +79,15 @@ class StatementsTest {
         Statements.of("Physical installation.", "", Holder.NONE, false, Polarity.OUT_OF_SCOPE).get(0).polarity());
   }
 
+  @Test
+  void aSentenceThatTurnsAgainstItsSectionDoesNotInheritItsExclusion() {
+    List<Statement> s = Statements.of("App packaging-only services. However, the team packages apps it has remediated.",
+        "", Holder.NONE, false, Polarity.OUT_OF_SCOPE);
+    assertEquals(2, s.size(), s.toString());
+    assertEquals(Polarity.OUT_OF_SCOPE, s.get(0).polarity());
+    assertEquals(Polarity.NONE, s.get(1).polarity(), "\"However, …\" grants what the section excludes");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Enrolling up to two test devices of each supported platform.        | COUNT          | 2.0    |
