@@ -43,7 +43,10 @@ class DomainAnalyzerTest {
       "PHS|Password Hash Sync",
       "MAM|app protection",
       "Entra Connect|Azure AD Connect",
-      "help desk|helpdesk"})
+      "help desk|helpdesk",
+      "EXO|Exchange Online",
+      "SPO|SharePoint Online",
+      "SfB|Skype for Business"})
   void mapsSynonymsAndAcronymsToOneTerm(String a, String b) {
     assertEquals(terms(index, b), terms(query, a));
   }
