@@ -46,7 +46,8 @@ class DomainAnalyzerTest {
       "help desk|helpdesk",
       "EXO|Exchange Online",
       "SPO|SharePoint Online",
-      "SfB|Skype for Business"})
+      "SfB|Skype for Business",
+      "give an admin overview|provide an admin overview"})
   void mapsSynonymsAndAcronymsToOneTerm(String a, String b) {
     assertEquals(terms(index, b), terms(query, a));
   }
