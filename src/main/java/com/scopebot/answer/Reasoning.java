@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.answer.Ranking.Ranked;
+import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
@@ -285,8 +286,9 @@ final class Reasoning {
         if (holder == Holder.CUSTOMER) {
           return Verdict.CUSTOMER;
         }
-        // Microsoft's part is mostly guidance: FastTrack guides, the customer performs
-        return s.guidance() ? Verdict.SHARED : Verdict.MICROSOFT;
+        // Microsoft's part is mostly guidance: FastTrack guides, the customer performs; but who gives the guidance
+        // ("who's on the hook for the deployment guidance?") is Microsoft
+        return s.guidance() && !Classifier.guidance(String.join(" ", q.ask()), "") ? Verdict.SHARED : Verdict.MICROSOFT;
       }
       case INFO -> {
         return Verdict.INFO;

@@ -65,6 +65,8 @@ class AnswererTest {
     assertEquals(Verdict.SHARED, a.verdict());
     assertEquals("Configuring DNS for eligible services.", a.citations().get(0).quote());
     assertTrue(a.citations().get(0).current(), "the newest revision is cited first");
+    Answer guide = answerer.answer("who gives us the guidance on configuring DNS?");
+    assertEquals(Verdict.MICROSOFT, guide.verdict(), "the guidance itself is FastTrack's: " + guide.answer());
   }
 
   @Test
