@@ -47,7 +47,10 @@ class DomainAnalyzerTest {
       "EXO|Exchange Online",
       "SPO|SharePoint Online",
       "SfB|Skype for Business",
-      "give an admin overview|provide an admin overview"})
+      "give an admin overview|provide an admin overview",
+      "advise the devs|guidance to developers",
+      "an exec sponsor|an executive sponsor",
+      "switch on MFA|set up multi-factor authentication"})
   void mapsSynonymsAndAcronymsToOneTerm(String a, String b) {
     assertEquals(terms(index, b), terms(query, a));
   }
