@@ -72,6 +72,9 @@ final class Inference {
             : Optional.empty();
         case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
             .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
+        case UNAVAILABLE_IN -> l.values().stream().anyMatch(r::says)
+            ? Optional.of("The documents say this is " + l.phrase() + ", which your question is about.")
+            : Optional.empty();
         case PREREQUISITE -> !r.without().isEmpty() && overlaps(l.phrase(), r.without())
             ? Optional.of("The benefit requires this (\u201c" + l.phrase() + "\u201d), which your question says is missing.")
             : Optional.empty();
@@ -109,7 +112,7 @@ final class Inference {
     }
     return versions.size() == r.versions().size() && names.size() == r.names().size() ? r
         : new Question.Request(r.counts(), versions, r.repeat(), r.onSite(), r.offHours(), r.without(), names, r.from(),
-            r.deployment());
+            r.deployment(), r.said());
   }
 
   /**

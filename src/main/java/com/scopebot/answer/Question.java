@@ -98,9 +98,11 @@ public record Question(
    *     or {@code cloud}; else empty
    * @param from a product the customer moves off that the documents never name ("We use Okta today. Will FastTrack
    *     move us to Entra ID?"), or empty
+   * @param said the question's words, lower case, single spaced: what a restriction to named environments is read
+   *     against ("We're a GCC High tenant")
    */
   public record Request(List<Count> counts, Map<String, String> versions, boolean repeat, boolean onSite,
-      boolean offHours, String without, List<String> names, String from, String deployment) {
+      boolean offHours, String without, List<String> names, String from, String deployment, String said) {
 
     public Request {
       counts = List.copyOf(counts);
@@ -109,11 +111,26 @@ public record Question(
       names = List.copyOf(names);
       from = from == null ? "" : from;
       deployment = deployment == null ? "" : deployment;
+      said = said == null ? "" : said;
+    }
+
+    /** True when the question names this environment, as a whole word or words. */
+    public boolean says(String words) {
+      int at = said.indexOf(words);
+      while (at >= 0) {
+        int end = at + words.length();
+        if ((at == 0 || !Character.isLetterOrDigit(said.charAt(at - 1)))
+            && (end == said.length() || !Character.isLetterOrDigit(said.charAt(end)))) {
+          return true;
+        }
+        at = said.indexOf(words, at + 1);
+      }
+      return false;
     }
 
     /** The same request asking about these names too. */
     public Request withNames(List<String> more) {
-      return new Request(counts, versions, repeat, onSite, offHours, without, more, from, deployment);
+      return new Request(counts, versions, repeat, onSite, offHours, without, more, from, deployment, said);
     }
 
     /** True when it asks what a delivery limit answers: on site, again, out of hours. */
@@ -133,7 +150,7 @@ public record Question(
 
     /** The same request, moving off a product the documents never name ("Okta"). */
     public Request movingFrom(String product) {
-      return new Request(counts, versions, repeat, onSite, offHours, without, names, product, deployment);
+      return new Request(counts, versions, repeat, onSite, offHours, without, names, product, deployment, said);
     }
 
     /**

@@ -185,6 +185,7 @@ final class RequestWords {
     }
     Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
-        w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower));
+        w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower),
+        String.join(" ", lower.split("\\s+")));
   }
 }

@@ -49,6 +49,32 @@ public final class Constraints {
   private static final Pattern NAMED_LIST = Regex.compile(
       NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
   private static final Pattern LIST_SEPARATOR = Regex.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+  /** A name as documents write one: capitalised or an acronym ("GCC High", "DoD", "21Vianet"). */
+  private static final String ENVIRONMENT = "(?:[A-Z0-9][\\w-]*)(?:\\s+[A-Z0-9][\\w-]*)*";
+  /** "(not available in GCC High or DoD plans)", "UM isn't supported for GCC DoD tenants": where it is not offered. */
+  private static final Pattern UNAVAILABLE = Regex.compile(
+      "(?:\\bnot|n't) ((?:available|supported|offered) (?:in|for|to|with)) (?:the )?(" + ENVIRONMENT
+          + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
+  private static final Pattern ENVIRONMENT_SEPARATOR = Regex.compile(",?\\s+(?:or|and)\\s+|,\\s+");
+  private static final Pattern ACRONYM = Regex.compile("(?:[A-Za-z0-9]*[A-Z]){2}[A-Za-z0-9]*");
+
+  /**
+   * The environments a restriction names, lower case: each as written, and its last word alone when that is an acronym
+   * ("GCC DoD" is also "DoD"; "GCC High" is not "High").
+   */
+  private static Set<String> environments(String names) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String name : ENVIRONMENT_SEPARATOR.split(names)) {
+      String[] words = name.trim().split("\\s+");
+      out.add(name.trim().toLowerCase(Locale.ROOT));
+      if (words.length > 1 && ACRONYM.matcher(words[words.length - 1]).matches()) {
+        out.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
+    }
+    out.removeIf(String::isBlank);
+    return out;
+  }
+
   private static final Pattern ONE_TIME = Regex.compile(
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
   /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
@@ -145,6 +171,11 @@ public final class Constraints {
         values.removeIf(String::isBlank);
         limits.add(new Limit(Limit.Kind.NAMED_LIST, list.group(), "", 0, values));
       }
+    }
+    Matcher unavailable = UNAVAILABLE.matcher(sentence);
+    while (unavailable.find()) {
+      limits.add(new Limit(Limit.Kind.UNAVAILABLE_IN, "not " + unavailable.group(1) + " " + unavailable.group(2), "", 0,
+          environments(unavailable.group(2))));
     }
     find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);
     find(REMOTE, lower, Limit.Kind.REMOTE, limits);

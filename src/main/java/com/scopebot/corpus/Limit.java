@@ -40,7 +40,9 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     /** "a Team Viewer subscription is required": something the customer must have for it. */
     PREREQUISITE,
     /** "supported if there are forest trusts", "only when ...": a condition the grant depends on. */
-    CONDITION
+    CONDITION,
+    /** "not available in GCC High or DoD plans": the named environments it is not for. */
+    UNAVAILABLE_IN
   }
 
   public Limit {

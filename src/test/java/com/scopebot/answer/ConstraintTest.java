@@ -178,6 +178,20 @@ class ConstraintTest {
   }
 
   @Test
+  void anEnvironmentTheStatementIsNotAvailableInIsOutOfScope() {
+    Limit unavailable = Constraints.of("Guidance on widget alerts (not available in Gadget High or GoD plans).").stream()
+        .filter(l -> l.kind() == Limit.Kind.UNAVAILABLE_IN).findFirst().orElseThrow();
+    assertEquals(java.util.Set.of("gadget high", "god"), unavailable.values());
+    Answer high = answerer.answer("We're a Gadget High tenant. Will FastTrack guide our widget alerts?");
+    assertEquals(Verdict.OUT_OF_SCOPE, high.verdict(), high.answer());
+    assertTrue(high.answer().contains("not available in Gadget High or GoD, which your question is about"), high.answer());
+    Answer plain = answerer.answer("We're a Gadget tenant. Will FastTrack guide our widget alerts?");
+    assertEquals(Verdict.IN_SCOPE, plain.verdict(), "\"Gadget\" is not \"Gadget High\": " + plain.answer());
+    Answer god = answerer.answer("GoD tenant here. can FastTrack set up widget voicemail?");
+    assertEquals(Verdict.OUT_OF_SCOPE, god.verdict(), "\"Gadget GoD\" is also called GoD: " + god.answer());
+  }
+
+  @Test
   void aListOfNamesAnswersANameAnotherListHolds() {
     Answer korean = answerer.answer("our team is in Seoul. is widget guidance available in Korean?");
     assertEquals(Verdict.OUT_OF_SCOPE, korean.verdict(), korean.answer());
