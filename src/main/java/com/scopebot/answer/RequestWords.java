@@ -57,9 +57,10 @@ final class RequestWords {
       "6:", "7:", "8:", "9:");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
   private static final Regex.Needs WITHOUT = Regex.needing(
-      "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no)"
-          + " (?:any |a |an |the )?([a-z][a-z -]{2,40})",
-      "without ", "no ", "lacking ", "before ", "have ", "got ");
+      "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no"
+          + "|don't meet|do not meet|doesn't meet|does not meet|can't meet|cannot meet|fails? to meet)"
+          + " (?:any |a |an |the )?([a-z][a-z0-9 -]{2,40})",
+      "without ", "no ", "lacking ", "before ", "have ", "got ", "meet");
   /** Words between a product and its version that name an edition of it. */
   private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 

@@ -99,7 +99,8 @@ public final class Constraints {
   private static final Pattern NOT_A_PREREQUISITE = Regex.compile("(?i)\\b(?:if|whether|when|what|which|no|not)\\b");
   private static final Pattern CONDITION = Regex.compile(
       "\\b(?:supported|available|provided|included|possible|allowed|in scope|begins?|starts?|proceeds?)\\s+"
-          + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)");
+          + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)"
+          + "|\\b(?:as|so) long as\\s+([^.;]+)");
 
 
   private Constraints() {}
@@ -210,7 +211,7 @@ public final class Constraints {
     }
     Matcher c = CONDITION.matcher(lower);
     if (c.find()) {
-      String what = c.group(1) != null ? c.group(1) : c.group(2);
+      String what = c.group(1) != null ? c.group(1) : c.group(2) != null ? c.group(2) : c.group(3);
       limits.add(Limit.of(Limit.Kind.CONDITION, what.trim()));
     }
     return limits;

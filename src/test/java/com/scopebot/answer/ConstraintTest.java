@@ -178,6 +178,16 @@ class ConstraintTest {
   }
 
   @Test
+  void aConditionTheQuestionSaysIsNotMetIsOutOfScope() {
+    Answer unmet = answerer.answer("some of our kiosks don't meet the kiosk hardware requirements. will FastTrack guide "
+        + "upgrading them to Widget OS?");
+    assertEquals(Verdict.OUT_OF_SCOPE, unmet.verdict(), unmet.answer());
+    assertTrue(unmet.answer().contains("only if they meet the kiosk hardware requirements"), unmet.answer());
+    Answer open = answerer.answer("will FastTrack guide upgrading our widget kiosks to Widget OS?");
+    assertEquals(Verdict.IN_SCOPE, open.verdict(), open.answer());
+  }
+
+  @Test
   void anEnvironmentTheStatementIsNotAvailableInIsOutOfScope() {
     Limit unavailable = Constraints.of("Guidance on widget alerts (not available in Gadget High or GoD plans).").stream()
         .filter(l -> l.kind() == Limit.Kind.UNAVAILABLE_IN).findFirst().orElseThrow();
