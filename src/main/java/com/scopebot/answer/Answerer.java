@@ -5,6 +5,7 @@ import static com.scopebot.answer.AnswerWriter.round;
 
 import com.scopebot.answer.Ranking.Ranked;
 import com.scopebot.corpus.Document;
+import com.scopebot.corpus.StatementKind;
 import com.scopebot.history.History;
 import com.scopebot.index.PassageIndex;
 import java.time.LocalDate;
@@ -197,13 +198,17 @@ public final class Answerer {
         documents == null ? Document::current : d -> documents.contains(d.file()));
     Ranked best = o.best();
     if (o.verdict() == Verdict.UNKNOWN) {
-      // the best statement is a requirement the question doesn't settle: say what it depends on
+      // reasoning found the passage but no verdict in it: say why, with what it says
       List<Citation> closest = citations(o.cited(), 3);
-      Answer a = Answer.unknown(question, "That depends on a requirement the documents set, which your question "
-          + "doesn't settle: \u201c" + best.statement().text() + "\u201d The passages are below.", 0.45, closest,
-          q.intent());
-      return explain ? a.withExplain(explanation(q, ranked, "the best statement is a requirement the question "
-          + "doesn't settle")) : a;
+      String quote = "\u201c" + best.statement().text() + "\u201d";
+      String said = best.statement().kind() == StatementKind.REQUIREMENT
+          ? "That depends on a requirement the documents set, which your question doesn't settle: " + quote
+          : q.intent() == Intent.WHO ? "The documents speak of this without saying whose job it is: " + quote
+          : "The closest passage doesn't give what you asked for: " + quote;
+      Answer a = Answer.unknown(question, said + " The passages are below.", 0.45, closest, q.intent());
+      return explain ? a.withExplain(explanation(q, ranked, best.statement().kind() == StatementKind.REQUIREMENT
+          ? "the best statement is a requirement the question doesn't settle"
+          : "the best statement does not give what is asked")) : a;
     }
     Confidence.Features features = Confidence.Features.of(q, ranked, o);
     double p = model.probability(features);

@@ -278,7 +278,7 @@ final class Reasoning {
         }
         Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
         if (holder == Holder.NONE) {
-          return Verdict.INFO; // the documents answer it without naming a side: say what they say, not a side
+          return Verdict.UNKNOWN; // the documents speak of it without naming a side: no side to give
         }
         if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
           return Verdict.SHARED;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,8 @@ public final class Statements {
       "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
 
   private static final Pattern SEGMENT = Regex.compile("[:;,]\\s+");
+  /** A label of up to four words before a colon. */
+  private static final Pattern SIDE_LABEL = Regex.compile("((?:[\\w'-]+\\s){0,3}[\\w'-]+):\\s+");
   /** "After you purchase licenses, follow the guidance ...": an instruction to the reader, the customer. */
   private static final Pattern IMPERATIVE_TO_YOU = Regex.compile(
       "^(?:after|once|when|before|if|as soon as) you\\b[^,]{1,120},\\s+(?![a-z]+ing\\b)(?!(?:we|microsoft|fasttrack|the|a|an|it|they|this|that|"
@@ -194,6 +197,11 @@ public final class Statements {
     // the subject opens the sentence, or a segment after a colon or semicolon (table rows join their cells so)
     List<String> segments = new ArrayList<>(List.of(s));
     segments.addAll(List.of(SEGMENT.split(s)));
+    // a row or item that names its side as a label: "The FastTrack Center: Configures the migration tools"
+    Matcher label = SIDE_LABEL.matcher(s);
+    if (label.lookingAt()) {
+      segments.add(label.group(1) + " " + s.substring(label.end()));
+    }
     for (String segment : segments) {
       if (ADVISES_OTHERS.matcher(segment).find() || CUSTOMER_SUBJECT.matcher(segment).find()) {
         return Holder.CUSTOMER;

@@ -178,6 +178,17 @@ class ConstraintTest {
   }
 
   @Test
+  void aPassageThatGivesNoVerdictSaysWhatItLacks() {
+    Answer amount = answerer.answer("how many widget dashboards does the benefit include?");
+    assertEquals(Verdict.UNKNOWN, amount.verdict());
+    assertTrue(amount.answer().startsWith("The closest passage doesn't give what you asked for: \u201cGuidance on widget "
+        + "dashboards"), amount.answer());
+    Answer who = answerer.answer("who sets up the widget gateway?");
+    assertEquals(Verdict.UNKNOWN, who.verdict(), "no side is named, so there is no side to give: " + who.answer());
+    assertTrue(who.answer().startsWith("The documents speak of this without saying whose job it is"), who.answer());
+  }
+
+  @Test
   void aConditionTheQuestionSaysIsNotMetIsOutOfScope() {
     Answer unmet = answerer.answer("some of our kiosks don't meet the kiosk hardware requirements. will FastTrack guide "
         + "upgrading them to Widget OS?");

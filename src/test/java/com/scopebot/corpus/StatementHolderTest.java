@@ -22,6 +22,8 @@ class StatementHolderTest {
       Send the completed checklist to your FastTrack contact.                     | CUSTOMER
       Complete: The go-live readiness review is complete.                         | NONE
       Provide available documentation and software tools, admin consoles, and scripts. | NONE
+      The FastTrack Center: Configures the migration tools on the admin workstations. | MICROSOFT
+      Customer: Provides the list of mailboxes to migrate.                        | CUSTOMER
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
