@@ -9,15 +9,17 @@ final class QuestionIntent {
   private QuestionIntent() {}
 
   /** What an information question asks for, when its wording tells. */
-  enum AnswerType { NUMBER, TIME, NONE }
+  enum AnswerType { NUMBER, TIME, VERSION, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   // not "up to": it is as often a verb's ("hooked up to Intune") as a number's
   private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b)",
       "how ", "what number");
   private static final Regex.Needs ASKS_TIME = Regex.needing(
-      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|deadline\\b|within\\b)",
+      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|how quickly\\b|how fast\\b|deadline\\b|within\\b)",
       "^when", "how ", "what time", "deadline", "within");
+  private static final Regex.Needs ASKS_VERSION = Regex.needing(
+      "\\b(?:which|what) (?:[a-z-]+ ){0,3}versions?\\b", "version");
 
   // WHO, INFO and the patterns of the question's words (AskingWords, RequestWords, ...) test the word boundary once
   // for the alternatives that start at a word, not once each: they find the same, faster (a question runs each at
@@ -71,6 +73,9 @@ final class QuestionIntent {
   static AnswerType answerType(String lower) {
     if (ASKS_NUMBER.find(lower)) {
       return AnswerType.NUMBER;
+    }
+    if (ASKS_VERSION.find(lower)) {
+      return AnswerType.VERSION;
     }
     return ASKS_TIME.find(lower) ? AnswerType.TIME : AnswerType.NONE;
   }

@@ -244,11 +244,17 @@ final class Reasoning {
   }
 
   /**
-   * False when the question asks how many or how much and the statement gives no amount. (A question asking when is
-   * answered by a condition as often as by a date: "once core capabilities are enabled".)
+   * False when the question asks how many or how much and the statement gives no amount, or which versions and it
+   * names none. (A question asking when is answered by a condition as often as by a date: "once core capabilities
+   * are enabled".)
    */
   private boolean givesWhatIsAsked(Question q, PassageIndex.Entry e) {
-    return q.answerType() != QuestionIntent.AnswerType.NUMBER || Traits.givesAmount(e.statement().text());
+    return switch (q.answerType()) {
+      case NUMBER -> Traits.givesAmount(e.statement().text());
+      case VERSION -> !e.statement().limits(Limit.Kind.VERSIONS).isEmpty()
+          || !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty();
+      case TIME, NONE -> true;
+    };
   }
 
   /** True when the question asks about what a statement requires of the customer ("are the E5 licences included?"). */

@@ -183,6 +183,8 @@ class ConstraintTest {
     assertEquals(Verdict.UNKNOWN, amount.verdict());
     assertTrue(amount.answer().startsWith("The closest passage doesn't give what you asked for: \u201cGuidance on widget "
         + "dashboards"), amount.answer());
+    Answer versions = answerer.answer("which widget dashboard versions are supported?");
+    assertEquals(Verdict.UNKNOWN, versions.verdict(), "a passage naming no version: " + versions.answer());
     Answer who = answerer.answer("who sets up the widget gateway?");
     assertEquals(Verdict.UNKNOWN, who.verdict(), "no side is named, so there is no side to give: " + who.answer());
     assertTrue(who.answer().startsWith("The documents speak of this without saying whose job it is"), who.answer());

@@ -56,6 +56,8 @@ class QuestionGuardsTest {
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices")),
+      java.util.Map.entry("QuestionIntent.ASKS_VERSION", List.of(
+          "which versions are supported", "what domino server version do we need")),
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "how long does it take", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.WHO", List.of(
