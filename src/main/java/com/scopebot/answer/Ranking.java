@@ -194,8 +194,9 @@ final class Ranking {
 
   /**
    * True when an exclusion lists what it excludes after a colon ("IMAP4 source — What won't migrate: Rules;
-   * Calendar; …", "… the following agents: Linux") and the question asks about none of it: an exclusion list excludes
-   * what it names and nothing else, however many of its other words ("IMAP4", "migrate") the question holds.
+   * Calendar; …", "… the following agents: Windows Server") and the question names none of its items: an
+   * exclusion list excludes what it names and nothing else, however many of its other words ("IMAP4", "migrate",
+   * "Windows") the question holds.
    */
   private boolean excludesOtherThings(Statement s, Question q) {
     if (!s.polarity().excludes()) {
@@ -205,9 +206,22 @@ final class Ranking {
     if (colon < 0) {
       return false;
     }
-    List<String> listed = index.terms(s.text().substring(colon + 2));
-    return listed.stream().anyMatch(index::has) && listed.stream().noneMatch(q.topic()::containsKey);
+    boolean anyItem = false;
+    for (String item : LIST_ITEM_BREAK.split(s.text().substring(colon + 2))) {
+      // an item is named by its most telling word: "Windows Server" by "server", "Mail-enabled users" by "enabled"
+      String telling = index.terms(item).stream().filter(index::has).max(Comparator.comparingDouble(index::weight))
+          .orElse(null);
+      if (telling != null) {
+        anyItem = true;
+        if (q.topic().containsKey(telling)) {
+          return false;
+        }
+      }
+    }
+    return anyItem;
   }
+
+  private static final Pattern LIST_ITEM_BREAK = Regex.compile(";\\s*|,\\s+(?:and |or )?|\\s+(?:and|or)\\s+");
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
   private double statementCoverage(Entry e, TopicHeld held) {

@@ -175,6 +175,11 @@ class ConstraintTest {
     assertTrue(other.verdict() != Verdict.OUT_OF_SCOPE, other.answer());
     Answer linux = answerer.answer("Can FastTrack onboard widget agents on our Linux boxes?");
     assertEquals(Verdict.OUT_OF_SCOPE, linux.verdict(), linux.answer());
+    Answer kiosks = answerer.answer("Can FastTrack onboard widget agents on our Gadget kiosks?");
+    assertEquals(Verdict.IN_SCOPE, kiosks.verdict(), "\"Gadget Mainframes\" is named by its telling word, not by "
+        + "\"Gadget\": " + kiosks.answer());
+    Answer mainframes = answerer.answer("Can FastTrack onboard widget agents on our Gadget mainframes?");
+    assertEquals(Verdict.OUT_OF_SCOPE, mainframes.verdict(), mainframes.answer());
   }
 
   @Test

@@ -48,7 +48,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("AskingWords.ASKS_WHAT_IT_MEANS", List.of(
           "what is that", "just intune or does it cover more", "sds stand for", "does sds mean intune")),
       java.util.Map.entry("AskingWords.NAMES_BACK", List.of(
-          "onboard them", "migrate those", "are these covered")),
+          "onboard them", "migrate those", "are these covered", "onboard that for us", "do that through ft",
+          "onboard that via ft")),
       java.util.Map.entry("AskingWords.ASKS_LATER", List.of(
           "it is covered?", "it is included", "it is in scope?", "it is supported", "it is possible?",
           "that is true?", "that is right?", "i am asking whether it works", "she asks if it works",
