@@ -39,6 +39,15 @@ final class QuestionIntent {
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",
       "^is", "^are", "^do", "^did", "^will", "^would", "^can", "^could", "^should", "^shall", "^has", "^have", "^may", "^might", "^must", "covered", "included", "in scope", "out of scope", "supported", "provided", "promised");
+  /**
+   * A yes/no question about order or timing, not scope: "does the adoption help only start after onboarding?", "can
+   * onboarding kick off before the core work is finished?", "do our MX records already need to point to Office 365?".
+   */
+  private static final Regex.Needs ASKS_ORDER = Regex.needing(
+      "^(?:is|are|does|do|will|would|can|could|should|must)\\b.*\\b(?:(?:start|starts|begin|begins|kick off|kicks off"
+          + "|happen|happens|run|runs)(?: only)? (?:after|before|until|once|in parallel)|already need to|need to be done first)\\b",
+      "after", "before", "until", "once", "in parallel", "already need", "done first");
+
   /** A yes/no question about coverage: "Does the benefit cover upgrading to the required version?". */
   private static final Regex.Needs ASKS_COVERAGE = Regex.needing(
       "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
@@ -99,6 +108,9 @@ final class QuestionIntent {
       return Intent.CLAIM;
     }
     if (AskingWords.ASKS_WHAT_IT_MEANS.find(lower)) {
+      return Intent.INFO;
+    }
+    if (ASKS_ORDER.find(lower)) {
       return Intent.INFO;
     }
     if (ASKS_COVERAGE.mayMatch(lower) && ASKS_COVERAGE.matcher(lower).lookingAt()) {

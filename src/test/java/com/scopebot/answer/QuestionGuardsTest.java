@@ -57,6 +57,10 @@ class QuestionGuardsTest {
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices")),
+      java.util.Map.entry("QuestionIntent.ASKS_ORDER", List.of(
+          "does it start after onboarding", "can it begin before the review", "does it run until go-live",
+          "does it start once we sign", "can it kick off in parallel", "do the records already need to point there",
+          "does the upgrade need to be done first")),
       java.util.Map.entry("QuestionIntent.ASKS_VERSION", List.of(
           "which versions are supported", "what domino server version do we need")),
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(

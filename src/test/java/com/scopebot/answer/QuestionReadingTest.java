@@ -35,6 +35,8 @@ class QuestionReadingTest {
       During what hours is onboarding support available?                                  | INFO
       Do we need an MDM authority for app protection only?                                 | INFO
       trying to explain the benefit to our PM — what are the main components of onboarding? | INFO
+      does the adoption help only start after onboarding is done?                          | INFO
+      do our MX records already need to point to Office 365?                               | INFO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
     assertEquals(intent, reader.read(question).intent());
