@@ -47,8 +47,10 @@ final class RequestWords {
   private static final Regex.Needs ON_SITE = Regex.needing(
       "\\b(?:(?:(?:come|travel|fly|be|send (?:someone|somebody|anyone|people|staff))\\s+)?on[- ]?site\\b"
           + "|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
-          + "|at our (?:office|site|premises|location)\\b|physically\\b)",
-      "site", "person", "visit ", "come ", "at our ", "physically");
+          + "|at our (?:office|site|premises|location)\\b|physically\\b"
+          + "|(?:send|sends|sending|fly|flies|travel|travels|come|comes)\\b[^.?!]{0,30}?\\bto (?:our|their|the customer's|the)"
+          + " (?:offices?|sites?|plants?|premises|locations?|hq|headquarters|buildings?|campus|factory|warehouse|branch))",
+      "site", "person", "visit ", "come ", "at our ", "physically", "send", "fly", "flies", "travel");
   private static final Regex.Needs OFF_HOURS = Regex.needing(
       "\\b(?:weekends?\\b|saturdays?\\b|sundays?\\b|overnight\\b|at night\\b|after[- ]hours\\b|out of hours\\b"
           + "|outside (?:of )?(?:business|office|working) hours\\b|24/7\\b|24x7\\b|holidays?\\b"

@@ -35,7 +35,8 @@ class QuestionGuardsTest {
           "rerun it", "reonboard us")),
       java.util.Map.entry("RequestWords.ON_SITE", List.of(
           "work on site", "meet in person", "visit us", "come to our office", "work at our premises",
-          "physically present")),
+          "physically present", "send an engineer to our plant", "fly an engineer to our factory",
+          "he flies to our hq", "travel to the customer's warehouse")),
       java.util.Map.entry("RequestWords.OFF_HOURS", List.of(
           "at the weekend", "on saturday", "on sunday", "at night", "after hours", "support 24/7", "support 24x7",
           "on a holiday", "at 0:30", "at 1:30", "at 2:30", "at 3:30", "at 4:30", "at 5:30", "at 6:30", "at 7:30",

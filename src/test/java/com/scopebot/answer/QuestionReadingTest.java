@@ -95,6 +95,8 @@ class QuestionReadingTest {
         .anyMatch(c -> c.n() == 12_000 && c.following().contains("seats")), "\"12k\" is twelve thousand");
     assertTrue(r.counts().stream().anyMatch(c -> c.n() == 3 && c.following().contains("server")), r.toString());
     assertTrue(r.repeat() && r.onSite() && r.offHours(), r.toString());
+    assertTrue(reader.read("FT promised to send an engineer to their plant in Ohio. true?").request().onSite(),
+        "sending someone to the customer's plant is on site");
     assertTrue(r.without().startsWith("forest trust"), r.without());
   }
 
