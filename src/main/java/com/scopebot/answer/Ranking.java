@@ -79,6 +79,11 @@ final class Ranking {
   /** Per doubling of the passage's length past 100 characters: among equal matches, the one that says least else. */
   static final double DOUBLING = 0.03;
 
+  /** The device platforms ({@code words/platforms.txt}). */
+  private static final WordList PLATFORMS = WordList.load("platforms");
+  /** "each supported platform", "all platforms", "every platform". */
+  private static final Pattern EVERY_PLATFORM = Regex.compile("(?i)\\b(?:each|every|all)(?: supported)? platforms?\\b");
+
   private final PassageIndex index;
   /** Weight of a term that occurs once: what an unknown word is measured against. */
   private final double rarest;
@@ -131,11 +136,19 @@ final class Ranking {
     // a list of names ("in English, French, …") answers a name asked about whether it lists it or not
     int[] nameSlots = q.request().names().stream().flatMap(n -> index.terms(n).stream())
         .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
+    // "devices of each supported platform" speaks of the platform asked about ("our iPhones")
+    int[] platformSlots = PLATFORMS.phrases().stream().flatMap(p -> index.terms(p).stream()).distinct()
+        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
     List<Ranked> ranked = new ArrayList<>();
     for (Entry e : candidates(q, documents)) {
       held.read(e);
       if (nameSlots.length > 0 && !e.statement().limits(Limit.Kind.NAMED_LIST).isEmpty()) {
         for (int slot : nameSlots) {
+          held.hold(slot);
+        }
+      }
+      if (platformSlots.length > 0 && EVERY_PLATFORM.matcher(e.statement().text()).find()) {
+        for (int slot : platformSlots) {
           held.hold(slot);
         }
       }

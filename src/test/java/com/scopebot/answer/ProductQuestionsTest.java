@@ -31,7 +31,7 @@ class ProductQuestionsTest {
       We use Okta for SSO today. Will FastTrack move us to Entra ID?                                  | unknown      |
       Customer insists FastTrack will write custom sync rules for Azure AD Connect. Is that in scope? | out_of_scope | Development and implementation for custom rules extensions are out of scope.
       The customer says FastTrack will set up Windows Autopilot without Intune. Correct?              | out_of_scope | Setting up Windows Autopilot outside Intune is out of scope
-      Can you help us enroll our iPhones in Intune?                                                   | in_scope     |
+      Can you help us enroll our iPhones in Intune?                                                   | in_scope     | Enrolling devices of each supported platform
       Who is responsible for SSL certificates?                                                        | customer     | Provide and configure any public Secure Sockets Layer (SSL) certificates.
       """)
   void answersAHeadlineQuestion(String question, String verdict, String quote) {
