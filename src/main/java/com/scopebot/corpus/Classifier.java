@@ -297,10 +297,16 @@ public final class Classifier {
     return Polarity.NONE;
   }
 
-  /** True when the text or its lead-in frames the work as guidance ("Provide guidance about:"). */
+  /**
+   * True when the text or its lead-in frames the work as guidance ("Provide guidance about:"). Guidance named only in
+   * an example ("Hold conference calls …, for example, guide you through …") does not make the work itself guidance.
+   */
   public static boolean guidance(String text, String leadIn) {
-    return GUIDANCE.matcher(fold(leadIn)).find() || GUIDANCE.matcher(fold(text)).find();
+    return GUIDANCE.matcher(fold(leadIn)).find() || GUIDANCE.matcher(EXAMPLE.split(fold(text), 2)[0]).find();
   }
+
+  /** Where a sentence turns to examples of what it says. */
+  private static final Pattern EXAMPLE = Regex.compile(",?\\s+(?:for example|for instance|e\\.g\\.)[,:]?\\s");
 
   /** True when a text says both sides do the work together: "we jointly verify", "together with you". */
   public static boolean joint(String text) {

@@ -97,4 +97,11 @@ class ClassifierTest {
   void seesGuidanceInTheLeadIn() {
     assertTrue(Classifier.guidance("Configuring DNS.", "Provide guidance about:"));
   }
+
+  @Test
+  void guidanceNamedOnlyInAnExampleIsNotTheWorksOwn() {
+    assertFalse(Classifier.guidance("Hold conference calls with you to review the progress of the remediation "
+        + "activities, for example, guide you through installation prerequisites.", ""));
+    assertTrue(Classifier.guidance("Guide you through installation prerequisites, for example, the ports.", ""));
+  }
 }
