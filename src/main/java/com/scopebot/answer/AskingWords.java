@@ -62,15 +62,17 @@ final class AskingWords {
 
   /**
    * A plural pronoun that stands for something named before ("we have some 2012 R2 boxes. will FT onboard them?"),
-   * or "that" as the object of the ask ("can you onboard that for us?"):
+   * or "that" as the object of the ask ("can you onboard that for us?", "can FastTrack deliver that training?"):
    * the clause asks about what the clause before it names, whatever else it names itself. "it" is left out, since
    * chat uses it without pointing anywhere ("is it in scope?"), and so are "they", "for them" and "walk them through",
    * which stand for people ("so they can trial it", "set it up for them").
    */
   static final Regex.Needs NAMES_BACK = Regex.needing(
       "(?<!\\b(?:for|to|with|help|let|get|walk|guide|train|show|tell|assist|support|advise|teach|contact|give|ask"
-          + "|invite|remind|notify) )\\b(?:them|those|these|that(?= for (?:us|me)\\b| through\\b| via\\b))\\b",
-      "them", "those", "these", "that for", "that through", "that via");
+          + "|invite|remind|notify) )\\b(?:them|those|these|that(?= for (?:us|me)\\b| through\\b| via\\b))\\b"
+          // "can FastTrack deliver that training?": a thing named before, by a word of its own
+          + "|\\b(?:that|this) [a-z]+\\s*[?!.]*$",
+      "them", "those", "these", "that ", "this ");
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(

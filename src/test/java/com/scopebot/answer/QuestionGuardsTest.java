@@ -50,7 +50,7 @@ class QuestionGuardsTest {
           "what is that", "just intune or does it cover more", "sds stand for", "does sds mean intune")),
       java.util.Map.entry("AskingWords.NAMES_BACK", List.of(
           "onboard them", "migrate those", "are these covered", "onboard that for us", "do that through ft",
-          "onboard that via ft")),
+          "onboard that via ft", "can ft deliver that training?", "do you support this feature?")),
       java.util.Map.entry("AskingWords.ASKS_LATER", List.of(
           "it is covered?", "it is included", "it is in scope?", "it is supported", "it is possible?",
           "that is true?", "that is right?", "i am asking whether it works", "she asks if it works",

@@ -71,6 +71,8 @@ class QuestionReadingTest {
   void aPronounAsksAboutWhatTheClauseBeforeItNames() {
     Question q = reader.read("we still have some Windows Server 2012 R2 boxes. will FastTrack onboard them into Intune?");
     assertTrue(q.groups().get(0).terms().containsKey("2012"), "\"them\" are the 2012 R2 boxes: " + q.groups());
+    Question training = reader.read("our analysts want a session on advanced hunting. can FastTrack deliver that training?");
+    assertTrue(training.groups().get(0).terms().containsKey("hunt"), "\"that training\" is the session: " + training.groups());
     Question people = reader.read("the customer has 40 kiosks. can FastTrack set up Intune for them before the launch?");
     assertTrue(people.groups().stream().noneMatch(g -> g.terms().containsKey("kiosk")),
         "\"for them\" stands for the people asking: " + people.groups());
