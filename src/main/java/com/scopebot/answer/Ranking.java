@@ -79,11 +79,6 @@ final class Ranking {
   /** Per doubling of the passage's length past 100 characters: among equal matches, the one that says least else. */
   static final double DOUBLING = 0.03;
 
-  /** The device platforms ({@code words/platforms.txt}). */
-  private static final WordList PLATFORMS = WordList.load("platforms");
-  /** "each supported platform", "all platforms", "every platform". */
-  private static final Pattern EVERY_PLATFORM = Regex.compile("(?i)\\b(?:each|every|all)(?: supported)? platforms?\\b");
-
   private final PassageIndex index;
   /** Weight of a term that occurs once: what an unknown word is measured against. */
   private final double rarest;
@@ -133,25 +128,11 @@ final class Ranking {
       contextBoosts[i] = q.topic().get(context[i]);
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
-    // a list of names ("in English, French, …") answers a name asked about whether it lists it or not
-    int[] nameSlots = q.request().names().stream().flatMap(n -> index.terms(n).stream())
-        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
-    // "devices of each supported platform" speaks of the platform asked about ("our iPhones")
-    int[] platformSlots = PLATFORMS.phrases().stream().flatMap(p -> index.terms(p).stream()).distinct()
-        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
+    ClosedSets closed = new ClosedSets(q, index, held);
     List<Ranked> ranked = new ArrayList<>();
     for (Entry e : candidates(q, documents)) {
       held.read(e);
-      if (nameSlots.length > 0 && !e.statement().limits(Limit.Kind.NAMED_LIST).isEmpty()) {
-        for (int slot : nameSlots) {
-          held.hold(slot);
-        }
-      }
-      if (platformSlots.length > 0 && EVERY_PLATFORM.matcher(e.statement().text()).find()) {
-        for (int slot : platformSlots) {
-          held.hold(slot);
-        }
-      }
+      closed.hold(e.statement());
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
       double coverage = clauses.isEmpty() && answersRequest ? 1 : 0;
@@ -174,7 +155,7 @@ final class Ranking {
       if (Inference.excludesOtherVersions(e.statement(), q.request())) {
         coverage *= OTHER_SOURCE; // it excludes other versions than the one asked about
       }
-      if (excludesOtherThings(e.statement(), q)) {
+      if (closed.excludesOtherThings(e.statement())) {
         coverage *= OTHER_SOURCE; // it excludes other things than the one asked about
       }
       double own = statementCoverage(e, held);
@@ -205,36 +186,6 @@ final class Ranking {
     return new ArrayList<>(out);
   }
 
-  /**
-   * True when an exclusion lists what it excludes after a colon ("IMAP4 source — What won't migrate: Rules;
-   * Calendar; …", "… the following agents: Windows Server") and the question names none of its items: an
-   * exclusion list excludes what it names and nothing else, however many of its other words ("IMAP4", "migrate",
-   * "Windows") the question holds.
-   */
-  private boolean excludesOtherThings(Statement s, Question q) {
-    if (!s.polarity().excludes()) {
-      return false;
-    }
-    int colon = s.text().lastIndexOf(": ");
-    if (colon < 0) {
-      return false;
-    }
-    boolean anyItem = false;
-    for (String item : LIST_ITEM_BREAK.split(s.text().substring(colon + 2))) {
-      // an item is named by its most telling word: "Windows Server" by "server", "Mail-enabled users" by "enabled"
-      String telling = index.terms(item).stream().filter(index::has).max(Comparator.comparingDouble(index::weight))
-          .orElse(null);
-      if (telling != null) {
-        anyItem = true;
-        if (q.topic().containsKey(telling)) {
-          return false;
-        }
-      }
-    }
-    return anyItem;
-  }
-
-  private static final Pattern LIST_ITEM_BREAK = Regex.compile(";\\s*|,\\s+(?:and |or )?|\\s+(?:and|or)\\s+");
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
   private double statementCoverage(Entry e, TopicHeld held) {

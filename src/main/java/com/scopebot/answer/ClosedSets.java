@@ -1,0 +1,86 @@
+package com.scopebot.answer;
+
+import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.WordList;
+import com.scopebot.index.PassageIndex;
+import java.util.Comparator;
+import java.util.regex.Pattern;
+
+/**
+ * What a statement that names a closed set says of what the question asks, whatever its words: a list of names
+ * answers a name it leaves out ("available in English, French, …" answers "in Korean?"), "each supported platform"
+ * speaks of the platform asked about, and an exclusion list excludes the items it names and nothing else. One per
+ * question; not shared between threads.
+ */
+final class ClosedSets {
+
+  /** The device platforms ({@code words/platforms.txt}). */
+  private static final WordList PLATFORMS = WordList.load("platforms");
+  /** "each supported platform", "all platforms", "every platform". */
+  private static final Pattern EVERY_PLATFORM = Regex.compile("(?i)\\b(?:each|every|all)(?: supported)? platforms?\\b");
+  /** Where the items of an exclusion list part. */
+  private static final Pattern LIST_ITEM_BREAK = Regex.compile(";\\s*|,\\s+(?:and |or )?|\\s+(?:and|or)\\s+");
+
+  private final Question q;
+  private final PassageIndex index;
+  private final TopicHeld held;
+  /** The topic slots of the names the question asks about that lists answer ("Korean"). */
+  private final int[] names;
+  /** The topic slots of the platforms the question names ("our iPhones"). */
+  private final int[] platforms;
+
+  ClosedSets(Question q, PassageIndex index, TopicHeld held) {
+    this.q = q;
+    this.index = index;
+    this.held = held;
+    this.names = q.request().names().stream().flatMap(n -> index.terms(n).stream())
+        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
+    this.platforms = PLATFORMS.phrases().stream().flatMap(p -> index.terms(p).stream()).distinct()
+        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
+  }
+
+  /** Counts as held, for the statement {@link TopicHeld#read read} last, what its closed set speaks of. */
+  void hold(Statement s) {
+    if (names.length > 0 && !s.limits(Limit.Kind.NAMED_LIST).isEmpty()) {
+      for (int slot : names) {
+        held.hold(slot);
+      }
+    }
+    if (platforms.length > 0 && EVERY_PLATFORM.matcher(s.text()).find()) {
+      for (int slot : platforms) {
+        held.hold(slot);
+      }
+    }
+  }
+
+  /**
+   * True when an exclusion lists what it excludes after a colon ("IMAP4 source — What won't migrate: Rules;
+   * Calendar; …", "… the following agents: Windows Server") and the question names none of its items: an
+   * exclusion list excludes what it names and nothing else, however many of its other words ("IMAP4", "migrate",
+   * "Windows") the question holds.
+   */
+  boolean excludesOtherThings(Statement s) {
+    if (!s.polarity().excludes()) {
+      return false;
+    }
+    int colon = s.text().lastIndexOf(": ");
+    if (colon < 0) {
+      return false;
+    }
+    boolean anyItem = false;
+    for (String item : LIST_ITEM_BREAK.split(s.text().substring(colon + 2))) {
+      // an item is named by its most telling word: "Windows Server" by "server", "Mail-enabled users" by "enabled"
+      String telling = index.terms(item).stream().filter(index::has).max(Comparator.comparingDouble(index::weight))
+          .orElse(null);
+      if (telling != null) {
+        anyItem = true;
+        if (q.topic().containsKey(telling)) {
+          return false;
+        }
+      }
+    }
+    return anyItem;
+  }
+}
