@@ -61,7 +61,7 @@ public final class Statements {
    */
   private static final Pattern ADVISES_OTHERS = Regex.compile(
       "^(?:we|microsoft|fasttrack)\\b[^,.;:]{0,30}? (?:recommends?|suggests?|advises?|encourages?|urges?) (?:that )?"
-          + "(?!(?:we|us|microsoft|fasttrack)\\b)[a-z]");
+          + "(?!(?:we|us|microsoft|fasttrack|and|or|but)\\b)[a-z]");
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
   private static final Pattern CLAUSE_BREAK = Regex.compile(

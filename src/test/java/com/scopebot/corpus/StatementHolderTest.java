@@ -24,6 +24,7 @@ class StatementHolderTest {
       Provide available documentation and software tools, admin consoles, and scripts. | NONE
       The FastTrack Center: Configures the migration tools on the admin workstations. | MICROSOFT
       Customer: Provides the list of mailboxes to migrate.                        | CUSTOMER
+      FastTrack recommends and provides guidance for an in-place upgrade to Windows 10. | MICROSOFT
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
