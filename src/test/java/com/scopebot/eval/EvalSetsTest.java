@@ -115,6 +115,6 @@ class EvalSetsTest {
       }
       rows++;
     }
-    assertEquals(13, rows, "rows of the table");
+    assertEquals(15, rows, "rows of the table");
   }
 }
