@@ -120,8 +120,7 @@ final class Reasoning {
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
     Ranked other = disagreement.of(cited, inForce);
-    boolean differ = other != null;
-    Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited, differ);
+    Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited);
     return new Outcome(cited, beyond.orElse(null), other, verdict, inForce.test(best.passage().document()));
   }
 
@@ -267,7 +266,7 @@ final class Reasoning {
     return false;
   }
 
-  private Verdict verdict(Question q, Statement s, List<Ranked> cited, boolean differ) {
+  private Verdict verdict(Question q, Statement s, List<Ranked> cited) {
     if (q.intent() != Intent.INFO && asksAboutPrerequisite(q, s)) {
       return Verdict.CUSTOMER; // FastTrack does the work; what it requires is the customer's to bring
     }
@@ -286,9 +285,7 @@ final class Reasoning {
         if (holder == Holder.NONE) {
           return Verdict.UNKNOWN; // the documents speak of it without naming a side: no side to give
         }
-        if (differ && holdersDiffer(cited) && !s.subjectHolder()) {
-          return Verdict.SHARED;
-        }
+        // documents that give it to different sides are cited and said to differ; the side is the best statement's
         if (holder == Holder.CUSTOMER) {
           return Verdict.CUSTOMER;
         }
