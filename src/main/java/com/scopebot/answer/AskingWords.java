@@ -55,9 +55,13 @@ final class AskingWords {
   static final Pattern SUBORDINATE = Regex.compile(
       "^(?:once|when|after|before|if|since|because|although|though|while|as soon as|now that|given that)\\b");
 
-  /** "what is that", "is X just Y or does it cover other Y too": asks what a term means or takes in. */
+  /**
+   * "what is that?", "is X just Y or does it cover other Y too", "what does SDS mean": asks what a term means or takes
+   * in. Not "what does it cost" or "what is it for": those ask about the thing, not its name.
+   */
   static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
-      "\\b(?:what (?:is|are|does) (?:that|this|it|they)\\b|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
+      "\\b(?:what (?:is|are) (?:that|this|it|they)\\s*[?!.]*$|what (?:is|are) (?:that|this|it|they) (?:exactly|again)\\b"
+          + "|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
       "what ", "or does it", "stand for", "mean");
 
   /**

@@ -37,6 +37,8 @@ class QuestionReadingTest {
       trying to explain the benefit to our PM — what are the main components of onboarding? | INFO
       does the adoption help only start after onboarding is done?                          | INFO
       do our MX records already need to point to Office 365?                               | INFO
+      the portal breaks in Edge. will you guys fix it and what does it cost us?             | COVERED
+      the diagram mentions WAP. what is that?                                              | INFO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
     assertEquals(intent, reader.read(question).intent());
