@@ -39,6 +39,7 @@ class QuestionReadingTest {
       do our MX records already need to point to Office 365?                               | INFO
       the portal breaks in Edge. will you guys fix it and what does it cost us?             | COVERED
       the diagram mentions WAP. what is that?                                              | INFO
+      is that Microsoft's engineer doing the assessment alone or with us?                  | WHO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
     assertEquals(intent, reader.read(question).intent());
