@@ -6,6 +6,7 @@ import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 final class ClosedSets {
 
   /** The device platforms ({@code words/platforms.txt}). */
-  private static final WordList PLATFORMS = WordList.load("platforms");
+  static final WordList PLATFORMS = WordList.load("platforms");
   /** "each supported platform", "all platforms", "every platform". */
   private static final Pattern EVERY_PLATFORM = Regex.compile("(?i)\\b(?:each|every|all)(?: supported)? platforms?\\b");
   /** Where the items of an exclusion list part. */
@@ -31,14 +32,20 @@ final class ClosedSets {
   /** The topic slots of the platforms the question names ("our iPhones"). */
   private final int[] platforms;
 
-  ClosedSets(Question q, PassageIndex index, TopicHeld held) {
+  /** @param platformTerms the index's terms of the platforms ({@link #platformTerms}) */
+  ClosedSets(Question q, PassageIndex index, TopicHeld held, List<String> platformTerms) {
     this.q = q;
     this.index = index;
     this.held = held;
     this.names = q.request().names().stream().flatMap(n -> index.terms(n).stream())
         .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
-    this.platforms = PLATFORMS.phrases().stream().flatMap(p -> index.terms(p).stream()).distinct()
-        .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
+    this.platforms = platformTerms.stream().mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0)
+        .toArray();
+  }
+
+  /** The terms the index reads the platforms as: worked out once per index, not per question. */
+  static List<String> platformTerms(PassageIndex index) {
+    return PLATFORMS.phrases().stream().flatMap(p -> index.terms(p).stream()).distinct().toList();
   }
 
   /** Counts as held, for the statement {@link TopicHeld#read read} last, what its closed set speaks of. */

@@ -175,8 +175,8 @@ public final class QuestionReader {
     // names the documents never use, asked about: "Korean" against a list of the languages offered
     List<String> names = new ArrayList<>();
     for (String w : PassageIndex.terms(surface, askText.replace('-', ' '))) {
-      // a name the documents never use, or one they use only as an item of a list of names (a language, a region):
-      // a list of that kind answers it whichever way
+      // a name the documents never use, or one that an item of a list of names holds (a language, a region): a list
+      // of that kind answers it whichever way
       if (EnglishWords.isName(w) && (!index.inCorpus(w) || listedNames.contains(w))) {
         names.add(w);
       }

@@ -84,12 +84,15 @@ final class Ranking {
   private final double rarest;
   /** What ranking reads of each statement that no question changes. */
   private final Traits traits;
+  /** The index's terms of the device platforms ({@link ClosedSets#PLATFORMS}), read once. */
+  private final List<String> platformTerms;
 
   Ranking(PassageIndex index) {
     this.index = index;
     int n = Math.max(1, index.size());
     this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
     this.traits = new Traits(index.entries());
+    this.platformTerms = ClosedSets.platformTerms(index);
   }
 
   /** What is read once of each statement: reasoning reads its words and numbers too. */
@@ -128,7 +131,7 @@ final class Ranking {
       contextBoosts[i] = q.topic().get(context[i]);
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
-    ClosedSets closed = new ClosedSets(q, index, held);
+    ClosedSets closed = new ClosedSets(q, index, held, platformTerms);
     List<Ranked> ranked = new ArrayList<>();
     for (Entry e : candidates(q, documents)) {
       held.read(e);
@@ -185,7 +188,6 @@ final class Ranking {
     }
     return new ArrayList<>(out);
   }
-
 
   /** The share of a statement's own words that the question names: a statement about nothing else scores 1. */
   private double statementCoverage(Entry e, TopicHeld held) {

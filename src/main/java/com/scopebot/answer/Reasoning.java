@@ -188,12 +188,6 @@ final class Reasoning {
     return cited;
   }
 
-  /**
-   * The statements whose limits may restrict the answer: those close enough to the best to be cited, and any answering
-   * statement that says how the whole benefit is delivered (remotely, in business hours) when the question asks for
-   * another way: such a limit holds for every task, whatever the task's words.
-   */
-  /** The statements ranked for the question from the document of one of them, in rank order. */
   /** The statements of the list the statement is an item of: same document, section and lead-in. */
   private static List<Statement> sameList(List<Ranked> ranked, Ranked one) {
     Passage p = one.passage();
@@ -202,6 +196,11 @@ final class Reasoning {
         .map(Ranked::statement).toList();
   }
 
+  /**
+   * The statements whose limits may restrict the answer: those close enough to the best to be cited, and any answering
+   * statement that says how the whole benefit is delivered (remotely, in business hours) when the question asks for
+   * another way: such a limit holds for every task, whatever the task's words.
+   */
   private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {
     List<Ranked> out = new ArrayList<>(citable(answering));
     if (request.onSite() || request.offHours()) {

@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.TextRepair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -189,6 +190,6 @@ final class RequestWords {
     Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
         w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower),
-        String.join(" ", lower.split("\\s+")));
+        TextRepair.foldSpace(lower));
   }
 }

@@ -18,7 +18,8 @@ public final class Classifier {
   private static final Pattern NOT_SUPPORTED = Regex.compile(
       "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Regex.compile(
-      "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b|(\\bnot|n't) (included|covered|provided|part of|migrated|moved|copied|transferred)\\b"
+      "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b"
+          + "|(\\bnot|n't) (included|covered|provided|part of|migrated|moved|copied|transferred)\\b"
           // a column or list of what is left behind: "What won't migrate", "Not migrated"
           + "|\\bwhat (won't|will not|doesn't|does not) (migrate|move|transfer)\\b"
           + "|\\bexcluded\\b"

@@ -55,7 +55,6 @@ public final class Constraints {
   private static final Pattern UNAVAILABLE = Regex.compile(
       "(?:\\bnot|n't) ((?:available|supported|offered) (?:in|for|to|with)) (?:the )?(" + ENVIRONMENT
           + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
-  private static final Pattern ENVIRONMENT_SEPARATOR = Regex.compile(",?\\s+(?:or|and)\\s+|,\\s+");
   private static final Pattern ACRONYM = Regex.compile("(?:[A-Za-z0-9]*[A-Z]){2}[A-Za-z0-9]*");
 
   /**
@@ -64,7 +63,7 @@ public final class Constraints {
    */
   private static Set<String> environments(String names) {
     Set<String> out = new LinkedHashSet<>();
-    for (String name : ENVIRONMENT_SEPARATOR.split(names)) {
+    for (String name : LIST_SEPARATOR.split(names)) {
       String[] words = name.trim().split("\\s+");
       out.add(name.trim().toLowerCase(Locale.ROOT));
       if (words.length > 1 && ACRONYM.matcher(words[words.length - 1]).matches()) {

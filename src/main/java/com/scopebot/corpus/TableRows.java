@@ -85,6 +85,7 @@ final class TableRows {
     List<String> notes = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     String label = labelAbove;
+    boolean ownLabel = false;
     int column = -1;
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
@@ -109,6 +110,7 @@ final class TableRows {
         String text = String.join("; ", pieces);
         if (column == 0) {
           label = text;
+          ownLabel = true;
         }
         if (excludes(header, column)) {
           excluded.add((label.isEmpty() ? "" : label + " \u2014 ") + header.get(column) + ": " + text);
@@ -120,7 +122,7 @@ final class TableRows {
     if (cells.isEmpty() && excluded.isEmpty()) {
       return null;
     }
-    if (!cells.isEmpty() && !label.isEmpty() && firstEmpty(row)) {
+    if (!cells.isEmpty() && !label.isEmpty() && !ownLabel) {
       cells.add(0, label); // "| | | Ownership |": what migrates from the source named above
     }
     String text = cells.size() <= 1 ? String.join("", cells)
@@ -141,11 +143,6 @@ final class TableRows {
       }
     }
     return any;
-  }
-
-  private static boolean firstEmpty(TableRow row) {
-    Node first = row.getFirstChild();
-    return first instanceof TableCell && TextRepair.foldSpace(MarkdownText.inline(first)).isEmpty();
   }
 
   /** Ends the current cell piece; returns false so a note lasts until the next line break. */
