@@ -143,12 +143,23 @@ final class AnswerWriter {
   }
 
   /** How the question was read and the best-ranked statements with their scores, with the reason given. */
+  /** Ranking's features by name, rounded, leaving out those that are 0. */
+  private static Map<String, Double> named(double[] features) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < features.length; i++) {
+      if (features[i] != 0) {
+        out.put(RankWeights.NAMES.get(i), round(features[i]));
+      }
+    }
+    return out;
+  }
+
   static Explain explanation(Question q, List<Ranked> ranked, String reason) {
     List<Explain.Scored> top = ranked.stream().limit(EXPLAIN_TOP).map(r -> new Explain.Scored(r.statement().text(),
         r.passage().document().file(), r.passage().line(), round(r.score()), round(r.coverage()),
         r.statement().holder().name().toLowerCase(Locale.ROOT), r.statement().polarity().name().toLowerCase(Locale.ROOT),
         r.statement().limits().stream().map(l -> l.kind().name().toLowerCase(Locale.ROOT) + ": " + l.phrase()).toList(),
-        r.statement().kind().name().toLowerCase(Locale.ROOT)))
+        r.statement().kind().name().toLowerCase(Locale.ROOT), named(r.features())))
         .toList();
     Map<String, Double> topic = new LinkedHashMap<>();
     q.topic().forEach((t, b) -> topic.put(t, round(b)));

@@ -55,10 +55,15 @@ public final class Answerer {
 
   /** An answerer that weighs its verdicts with the given confidence model (calibration fits one). */
   public Answerer(PassageIndex index, Confidence model) {
+    this(index, model, RankWeights.fitted());
+  }
+
+  /** An answerer that ranks with the given weights (ranking calibration compares them). */
+  public Answerer(PassageIndex index, Confidence model, RankWeights weights) {
     this.index = index;
     this.model = model;
     this.reader = new QuestionReader(index);
-    this.ranking = new Ranking(index);
+    this.ranking = new Ranking(index, weights);
     this.reasoning = new Reasoning(index, ranking.traits());
     this.disputes = new Disputes(index, reader, ranking);
   }

@@ -48,7 +48,8 @@ public record Explain(List<String> ask, Intent intent, Map<String, Double> topic
    * @param polarity what it says about scope
    * @param limits its limits
    * @param kind what it does ({@link com.scopebot.corpus.StatementKind}), lower case
+   * @param features what ranking added to its coverage, by {@link RankWeights#NAMES}: what ranking calibration fits
    */
   public record Scored(String statement, String document, int line, double score, double coverage, String holder,
-      String polarity, List<String> limits, String kind) {}
+      String polarity, List<String> limits, String kind, Map<String, Double> features) {}
 }

@@ -38,48 +38,16 @@ final class Ranking {
   /** Context clauses the best statement also holds add up to this much to its coverage. */
   static final double CONTEXT_SHARE = 0.25;
 
-  // The ranking weights: what each adds to (or takes from) a statement's score, whose base is its coverage (0 to 1).
-  /** Per unit of the mean coverage over all asking clauses: answering every clause beats answering one of them. */
-  static final double SPREAD = 0.2;
-  /** Per unit of the share of the statement's own words the question names: a statement about nothing else. */
-  static final double OWN = 0.3;
-  /** Added when the statement states the forest topology the question names. */
-  static final double SAME_FOREST = 0.15;
-  /** Taken when the question names a forest topology and the statement states the other one. */
-  static final double OTHER_FOREST = 0.3;
-  /** Taken when the statement states a forest topology the question doesn't name: it answers it less well. */
-  static final double UNASKED_FOREST = 0.03;
-  /** Added to a statement that names a side when the question asks who. */
-  static final double WHO_HOLDER = 0.08;
-  /** Added when the statement gives the number or time the question asks for ("how many", "how long"), else taken. */
-  static final double ANSWER_TYPE = 0.1;
-  /** Taken from a bare lead-in ("includes:"): it states nothing by itself. */
-  static final double LEAD_IN = 0.1;
-  /** Taken from a statement that grounds no verdict (a description, a link) unless the question asks for facts. */
-  static final double NOT_GROUNDING = 0.1;
-  /** How much less a statement of a superseded revision ranks: the newest revision is the one in force. */
-  static final double SUPERSEDED = 0.08;
-  /** Added when one of the statement's limits answers what the question asks for more of ("again", "on site"). */
-  static final double ANSWERS_REQUEST = 0.2;
-  /**
-   * A statement that speaks of the case the question states as lacking something ("without Intune" against "outside
-   * Intune") answers it; one that has that thing in it speaks of the other case.
-   */
-  static final double ABSENCE = 0.2;
   /**
    * What a statement about another case keeps of its coverage — moving off another named product
    * ({@link #movesFromElsewhere}), excluding other versions ({@link Inference#excludesOtherVersions}): below the share
    * a statement needs to answer ({@link Reasoning#MIN_COVERAGE}), however much of the words it holds.
    */
   static final double OTHER_SOURCE = 0.4;
-  /** Taken from a narrative paragraph unless the question asks for facts: scope is stated in bullets and notes. */
-  static final double PARAGRAPH = 0.05;
-  /** Per year since 2000 of the revision: between documents that say the same, the newer (a hundredth a decade). */
-  static final double YEAR = 0.001;
-  /** Per doubling of the passage's length past 100 characters: among equal matches, the one that says least else. */
-  static final double DOUBLING = 0.03;
 
   private final PassageIndex index;
+  /** What each feature adds to a statement's score ({@code ranking.properties}). */
+  private final RankWeights weights;
   /** Weight of a term that occurs once: what an unknown word is measured against. */
   private final double rarest;
   /** What ranking reads of each statement that no question changes. */
@@ -87,8 +55,9 @@ final class Ranking {
   /** The index's terms of the device platforms ({@link ClosedSets#PLATFORMS}), read once. */
   private final List<String> platformTerms;
 
-  Ranking(PassageIndex index) {
+  Ranking(PassageIndex index, RankWeights weights) {
     this.index = index;
+    this.weights = weights;
     int n = Math.max(1, index.size());
     this.rarest = Math.log(1 + (n - 1 + 0.5) / 1.5);
     this.traits = new Traits(index.entries());
@@ -100,8 +69,11 @@ final class Ranking {
     return traits;
   }
 
-  /** A statement with its scores: share of the asking clauses held, share of all the topic, and the ranking score. */
-  record Ranked(Entry entry, double coverage, double own, double score) {
+  /**
+   * A statement with its scores: share of the asking clauses held, share of its own words the question names, the
+   * ranking score, and the features the score adds to its coverage ({@link RankWeights#NAMES}).
+   */
+  record Ranked(Entry entry, double coverage, double own, double score, double[] features) {
     Passage passage() {
       return entry.passage();
     }
@@ -162,8 +134,10 @@ final class Ranking {
         coverage *= OTHER_SOURCE; // it excludes other things than the one asked about
       }
       double own = statementCoverage(e, held);
-      double score = coverage + SPREAD * spread + OWN * own + adjustment(q, e, documents == null, answersRequest);
-      ranked.add(new Ranked(e, coverage, own, score));
+      double[] features = features(q, e, documents == null, answersRequest);
+      features[RankWeights.SPREAD] = spread;
+      features[RankWeights.OWN] = own;
+      ranked.add(new Ranked(e, coverage, own, weights.score(coverage, features), features));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
     return ranked;
@@ -196,15 +170,16 @@ final class Ranking {
   }
 
   /**
-   * Re-ranking on what term coverage cannot see: conditions, who holds it, revision, and concision.
+   * What term coverage cannot see: conditions, who holds it, revision, and concision. The clause features
+   * ({@link RankWeights#SPREAD}, {@link RankWeights#OWN}) are left for the caller.
    *
    * @param now true when answering as of today: a superseded revision then ranks below the one in force
    * @param answersRequest true when one of the statement's limits answers what the question asks for
    */
-  private double adjustment(Question q, Entry e, boolean now, boolean answersRequest) {
+  private double[] features(Question q, Entry e, boolean now, boolean answersRequest) {
     Passage p = e.passage();
     Statement s = e.statement();
-    double adj = 0;
+    double[] f = new double[RankWeights.NAMES.size()];
     boolean forest = false; // it states a forest topology
     boolean sameForest = false; // the one the question names
     if (!s.conditions().isEmpty()) { // most statements state none: no iterator for them
@@ -217,51 +192,48 @@ final class Ranking {
     }
     if (!q.conditions().isEmpty()) {
       if (sameForest) {
-        adj += SAME_FOREST;
+        f[RankWeights.SAME_FOREST] = 1;
       } else if (forest) {
-        adj -= OTHER_FOREST; // says something about the other topology
+        f[RankWeights.OTHER_FOREST] = 1; // says something about the other topology
       }
     } else if (forest) {
-      adj -= UNASKED_FOREST; // a conditional statement answers an unconditional question less well
+      f[RankWeights.UNASKED_FOREST] = 1; // a conditional statement answers an unconditional question less well
     }
     if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
-      adj += WHO_HOLDER;
+      f[RankWeights.WHO_HOLDER] = 1;
     }
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
-      adj += traits.givesNumber(e) ? ANSWER_TYPE : -ANSWER_TYPE;
+      f[RankWeights.ANSWER_TYPE] = traits.givesNumber(e) ? 1 : -1;
     } else if (q.answerType() == QuestionIntent.AnswerType.TIME) {
-      adj += traits.givesTime(e) ? ANSWER_TYPE : -ANSWER_TYPE;
+      f[RankWeights.ANSWER_TYPE] = traits.givesTime(e) ? 1 : -1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {
-      adj -= LEAD_IN; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
+      f[RankWeights.LEAD_IN] = 1; // a bare lead-in states nothing by itself, unless the question asks what it enumerates
     }
     if (!s.kind().grounds() && q.intent() != Intent.INFO) {
-      adj -= NOT_GROUNDING; // a description or a link says nothing about scope or sides
+      f[RankWeights.NOT_GROUNDING] = 1; // a description or a link says nothing about scope or sides
     }
     if (now && !p.document().current()) {
-      adj -= SUPERSEDED; // the newest revision is the one in force
+      f[RankWeights.SUPERSEDED] = 1; // the newest revision is the one in force
     }
     if (answersRequest) {
-      // a limit that answers what the question asks for more of ("again", "three servers", "on site")
-      adj += ANSWERS_REQUEST;
+      f[RankWeights.ANSWERS_REQUEST] = 1; // a limit that answers what the question asks for more of ("again", "on site")
     }
     String lacking = q.request().without();
     if (!lacking.isEmpty()) {
       // "without Intune": a statement about the case outside Intune answers it; one that has Intune in it is about
       // the other case
-      adj += speaksOf(traits.absent(e), lacking) ? ABSENCE : Inference.overlaps(s.text(), lacking) ? -ABSENCE : 0;
+      f[RankWeights.ABSENCE] = speaksOf(traits.absent(e), lacking) ? 1 : Inference.overlaps(s.text(), lacking) ? -1 : 0;
     } else if (!traits.absent(e).isEmpty() && speaksOf(traits.absent(e), String.join(" ", q.ask()))) {
-      adj -= ABSENCE; // "outside Intune" speaks of another case than a question about Intune
+      f[RankWeights.ABSENCE] = -1; // "outside Intune" speaks of another case than a question about Intune
     }
     if (p.kind() == PassageKind.PARAGRAPH && q.intent() != Intent.INFO) {
-      adj -= PARAGRAPH; // scope is stated in bullets, notes and tables; paragraphs narrate
+      f[RankWeights.PARAGRAPH] = 1; // scope is stated in bullets, notes and tables; paragraphs narrate
     }
-    // between documents that say the same, prefer the more recent one (a hundredth a decade)
-    adj += YEAR * traits.year(e);
-    // among equally matching passages, prefer the one that says least else
-    adj -= DOUBLING * traits.doublings(e);
-    return adj;
+    f[RankWeights.YEAR] = traits.year(e);
+    f[RankWeights.DOUBLINGS] = traits.doublings(e);
+    return f;
   }
 
   /** True when one of the things a statement says are absent ("outside Intune") is the one the question names. */

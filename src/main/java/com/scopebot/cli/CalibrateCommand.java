@@ -5,6 +5,8 @@ import com.scopebot.answer.Answerer;
 import com.scopebot.answer.Confidence;
 import com.scopebot.corpus.CorpusException;
 import com.scopebot.eval.ConfidenceFit;
+import com.scopebot.eval.RankingFit;
+import com.scopebot.answer.RankWeights;
 import com.scopebot.eval.Evaluation;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,12 +55,20 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the fitted model here (properties).")
   Path out;
 
+  @Option(names = "--ranking", description = "Fit ranking's weights instead (a pairwise logistic regression of 'the"
+      + " statement holding an expected quote ranks above this other candidate', pulled towards the weights in use"
+      + " by --lambda), reporting how many questions rank an expected quote first.")
+  boolean ranking;
+
   /** One question of a set: what the model reads of its answer, or null when no verdict was reached. */
   private record Seen(ConfidenceFit.Example example) {}
 
   @Override
   public Integer call() throws Exception {
     PrintWriter w = spec.commandLine().getOut();
+    if (ranking) {
+      return fitRanking(w);
+    }
     List<Seen> tuned = new ArrayList<>();
     for (String set : tune) {
       tuned.addAll(read(set));
@@ -127,6 +137,54 @@ final class CalibrateCommand implements Callable<Integer> {
             b == 4 ? "]" : ")", n[b], sum[b] / n[b], (double) ok[b] / n[b]);
       }
     }
+  }
+
+  private int fitRanking(PrintWriter w) throws IOException, CorpusException {
+    RankWeights prior = RankWeights.fitted();
+    List<RankingFit.Ranked> tuned = new ArrayList<>();
+    for (String set : tune) {
+      tuned.addAll(ranked(set));
+    }
+    RankWeights fitted = RankingFit.fit(tuned, prior, lambda);
+    w.printf(Locale.ROOT, "fitted on %d questions with expected quotes%n", tuned.size());
+    for (int i = 0; i < RankWeights.NAMES.size(); i++) {
+      w.printf(Locale.ROOT, "  weight.%s=%.4f (was %.4f)%n", RankWeights.NAMES.get(i), fitted.values()[i],
+          prior.values()[i]);
+    }
+    reportRanking(w, "tune", tuned, prior, fitted);
+    for (String set : holdout) {
+      reportRanking(w, set, ranked(set), prior, fitted);
+    }
+    if (out != null) {
+      try (OutputStream o = Files.newOutputStream(out)) {
+        fitted.properties().store(o, "ranking weights fitted by scopebot calibrate --ranking on " + String.join(" ", tune)
+            + " (lambda " + lambda + ")");
+      }
+      w.println("wrote " + out);
+    }
+    w.flush();
+    return 0;
+  }
+
+  private static void reportRanking(PrintWriter w, String name, List<RankingFit.Ranked> questions, RankWeights prior,
+      RankWeights fitted) {
+    w.printf(Locale.ROOT, "%s: %d questions; an expected quote ranked first %d before, %d fitted%n", name,
+        questions.size(), RankingFit.firstRight(questions, prior), RankingFit.firstRight(questions, fitted));
+  }
+
+  /** The explained candidates of each question of a set that expects quotes. */
+  private List<RankingFit.Ranked> ranked(String set) throws IOException, CorpusException {
+    int eq = set.indexOf('=');
+    Path file = Path.of(eq < 0 ? set : set.substring(0, eq));
+    Answerer answerer = options.load(eq < 0 ? List.of() : List.of(Path.of(set.substring(eq + 1))));
+    List<RankingFit.Ranked> out = new ArrayList<>();
+    for (Evaluation.Case c : Evaluation.read(file)) {
+      Answer a = answerer.explain(c.question());
+      if (!c.quotes().isEmpty() && a.explain() != null && !a.explain().top().isEmpty()) {
+        out.add(RankingFit.Ranked.of(a.explain().top(), c.quotes()));
+      }
+    }
+    return out;
   }
 
   private List<Seen> read(String set) throws IOException, CorpusException {

@@ -62,13 +62,7 @@ public final class ConfidenceFit {
         hessian[i][i] += lambda;
       }
       hessian[0][0] += 1e-6;
-      double[] step = solve(hessian, gradient);
-      double size = 0;
-      for (int i = 0; i < d; i++) {
-        w[i] -= step[i];
-        size = Math.max(size, Math.abs(step[i]));
-      }
-      if (size < 1e-7) {
+      if (newtonStep(w, hessian, gradient) < 1e-7) {
         break;
       }
     }
@@ -142,6 +136,17 @@ public final class ConfidenceFit {
 
   private static double sigmoid(double z) {
     return 1 / (1 + Math.exp(-z));
+  }
+
+  /** Takes one Newton step on {@code w} and returns its largest change, by which the caller knows it has converged. */
+  static double newtonStep(double[] w, double[][] hessian, double[] gradient) {
+    double[] step = solve(hessian, gradient);
+    double size = 0;
+    for (int i = 0; i < w.length; i++) {
+      w[i] -= step[i];
+      size = Math.max(size, Math.abs(step[i]));
+    }
+    return size;
   }
 
   /** Solves a x = b by Gaussian elimination with partial pivoting (a is small, symmetric and positive definite). */
