@@ -115,6 +115,6 @@ class EvalSetsTest {
       }
       rows++;
     }
-    assertEquals(15, rows, "rows of the table");
+    assertEquals(19, rows, "rows of the table");
   }
 }
