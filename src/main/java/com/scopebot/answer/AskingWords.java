@@ -80,17 +80,21 @@ final class AskingWords {
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
-      "^(?:is|was|are) (?:that|this|it)\\b|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"
+      "^(?:is|was|are) (?:that|this|it)\\b|^(?:does|did|do|would|will|could|can|should) (?:that|this)\\b"
+          // "in scope under the 2016 benefit?": a verdict without its subject asks about the clause before it
+          + "|^(?:in[ -]scope|out of scope|covered|included)\\b"
+          + "|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"
           + "|(?:for|with|on|about|do|does|cover|covers|handle|handles|implement|implements|into|to) (?:it|that|this|them|those)"
           + "\\s*[?!.]*$)");
 
   /**
-   * False when the text neither opens with "is", "was" or "are", nor holds "that " or "this ", nor ends in a pronoun
-   * before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
+   * False when the text neither opens with "is", "was", "are", "in", "out of" or "covered", nor holds "that " or
+   * "this ", nor ends in a pronoun before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
    */
   static boolean pointsBack(String lower) {
     String rest = lower.substring(0, trailingRun(lower, "?!."));
     boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ")
+        || lower.startsWith("in") || lower.startsWith("out of") || lower.startsWith("covered")
         || lower.contains("that ") || lower.contains("this ")
         || Stream.of("it", "that", "this", "them", "those").anyMatch(rest::endsWith);
     return may && POINTS_BACK.matcher(lower).find();

@@ -22,6 +22,9 @@ final class Clauses {
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
 
+  /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
+  static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");
+
   /** An aside in parentheses. */
   static final Pattern PARENTHESES = Regex.compile("\\(([^()]*)\\)");
 
@@ -58,8 +61,11 @@ final class Clauses {
         }
       }
       pieces.addAll(mayBreakClause(sentence) ? List.of(CLAUSE_BREAK.split(sentence)) : List.of(sentence));
+      boolean first = true;
       for (String piece : pieces) {
         String p = piece.strip();
+        boolean relative = !first && RELATIVE.matcher(p).lookingAt() && !sentence.endsWith("?");
+        first = false;
         if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
           continue;
         }
@@ -69,7 +75,8 @@ final class Clauses {
           out.add(new Clause(whether.group(1), false, sentence));
           out.add(new Clause(whether.group(2), true, sentence));
         } else {
-          out.add(new Clause(p, asks(p, sentence), sentence));
+          // "the 2016 page, which only lists email profiles.": a relative clause describes; it does not ask
+          out.add(new Clause(p, !relative && asks(p, sentence), sentence));
         }
       }
     }

@@ -149,7 +149,7 @@ final class Inference {
       if (word.isEmpty() || Constraints.endsCount(word)) {
         break; // "2 servers for HA plus": what is counted ends where the sentence goes on
       }
-      what.append(' ').append(word);
+      what.append(what.charAt(what.length() - 1) == '-' ? "" : " ").append(word); // "multi-site" stays one word
     }
     return what.toString();
   }

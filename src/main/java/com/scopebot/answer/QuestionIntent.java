@@ -37,6 +37,14 @@ final class QuestionIntent {
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
           + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)",
       "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language");
+  /**
+   * A phrase that sets the scene before the question proper: "under the current EMS benefit", "for the pilot"; not
+   * one that asks ("during what hours is …").
+   */
+  private static final Pattern SCENE = Regex.compile(
+      "^(?:under|in|for|with|during|after|before|within|as part of|on|at)\\s"
+          + "(?:(?!\\b(?:what|which|how|who|whom|whose|when|where)\\b)[^,?;]){1,60}?\\s"
+          + "(?=(?:is|are|does|do|did|will|would|can|could|should|who|what|how|when|which)\\s)");
   private static final Regex.Needs YES_NO = Regex.needing(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",
@@ -99,6 +107,8 @@ final class QuestionIntent {
   static Intent of(String text, boolean claim) {
     // "admins who can manage templates": a relative "who" describes, it does not ask who
     String lower = mayHaveRelativeWho(text) ? RELATIVE_WHO.matcher(text).replaceAll("$1") : text;
+    // "under the current benefit can FT guide it?": the question starts where the phrase that sets the scene ends
+    lower = SCENE.matcher(lower).replaceFirst("");
     if (ClaimWords.CHECKS_CLAIM.find(lower)) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }

@@ -34,6 +34,9 @@ final class RequestWords {
       "(?<!\\b(?:after|before|during|at|following|until|per) )"
           + "\\b(every|each|all(?: of)?(?: our| the| their| your| its)?)\\s+((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)",
       "every", "each", "all ");
+  /** More than one with no number: "a multi-site design", "multiple tenants", "several sites" (two at least). */
+  private static final Regex.Needs MANY = Regex.needing(
+      "\\b(multi-|multiple\\s+|several\\s+|more than one\\s+)([a-z][a-z-]*)", "multi", "several", "more than one");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile(
       "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Constraints.VERSION + ")\\b");
@@ -167,6 +170,12 @@ final class RequestWords {
       double n = Constraints.number(m.group(1));
       if (n >= 2) {
         counts.add(new Question.Request.Count(n, m.group(2).trim(), Inference.format(n)));
+      }
+    }
+    if (MANY.mayMatch(lower)) {
+      Matcher many = MANY.matcher(lower);
+      while (many.find()) {
+        counts.add(new Question.Request.Count(2, many.group(2), many.group(1).strip()));
       }
     }
     if (EVERY.mayMatch(lower)) {

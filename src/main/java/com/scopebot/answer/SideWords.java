@@ -23,13 +23,15 @@ final class SideWords {
           + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
           + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
 
-  /** A clause that only names the two sides: "us or FastTrack?", "their engineers or our network team?". */
+  /** One side as chat names it: "us", "FastTrack", "their engineers", "the partner". */
+  private static final String SIDE =
+      "(?:is it |was it |do we |does |will )?(?:(?:their|your|our|the|fasttrack's|ft's|microsoft's|my)\\s+)?"
+          + "(?:[\\w'-]+\\s+){0,2}?"
+          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partners?)";
+
+  /** A clause that only names the sides: "us or FastTrack?", "their engineers or our network team?", "us, the partner, or FT?". */
   static final Pattern ONLY_SIDES = Regex.compile(
-      "^(?:is it |was it |do we |does |will )?(?:(?:their|your|our|the|fasttrack's|ft's|microsoft's|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
-          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
-          + "\\s*,?\\s+or\\s+(?:is it |do we |does |will )?(?:(?:their|your|our|the|my)\\s+)?(?:[\\w'-]+\\s+){0,2}?"
-          + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partner)"
-          + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
+      "^" + SIDE + "(?:\\s*,\\s*" + SIDE + ")*\\s*,?\\s+or\\s+" + SIDE + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
 
   /**
    * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need that,

@@ -17,7 +17,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Corrects a question's typos: a word in neither the corpus, the synonym map, everyday English nor the question words
- * is replaced by the nearest question word or corpus word. Part of reading a question ({@link QuestionReader});
+ * is replaced by the two corpus words it runs together, else by the nearest question word or corpus word. Part of reading a question ({@link QuestionReader});
  * thread-safe once built.
  */
 final class TypoCorrection {
@@ -40,8 +40,8 @@ final class TypoCorrection {
    * A question with its typos corrected.
    *
    * @param corrections "coverd → covered" for each word corrected
-   * @param unknownWords words of four letters or more in neither the corpus, the synonym map, English nor the
-   *     question words
+   * @param unknownWords words of four letters or more in neither the corpus, English nor the question words (a word
+   *     only the synonym map holds is looked up too, to be split)
    * @param lookups how many of them were looked up for a correction
    */
   record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
@@ -62,14 +62,19 @@ final class TypoCorrection {
       ts.reset();
       while (ts.incrementToken()) {
         String word = term.toString();
-        // neither correction reaches a word of under four letters
-        if (word.length() < 4 || isKnown(word) || ++unknown > Reading.MAX_LOOKUPS) {
+        // neither correction reaches a word of under four letters; a word the synonym map alone knows is split
+        // ("passthrough" outside the synonyms' phrases) but never corrected
+        boolean synonymOnly = !isKnownBesidesSynonyms(word) && index.knows(word);
+        if (word.length() < 4 || isKnownBesidesSynonyms(word) || ++unknown > Reading.MAX_LOOKUPS) {
           continue;
         }
         lookups++;
-        String fix = nearestAskingWord(word);
-        if (fix == null) {
-          fix = index.correct(word).orElse(null);
+        String fix = index.split(word).orElse(null); // "TeamViewer" where the documents write "Team Viewer"
+        if (fix == null && !synonymOnly) {
+          fix = nearestAskingWord(word);
+          if (fix == null) {
+            fix = index.correct(word).orElse(null);
+          }
         }
         if (fix != null) {
           out.append(text, last, offset.startOffset()).append(fix);
@@ -84,13 +89,14 @@ final class TypoCorrection {
     return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
   }
 
-  private boolean isKnown(String word) {
+  /** A question word, chatter, everyday English, a stop word, not a word of letters, or a word of the corpus. */
+  private boolean isKnownBesidesSynonyms(String word) {
     return QuestionWords.ASKING_WORDS.contains(word)
         || QuestionWords.CHATTER.contains(word)
         || EnglishWords.contains(word)
         || EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)
         || !word.chars().allMatch(Character::isLetter)
-        || index.knows(word);
+        || index.inCorpus(word);
   }
 
   /** "coverd" → "covered": question words are not in the corpus, so they get their own correction. */

@@ -245,7 +245,8 @@ final class BlockWalk {
   private void table(TableBlock table) {
     for (TableRows.Row row : TableRows.of(table)) {
       if (!row.text().isEmpty()) {
-        emit(PassageKind.TABLE_ROW, row.text(), "", List.of(), row.line());
+        // a row whose "Who" cell names its side is that side's, whatever its section says
+        emitter.emit(section(), PassageKind.TABLE_ROW, row.text(), row.sideCell(), List.of(), row.line(), "", row.side());
       }
       for (String excluded : row.excluded()) {
         emit(PassageKind.TABLE_ROW, excluded, "", List.of(), row.line());

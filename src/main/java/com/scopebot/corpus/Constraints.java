@@ -24,7 +24,7 @@ public final class Constraints {
   private static final String NOT_COUNTED = "(?!" + NOT_COUNTED_WORDS.anywhereRegex() + "(?!-))";
   private static final Pattern COUNT = Regex.compile(
       "\\b(?:(up to|limited to|a maximum of|maximum of|no more than|at most|only)\\s+)?(" + NUMBER_WORD + ")"
-          + "(?:\\s*\\(\\d+\\))?((?:\\s+" + NOT_COUNTED + "[a-z][a-z-]*){1,4})");
+          + "(?:\\s*\\(\\d+\\))?((?:(?:\\s+|(?<=single)-)" + NOT_COUNTED + "[a-z][a-z-]*){1,4})");
   /** A least count: "at least 150 licenses", "a minimum of 20 seats", "150 or more users", "150+ users". */
   private static final Pattern MIN_COUNT = Regex.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+(\\d[\\d,]*|" + NUMBER_WORD + ")"
@@ -121,14 +121,16 @@ public final class Constraints {
       if (trigger == null && !onlyOne || OR_MORE.matcher(lower.substring(count.end(2))).find()) {
         continue;
       }
-      String following = count.group(3).trim();
+      // "a single-site configuration" shapes what is delivered: a count even where "in a single forest" is a condition
+      boolean shape = count.group(3).startsWith("-");
+      String following = count.group(3).replaceFirst("^-", "").trim();
       if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to|sign)\\b.*")) {
         continue;
       }
-      if (trigger == null && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
+      if (trigger == null && !shape && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
         continue; // "for a single forest": a condition the statement applies under, not a quantity it grants
       }
-      if (trigger == null && CONDITION_CLAUSE.matcher(clauseBefore(lower, count.start())).find()) {
+      if (trigger == null && !shape && CONDITION_CLAUSE.matcher(clauseBefore(lower, count.start())).find()) {
         continue; // "for customers with a single forest ... and a single resource forest": who it applies to
       }
       double n = number(number);

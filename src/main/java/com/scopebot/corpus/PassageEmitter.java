@@ -34,11 +34,20 @@ final class PassageEmitter {
    */
   void emit(List<String> section, PassageKind kind, String text, String context, List<String> items, int line,
       String intro) {
+    emit(section, kind, text, context, items, line, intro, Holder.NONE);
+  }
+
+  /**
+   * Adds a passage whose side the document states for it (a table row's "Who" cell): {@code stated} is its holder
+   * unless it is NONE, when the section and the sentence tell as for any passage.
+   */
+  void emit(List<String> section, PassageKind kind, String text, String context, List<String> items, int line,
+      String intro, Holder stated) {
     if (line < 1) {
       line = 1;
     }
     String leadIn = context;
-    Holder holder = Classifier.holder(section, doc.title(), text);
+    Holder holder = stated != Holder.NONE ? stated : Classifier.holder(section, doc.title(), text);
     if (holder == Holder.NONE && !leadIn.isEmpty()) {
       holder = Classifier.holder(List.of(), "", leadIn);
     }

@@ -28,8 +28,22 @@ final class TableRows {
    * @param excluded its cells under a header that excludes, each as "first cell — header: cell"
    * @param line the 1-based line of the row
    * @param label its first cell, or the one above it that it goes on under when its own is empty
+   * @param side the side its cell under a "Who" column names ("Partner/Customer", "FastTrack Architect"), or NONE
+   * @param sideCell that cell with its header ("Who: Partner/Customer"), left out of {@code text}; empty for none
    */
-  record Row(String text, List<String> notes, List<String> excluded, int line, String label) {}
+  record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
+      String sideCell) {}
+
+  /** A header that says whose each row is: "Who", "Owner", "Responsible", "Performed by". */
+  private static final Pattern WHO_HEADER = Regex.compile(
+      "^(?:who|owners?|owned by|responsible(?: party)?|responsibility|accountable|performed by|done by|by whom)$");
+  /** What splits a cell that names sides: "Partner/Customer", "Customer and partner", "Microsoft, with the customer". */
+  private static final Pattern SIDES_SPLIT = Regex.compile("\\s*(?:/|,|&|\\band\\b|\\bor\\b|\\bwith\\b|\\btogether\\b)\\s*");
+  private static final Pattern CUSTOMER_SIDE = Regex.compile(
+      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your (?:team|organization)|(?:the )?project team)$");
+  private static final Pattern MICROSOFT_SIDE = Regex.compile(
+      "^(?:the )?(?:microsoft )?(?:fasttrack|microsoft)(?: (?:center|team|architects?|specialists?|engineers?|managers?|"
+          + "solution architects?))?$");
 
   private static final Pattern NOTE_LABEL = Pattern.compile("(?i)\\s*note\\s*:?\\s*");
   private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+");
@@ -38,6 +52,7 @@ final class TableRows {
   static List<Row> of(TableBlock table) {
     List<Row> rows = new ArrayList<>();
     List<String> header = List.of();
+    int who = -1; // the column that says whose each row is, if any
     String label = ""; // the first cell last written: rows that leave it empty go on under it
     int rowIndex = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
@@ -50,10 +65,11 @@ final class TableRows {
         if (head || header.stream().allMatch(String::isEmpty) && boldOnly(row)) {
           // DocFX tables often leave the header row empty and write the header in bold as the first row
           header = headerCells(row);
+          who = whoColumn(header);
           continue;
         }
         int line = MarkdownText.line(row);
-        Row read = row(row, header, label, line > 0 ? line : MarkdownText.line(table) + rowIndex);
+        Row read = row(row, header, who, label, line > 0 ? line : MarkdownText.line(table) + rowIndex);
         if (read != null) {
           rows.add(read);
           label = read.label();
@@ -74,18 +90,54 @@ final class TableRows {
     return cells;
   }
 
+  /** The column whose header asks who ("Who", "Owner"), or -1. */
+  private static int whoColumn(List<String> header) {
+    for (int i = 0; i < header.size(); i++) {
+      if (WHO_HEADER.matcher(Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip()).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The side a short cell names and nothing else: "Partner/Customer" the customer's, "FastTrack Architect*"
+   * Microsoft's; NONE when it names both ("Microsoft FastTrack together with the project team") or anything else.
+   */
+  static Holder sideOf(String cell) {
+    String folded = Classifier.fold(cell).replaceAll("[*.]", "").strip();
+    if (folded.isEmpty() || folded.split("\\s+").length > 6) {
+      return Holder.NONE;
+    }
+    Holder side = Holder.NONE;
+    for (String part : SIDES_SPLIT.split(folded)) {
+      if (part.isBlank()) {
+        continue;
+      }
+      Holder h = CUSTOMER_SIDE.matcher(part).matches() ? Holder.CUSTOMER
+          : MICROSOFT_SIDE.matcher(part).matches() ? Holder.MICROSOFT : null;
+      if (h == null || side != Holder.NONE && side != h) {
+        return Holder.NONE;
+      }
+      side = h;
+    }
+    return side;
+  }
+
   /** True when a column's header denies what its cells name ("Not migrated", "What won't migrate"). */
   private static boolean excludes(List<String> header, int column) {
     return column > 0 && column < header.size() && Classifier.polarity(header.get(column)).excludes();
   }
 
   /** One table row, or null when none of its cells holds text. */
-  private static Row row(TableRow row, List<String> header, String labelAbove, int line) {
+  private static Row row(TableRow row, List<String> header, int who, String labelAbove, int line) {
     List<String> cells = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     String label = labelAbove;
     boolean ownLabel = false;
+    Holder side = Holder.NONE;
+    String sideCell = "";
     int column = -1;
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
@@ -108,6 +160,14 @@ final class TableRows {
           continue;
         }
         String text = String.join("; ", pieces);
+        // in a table with a "Who" column, the cell that names a side and nothing else (under that column, or beside
+        // it when the row is missing a cell) says whose the row is; it is not what the row says
+        Holder named = who >= 0 && column > 0 && side == Holder.NONE ? sideOf(text) : Holder.NONE;
+        if (named != Holder.NONE) {
+          side = named;
+          sideCell = header.get(who) + ": " + text;
+          continue;
+        }
         if (column == 0) {
           label = text;
           ownLabel = true;
@@ -127,7 +187,7 @@ final class TableRows {
     }
     String text = cells.size() <= 1 ? String.join("", cells)
         : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
-    return new Row(text.replace(":;", ":"), notes, excluded, line, label);
+    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell);
   }
 
   /** True when every cell of the row that holds text holds only bold text. */

@@ -412,6 +412,29 @@ public final class PassageIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * The two corpus words a lower-case word run together stands for ("teamviewer" → "team viewer"), when the corpus
+   * writes them side by side; empty when it does not. Each part has three letters or more, and the split that leaves
+   * the shorter part longest wins.
+   */
+  public Optional<String> split(String word) {
+    if (word.length() < 6 || word.length() > 30 || !word.chars().allMatch(Character::isLetter)) {
+      return Optional.empty();
+    }
+    String best = null;
+    int bestShorter = 0;
+    for (int i = 3; i <= word.length() - 3; i++) {
+      String a = word.substring(0, i);
+      String b = word.substring(i);
+      int shorter = Math.min(a.length(), b.length());
+      if (shorter > bestShorter && inCorpus(a) && inCorpus(b) && hasPhrase(a + " " + b)) {
+        best = a + " " + b;
+        bestShorter = shorter;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** True when a lower-case word occurs in the corpus as written. */
   public boolean inCorpus(String word) {
     return spelling.contains(word);

@@ -103,6 +103,20 @@ class ConstraintTest {
   }
 
   @Test
+  void moreThanOneIsBeyondASingleOne() {
+    assertEquals(List.of(new Limit(Limit.Kind.COUNT, "a single-site", "site", 1, java.util.Set.of())),
+        Constraints.of("Installing the widget relay in a single-site, fault-tolerant configuration."));
+    // "in a single forest" is who the statement is for, not what it delivers
+    assertTrue(Constraints.of("Installing the widget relay in a single forest.").isEmpty());
+    Answer multi = answerer.answer("Does FastTrack's widget relay guidance cover a multi-site design?");
+    assertEquals(Verdict.OUT_OF_SCOPE, multi.verdict(), multi.answer());
+    assertTrue(multi.answer().contains("The benefit covers a single-site; you asked about multi-site."), multi.answer());
+    assertEquals(2, RequestWords.request("we run several sites").counts().get(0).n());
+    Answer one = answerer.answer("Can FastTrack install the widget relay for us?");
+    assertEquals(Verdict.IN_SCOPE, one.verdict(), one.answer());
+  }
+
+  @Test
   void eachTimeIsNotEveryOne() {
     Question.Request r = RequestWords.request("after each kiosk enrollment, do we get a report?");
     assertTrue(r.counts().isEmpty(), r.counts().toString());

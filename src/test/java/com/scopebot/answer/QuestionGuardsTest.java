@@ -30,6 +30,7 @@ class QuestionGuardsTest {
    */
   private static final java.util.Map<String, List<String>> ONE_STRING_EACH = java.util.Map.ofEntries(
       java.util.Map.entry("RequestWords.EVERY", List.of("every device", "each user", "all of our devices")),
+      java.util.Map.entry("RequestWords.MANY", List.of("a multi-site design", "several sites", "more than one tenant")),
       java.util.Map.entry("RequestWords.REPEAT", List.of(
           "do it again", "a second round", "once more please", "another round", "re-do the setup", "redo the setup",
           "rerun it", "reonboard us")),

@@ -208,4 +208,33 @@ class DocumentParserTest {
     assertEquals(Polarity.NOT_INCLUDED, passages.get(1).polarity());
     assertEquals(Polarity.NONE, passages.get(0).polarity());
   }
+
+  @Test
+  void aRowsWhoCellSaysWhoseTheRowIs() {
+    String md = """
+        ---
+        title: Widget go-live
+        ---
+        # Microsoft responsibilities
+
+        | Step | Action | When | Who | Notes |
+        | --- | --- | --- | --- | --- |
+        | 1 | Update the widget date | Two months ahead | Partner/Customer | Keep it current. |
+        | 2 | Widget review (FastTrack) | FastTrack Architect* | Architect reviews the widgets. |
+        | 3 | Widget workshop | Depends | Microsoft FastTrack together with the project team | |
+        | 4 | Widget cutover | Depends | Customer/Partner runs the cutover. | |
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    assertEquals(4, passages.size(), passages.toString());
+    assertEquals(Holder.CUSTOMER, passages.get(0).holder(), "the Who cell overrides the section");
+    assertEquals("1: Update the widget date Two months ahead Keep it current.", passages.get(0).text(),
+        "the side is the row's holder, not its words");
+    assertEquals("Who: Partner/Customer", passages.get(0).context());
+    assertEquals(Holder.MICROSOFT, passages.get(1).holder(), "a row missing a cell still names its side");
+    assertEquals(Holder.MICROSOFT, passages.get(2).holder(), "both sides named: the section tells");
+    assertTrue(passages.get(2).text().contains("together with the project team"), passages.get(2).text());
+    assertTrue(passages.get(3).text().contains("Customer/Partner runs the cutover."), "a sentence is not a side name");
+    assertEquals(Holder.NONE, TableRows.sideOf("Depends on the project"));
+    assertEquals(Holder.CUSTOMER, TableRows.sideOf("Customer and implementation partner"));
+  }
 }
