@@ -145,8 +145,8 @@ final class Ranking {
 
   /**
    * The statements to rank: BM25's best for the topic, and the statements whose limits answer a delivery request
-   * ("on site" → provided remotely, "again" → one time, "Saturday night" → business hours) whatever their words,
-   * since the words that ask it are not the words that answer it.
+   * ("on site" → provided remotely, "again" → one time, "Saturday night" → business hours) or a count the question
+   * states below a least count, whatever their words, since the words that ask it are not the words that answer it.
    */
   private List<Entry> candidates(Question q, Set<String> documents) {
     Set<Entry> out = new LinkedHashSet<>();
@@ -159,6 +159,12 @@ final class Ranking {
         traits.limiting(kind).stream().filter(e -> documents == null || documents.contains(e.passage().document().file()))
             .limit(REQUEST_CANDIDATES).forEach(out::add);
       }
+    }
+    if (!r.counts().isEmpty()) {
+      // "we have 120 seats": a least count of licenses answers it, in whatever words the question is put
+      traits.limiting(Limit.Kind.MIN_COUNT).stream()
+          .filter(e -> documents == null || documents.contains(e.passage().document().file()))
+          .filter(e -> Inference.beyond(e.statement(), r).isPresent()).limit(REQUEST_CANDIDATES).forEach(out::add);
     }
     return new ArrayList<>(out);
   }

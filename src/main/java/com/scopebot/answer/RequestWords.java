@@ -24,8 +24,9 @@ final class RequestWords {
   /** Digits (with thousands commas, or "k" for thousands: "12k seats") or a number word. */
   private static final String NUMBER_WORD =
       "(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?k|\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  /** A count and the words after it, which may name a product with digits before the unit: "120 Office 365 E3 seats". */
   private static final Pattern COUNT = Regex.compile(
-      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])((?:\\s+[a-z][a-z-]*){1,4})");
+      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])(\\s+[a-z][a-z-]*(?:\\s+[a-z0-9][a-z0-9-]*){0,3})");
   /**
    * A count with no number: "every SharePoint library", "all of our devices", "each user". It asks about more than
    * any limit grants, of what follows it; not a time ("after each batch": each time, not every batch).

@@ -45,7 +45,7 @@ public final class DocumentParser {
    * @param fallbackDate ISO date to use when neither {@code ms.date} nor a commit date is known
    */
   public Parsed parse(String file, String source, SourceInfo info, String fallbackDate) {
-    String repaired = TextRepair.repair(source);
+    String repaired = HtmlBlocks.toMarkdown(TextRepair.repair(source));
     Node root = parser.parse(repaired);
     YamlFrontMatterVisitor fm = new YamlFrontMatterVisitor();
     root.accept(fm);

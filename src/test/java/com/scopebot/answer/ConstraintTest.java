@@ -7,10 +7,12 @@ import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Constraints read from a statement, compared with what the question states: violated answers "no" saying the
@@ -36,11 +38,32 @@ class ConstraintTest {
   }
 
   @Test
+  void aLeastCountIsWeighedWhateverTheWordsAroundItAndHoweverManyStatementsShareThem(@TempDir Path dir)
+      throws Exception {
+    StringBuilder md = new StringBuilder("---\ntitle: Gadgets\nms.date: 03/04/2024\n---\n# Gadget benefit\n\n");
+    for (int i = 0; i < 120; i++) {
+      md.append("- Configuring gadget feature ").append(i).append(" for eligible services and their seats.\n");
+    }
+    md.append("\n## Plans\n\nYou must purchase at least 150 licenses from one of the plans listed in the tables "
+        + "below, grouped by product family and by the region the plan is sold in, to be eligible for the benefit.\n");
+    Files.writeString(dir.resolve("gadgets.md"), md.toString());
+    Answer a = Engine.load(dir, null).answer("we have 120 seats. are we eligible?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("requires at least 150 licenses"), a.answer());
+  }
+
+  @Test
   void aCountBelowTheMinimumIsOutOfScopeAndSaysTheMinimum() {
     Answer a = answerer.answer("We only have 80 seats of Widget Manager. Can we use the benefit?");
     assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
     assertTrue(a.answer().contains("The benefit requires at least 150 licenses; you asked about 80 seats, fewer than"
         + " that."), a.answer());
+    // a product name with digits between the number and what it counts
+    Question.Request r = RequestWords.request("customer has 120 widget 365 e3 seats. do they qualify?");
+    assertEquals(120, r.counts().get(0).n());
+    assertTrue(r.counts().get(0).following().endsWith("seats"), r.counts().toString());
+    Answer product = answerer.answer("Customer has 120 Widget 365 E3 seats. Can they use the benefit?");
+    assertEquals(Verdict.OUT_OF_SCOPE, product.verdict(), product.answer());
   }
 
   @Test

@@ -64,7 +64,8 @@ class CorpusTest {
             "lists.md", "nested 10000 lists and block quotes deep at line 1; the limit is 100",
             "quotes.md", "nested 10000 lists and block quotes deep at line 1; the limit is 100",
             "stars.md", "nested too deep to parse (the parser ran out of stack)",
-            "emphasis.md", "nested too deep to parse (the parser ran out of stack)"),
+            "emphasis.md", "nested too deep to parse (the parser ran out of stack)",
+              "table.md", "nested too deep to parse (the parser ran out of stack)"),
         reasons(corpus));
   }
 

@@ -237,4 +237,77 @@ class DocumentParserTest {
     assertEquals(Holder.NONE, TableRows.sideOf("Depends on the project"));
     assertEquals(Holder.CUSTOMER, TableRows.sideOf("Customer and implementation partner"));
   }
+
+  @Test
+  void anHtmlTableIsReadAsItsRowsAndColumnsSay() {
+    String md = """
+        ---
+        title: Widget process
+        ---
+        # Widget process
+
+        <table>
+        <thead>
+        <tr>
+        <th><strong>Phases</strong></th>
+        <th><strong>FastTrack responsibilities</strong></th>
+        <th><strong>Customer responsibilities</strong></th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td><strong>General</strong></td>
+        <td><ul>
+        <li>  Provide remote guidance on widget planning.  </li>
+        </ul></td>
+        <td><ul>
+        <li>  Provide overall project management, including:
+        <ul>
+        <li>  Assigning a widget project manager.  </li>
+        </ul></li>
+        <li>  Activate widget devices.  </li>
+        </ul>
+
+        <strong>The following is out of scope</strong>
+        <ul>
+        <li>Custom widget gateways.</li>
+        </ul></td>
+        </tr>
+        </tbody>
+        </table>
+
+        ## After the table
+
+        - Widget reports are sent monthly.
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    Passage guidance = find(passages, "Provide remote guidance on widget planning.");
+    assertEquals(Holder.MICROSOFT, guidance.holder(), "the column header names the side");
+    assertEquals(List.of("Widget process", "General \u2014 FastTrack responsibilities"), guidance.section());
+    assertEquals(18, guidance.line(), "cited at the line of its <li>");
+    Passage nested = find(passages, "Assigning a widget project manager.");
+    assertEquals(Holder.CUSTOMER, nested.holder());
+    assertTrue(nested.text().startsWith("Provide overall project management, including:"), nested.text());
+    assertEquals(23, nested.line());
+    Passage excluded = find(passages, "Custom widget gateways.");
+    assertEquals(Polarity.OUT_OF_SCOPE, excluded.polarity(), "a bold label above a list is its lead-in");
+    Passage after = find(passages, "Widget reports are sent monthly.");
+    assertEquals(38, after.line(), "the lines after the table keep their numbers");
+    assertEquals(List.of("Widget process", "After the table"), after.section());
+  }
+
+  @Test
+  void anHtmlTableNeverClosedEndsAtTheNextHeading() {
+    String md = "# Widgets\n\n<table><tr><td>Setup</td><td><ul><li>Configure widgets.\n\n"
+        + "## Later\n\n- Widget audits are yearly.\n";
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    assertEquals(List.of("Widgets", "Setup"), find(passages, "Configure widgets.").section());
+    assertEquals(List.of("Widgets", "Later"), find(passages, "Widget audits are yearly.").section());
+    assertEquals("# Plain\n\n- No tables here.\n", HtmlBlocks.toMarkdown("# Plain\n\n- No tables here.\n"));
+  }
+
+  private static Passage find(List<Passage> passages, String text) {
+    return passages.stream().filter(p -> p.text().contains(text)).findFirst()
+        .orElseThrow(() -> new AssertionError(text + " not in " + passages.stream().map(Passage::text).toList()));
+  }
 }

@@ -1,0 +1,250 @@
+package com.scopebot.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Rewrites the HTML tables a Markdown document holds ("&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;ul&gt;&lt;li&gt;…") as the Markdown
+ * the rest of the parser reads, before it reads them: each body row's cells become a heading of its own — the row's
+ * first cell and the cell's column header ("Initiate — Customer responsibilities") — with the cell's paragraphs and
+ * lists under it, so that a column such as "FastTrack responsibilities" gives its side to every item in it as a
+ * section does. Documentation pages write their responsibility tables so, with lists inside cells that a Markdown
+ * table cannot hold.
+ *
+ * <p>The lines keep their places: what an element becomes is written on the element's own line where it can be, and
+ * the region keeps its number of lines, so citations still point at the document's lines. HTML that is not well
+ * formed (a cell never closed, a table opened twice) is read as a browser would (jsoup). Stateless and thread-safe.
+ */
+final class HtmlBlocks {
+
+  private HtmlBlocks() {}
+
+  private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
+  private static final Pattern TABLE_CLOSE = Pattern.compile("(?i)</table\\s*>");
+  private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** How a lead-in or a sentence may end already. */
+  private static final Pattern LEAD_IN_END = Pattern.compile("[:.?!]\\s*$");
+  /** Inline elements: their text runs on in the paragraph around them. */
+  private static final java.util.Set<String> INLINE = java.util.Set.of("strong", "b", "em", "i", "a", "span", "code",
+      "sup", "sub", "u", "font", "img", "abbr");
+
+  /** A line of Markdown and the line of the region it came from (0-based). */
+  private record Out(String text, int line) {}
+
+  /** The source with each HTML table region rewritten as Markdown on as many lines; the source itself when it has none. */
+  static String toMarkdown(String source) {
+    if (!TABLE_OPEN.matcher(source).find()) {
+      return source;
+    }
+    String[] lines = source.split("\n", -1);
+    StringBuilder out = new StringBuilder(source.length());
+    int i = 0;
+    while (i < lines.length) {
+      if (!TABLE_OPEN.matcher(lines[i]).find()) {
+        out.append(lines[i]).append('\n');
+        i++;
+        continue;
+      }
+      int end = regionEnd(lines, i);
+      StringBuilder html = new StringBuilder();
+      for (int j = i; j < end; j++) {
+        html.append(lines[j]).append('\n');
+      }
+      for (String line : place(convert(html.toString()), end - i)) {
+        out.append(line).append('\n');
+      }
+      i = end;
+    }
+    out.setLength(Math.max(0, out.length() - 1)); // split kept a last empty piece for the text's last line end
+    return out.toString();
+  }
+
+  /**
+   * Where a table region that starts at a line ends (exclusive): after the line that closes its last open table, or
+   * before the next Markdown heading when a table is never closed.
+   */
+  private static int regionEnd(String[] lines, int start) {
+    int depth = 0;
+    for (int j = start; j < lines.length; j++) {
+      if (j > start && depth > 0 && HEADING.matcher(lines[j]).lookingAt()) {
+        return j;
+      }
+      depth += count(TABLE_OPEN, lines[j]) - count(TABLE_CLOSE, lines[j]);
+      if (depth <= 0) {
+        return j + 1;
+      }
+    }
+    return lines.length;
+  }
+
+  private static int count(Pattern p, String s) {
+    int n = 0;
+    for (var m = p.matcher(s); m.find(); ) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The Markdown lines of a region laid out on its {@code size} lines, each at its element's line or the next free. */
+  private static List<String> place(List<Out> converted, int size) {
+    List<String> slots = new ArrayList<>();
+    for (int k = 0; k < size; k++) {
+      slots.add("");
+    }
+    int next = 0;
+    for (Out o : converted) {
+      int at = Math.max(o.line(), next);
+      while (at >= slots.size()) {
+        slots.add(""); // more Markdown lines than the region had: the lines after it move down
+      }
+      slots.set(at, o.text());
+      next = at + 1;
+    }
+    return slots;
+  }
+
+  /** The Markdown lines of a region of HTML, with the region line each one came from. */
+  private static List<Out> convert(String html) {
+    Parser parser = Parser.htmlParser().setTrackPosition(true);
+    org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
+    List<Out> out = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    for (Element row : doc.select("tr")) {
+      if (row.parents().stream().filter(e -> e.normalName().equals("tr")).count() > 0) {
+        continue; // a row of a table inside a cell is read with that cell
+      }
+      List<Element> cells = row.children().stream()
+          .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
+      if (cells.isEmpty()) {
+        continue;
+      }
+      if (cells.stream().allMatch(c -> c.normalName().equals("th")) || header.isEmpty() && boldOnly(cells)) {
+        header = cells.stream().map(c -> text(c.text())).toList();
+        continue;
+      }
+      String label = text(cells.get(0).text());
+      if (cells.size() == 1) {
+        cell(cells.get(0), out);
+        continue;
+      }
+      for (int c = 1; c < cells.size(); c++) {
+        String column = c < header.size() ? header.get(c) : "";
+        String heading = label.isEmpty() ? column : column.isEmpty() ? label : label + " \u2014 " + column;
+        if (!heading.isEmpty()) {
+          blank(out);
+          out.add(new Out("###### " + heading, line(cells.get(c))));
+        }
+        cell(cells.get(c), out);
+      }
+    }
+    return out;
+  }
+
+  /** True when every cell holds only bold text: the header row of a table that has no &lt;th&gt;. */
+  private static boolean boldOnly(List<Element> cells) {
+    for (Element c : cells) {
+      if (!c.text().isBlank() && c.select("strong, b").text().length() < c.text().strip().length()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A cell's paragraphs and lists, in order. */
+  private static void cell(Element cell, List<Out> out) {
+    StringBuilder paragraph = new StringBuilder();
+    int[] paragraphLine = {line(cell)};
+    for (Node n : cell.childNodes()) {
+      if (n instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+        // a label right above a list introduces it, as a lead-in ending in a colon does in Markdown
+        if (!paragraph.isEmpty() && !LEAD_IN_END.matcher(paragraph).find()) {
+          paragraph.append(':');
+        }
+        flush(paragraph, paragraphLine[0], out);
+        list(e, 0, out);
+        blank(out);
+      } else if (n instanceof Element e && e.normalName().equals("br")) {
+        flush(paragraph, paragraphLine[0], out);
+      } else if (n instanceof Element e && !INLINE.contains(e.normalName())) {
+        flush(paragraph, paragraphLine[0], out);
+        cell(e, out); // a paragraph, a div, a table inside the cell
+      } else {
+        String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element e ? e.text() : "";
+        if (paragraph.isEmpty()) {
+          paragraphLine[0] = line(n);
+        }
+        paragraph.append(' ').append(t);
+        // a blank line inside a cell's text ends a paragraph, as in Markdown
+        if (n instanceof TextNode tn && tn.getWholeText().contains("\n\n")) {
+          flush(paragraph, paragraphLine[0], out);
+        }
+      }
+    }
+    flush(paragraph, paragraphLine[0], out);
+  }
+
+  /** A list's items as Markdown list items, nested lists indented under their item. */
+  private static void list(Element list, int depth, List<Out> out) {
+    String indent = "  ".repeat(depth);
+    for (Element item : list.children()) {
+      if (!item.normalName().equals("li")) {
+        continue;
+      }
+      StringBuilder own = new StringBuilder();
+      List<Element> nested = new ArrayList<>();
+      for (Node n : item.childNodes()) {
+        if (n instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
+          nested.add(e);
+        } else {
+          own.append(' ').append(n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element e ? e.text() : "");
+        }
+      }
+      String text = text(own.toString());
+      if (!text.isEmpty()) {
+        out.add(new Out(indent + "- " + text, line(item)));
+      }
+      for (Element e : nested) {
+        list(e, depth + 1, out);
+      }
+    }
+  }
+
+  private static void flush(StringBuilder paragraph, int line, List<Out> out) {
+    String text = text(paragraph.toString());
+    paragraph.setLength(0);
+    if (!text.isEmpty()) {
+      blank(out);
+      out.add(new Out(text, line));
+      out.add(new Out("", line));
+    }
+  }
+
+  /** A blank line after a list item, so that what follows starts a block of its own. */
+  private static void blank(List<Out> out) {
+    if (!out.isEmpty() && !out.get(out.size() - 1).text().isEmpty()) {
+      out.add(new Out("", out.get(out.size() - 1).line()));
+    }
+  }
+
+  /** Text with its runs of white space as one space, trimmed; Markdown list marks at its start kept as text. */
+  private static String text(String raw) {
+    return SPACES.matcher(raw).replaceAll(" ").strip();
+  }
+
+  /** The 0-based line of the region a node starts on (its parent's when it has no position of its own). */
+  private static int line(Node n) {
+    for (Node at = n; at != null; at = at.parent()) {
+      if (at.sourceRange().isTracked()) {
+        return Math.max(0, at.sourceRange().start().lineNumber() - 1);
+      }
+    }
+    return 0;
+  }
+}
