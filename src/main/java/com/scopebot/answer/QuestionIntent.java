@@ -18,8 +18,11 @@ final class QuestionIntent {
   private static final Regex.Needs ASKS_TIME = Regex.needing(
       "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|how quickly\\b|how fast\\b|deadline\\b|within\\b)",
       "^when", "how ", "what time", "deadline", "within");
+  /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
   private static final Regex.Needs ASKS_VERSION = Regex.needing(
-      "\\b(?:which|what) (?:[a-z-]+ ){0,3}versions?\\b", "version");
+      "\\b(?:which|what(?:'s| is)?(?: the)?) (?:[a-z0-9-]+ ){0,3}versions?\\b"
+          + "|\\b(?:minimum|lowest|oldest|earliest) (?:[a-z0-9-]+ ){0,3}(?:versions?|builds?|releases?)\\b",
+      "version", "build", "release");
 
   // WHO, INFO and the patterns of the question's words (AskingWords, RequestWords, ...) test the word boundary once
   // for the alternatives that start at a word, not once each: they find the same, faster (a question runs each at

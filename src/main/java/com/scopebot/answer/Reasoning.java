@@ -243,14 +243,16 @@ final class Reasoning {
 
   /**
    * False when the question asks how many or how much and the statement gives no amount, or which versions and it
-   * names none. (A question asking when is answered by a condition as often as by a date: "once core capabilities
+   * names none but those the question names itself ("what's the minimum Windows 10 build?" is not answered by
+   * "Enrolling Windows 10 devices"). (A question asking when is answered by a condition as often as by a date: "once core capabilities
    * are enabled".)
    */
   private boolean givesWhatIsAsked(Question q, PassageIndex.Entry e) {
     return switch (q.answerType()) {
       case NUMBER -> Traits.givesAmount(e.statement().text());
-      case VERSION -> !e.statement().limits(Limit.Kind.VERSIONS).isEmpty()
-          || !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty();
+      case VERSION -> !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty()
+          || e.statement().limits(Limit.Kind.VERSIONS).stream()
+              .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
       case TIME, NONE -> true;
     };
   }

@@ -142,7 +142,8 @@ public final class Corpus {
   private static DocumentParser.Parsed parse(DocumentParser parser, Path file, String name, SourceInfo source)
       throws IOException {
     String text = readText(file);
-    Optional<String> deep = Nesting.tooDeep(text, Nesting.MAX_DEPTH);
+    Optional<String> deep = Nesting.tooDeep(text, Nesting.MAX_DEPTH)
+        .or(() -> HtmlBlocks.tooDeep(text, Nesting.MAX_DEPTH));
     if (deep.isPresent()) {
       throw new IOException(deep.get());
     }

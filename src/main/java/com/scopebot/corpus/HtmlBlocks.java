@@ -38,6 +38,28 @@ final class HtmlBlocks {
   /** A line of Markdown and the line of the region it came from (0-based). */
   private record Out(String text, int line) {}
 
+  /**
+   * Why a source's HTML tables nest too deep to rewrite, naming the line of the first element over the limit; empty
+   * when they do not. Read before {@link #toMarkdown}, which walks cells and lists recursively.
+   */
+  static java.util.Optional<String> tooDeep(String source, int limit) {
+    if (!TABLE_OPEN.matcher(source).find()) {
+      return java.util.Optional.empty();
+    }
+    org.jsoup.nodes.Document doc = Jsoup.parse(source, "", Parser.htmlParser().setTrackPosition(true));
+    int[] deepest = {0, 0};
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof Element && depth > deepest[0]) {
+        deepest[0] = depth;
+        deepest[1] = line(node) + 1;
+      }
+    }, doc.body());
+    return deepest[0] > limit
+        ? java.util.Optional.of("HTML nested " + deepest[0] + " elements deep at line " + deepest[1] + "; the limit is "
+            + limit)
+        : java.util.Optional.empty();
+  }
+
   /** The source with each HTML table region rewritten as Markdown on as many lines; the source itself when it has none. */
   static String toMarkdown(String source) {
     if (!TABLE_OPEN.matcher(source).find()) {

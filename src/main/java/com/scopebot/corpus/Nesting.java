@@ -15,9 +15,18 @@ final class Nesting {
   /** Deeper files are skipped. Responsibility documents nest a few levels; 100 leaves the parser a tenth of its stack. */
   static final int MAX_DEPTH = 100;
 
+  /**
+   * Emphasis marks one line may hold: commonmark pairs them recursively, so thousands of them run it out of stack at a
+   * depth that depends on the thread and the JIT. A table row with a bold cell in each of a hundred columns has 400.
+   */
+  static final int MAX_EMPHASIS = 1000;
+
   private Nesting() {}
 
-  /** Why a text is nested too deep to parse, naming the first line over the limit; empty when it is not. */
+  /**
+   * Why a text is nested too deep to parse, naming the first line over the limit (of lists and quotes, or of emphasis
+   * marks); empty when it is not.
+   */
   static Optional<String> tooDeep(String text, int limit) {
     int line = 1;
     for (int start = 0; start < text.length(); line++) {
@@ -27,6 +36,13 @@ final class Nesting {
       if (depth > limit) {
         return Optional.of("nested " + depth + " lists and block quotes deep at line " + line + "; the limit is "
             + limit);
+      }
+      int stars = 0;
+      for (int i = start; i < end; i++) {
+        stars += text.charAt(i) == '*' ? 1 : 0;
+      }
+      if (stars > MAX_EMPHASIS) {
+        return Optional.of(stars + " emphasis marks (*) at line " + line + "; the limit is " + MAX_EMPHASIS);
       }
       start = end + 1;
     }

@@ -31,6 +31,8 @@ class AmountQuestionsTest {
 
         - Guidance on testing performance in a Tier-2 sandbox before go-live.
         - Reviewing up to three integration designs with your partner.
+        - Enrolling Windows 10 devices in your sandbox tenant.
+        - Connecting Finance 10.0.30 or later to the sandbox.
         """);
     answerer = Engine.load(corpus, null);
   }
@@ -40,6 +42,15 @@ class AmountQuestionsTest {
     Answer a = answerer.answer("How many integration designs does FastTrack review?");
     assertEquals(Verdict.INFO, a.verdict(), a.toString());
     assertTrue(a.citations().get(0).quote().contains("up to three"), a.citations().toString());
+  }
+
+  @Test
+  void aVersionAskedIsNotAnsweredByTheVersionTheQuestionNames() {
+    Answer build = answerer.answer("what's the minimum Windows 10 build our sandbox devices need?");
+    assertEquals(Verdict.UNKNOWN, build.verdict(), "\"Windows 10 devices\" gives no minimum build: " + build.answer());
+    Answer floor = answerer.answer("what's the minimum Finance version for the sandbox connection?");
+    assertEquals(Verdict.INFO, floor.verdict(), floor.answer());
+    assertTrue(floor.citations().get(0).quote().contains("10.0.30 or later"), floor.citations().toString());
   }
 
   @Test
@@ -65,7 +76,7 @@ class AmountQuestionsTest {
 
   @Test
   void aVerbsUpToDoesNotAskForANumber() {
-    assertEquals(QuestionIntent.AnswerType.NONE,
+    assertEquals(QuestionIntent.AnswerType.VERSION,
         QuestionIntent.answerType("what's the oldest version that can be hooked up to intune?"));
     assertEquals(QuestionIntent.AnswerType.NUMBER, QuestionIntent.answerType("how many devices are covered?"));
     assertFalse(Traits.givesAmount("Sessions with the FastTrack team."));

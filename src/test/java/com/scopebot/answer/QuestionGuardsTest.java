@@ -64,7 +64,8 @@ class QuestionGuardsTest {
           "does it start once we sign", "can it kick off in parallel", "do the records already need to point there",
           "does the upgrade need to be done first")),
       java.util.Map.entry("QuestionIntent.ASKS_VERSION", List.of(
-          "which versions are supported", "what domino server version do we need")),
+          "which versions are supported", "what domino server version do we need", "the minimum windows 10 build",
+          "the oldest release we can run")),
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "how long does it take", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.WHO", List.of(
