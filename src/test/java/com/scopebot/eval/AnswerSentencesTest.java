@@ -32,7 +32,8 @@ class AnswerSentencesTest {
   private static final Pattern CLAUSE_END = Pattern.compile("(?<=;)\\s+");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\W*$");
   private static final Pattern PASSED = Pattern.compile(
-      "^The benefit (?:covers|requires) \\S.*; you asked about (?:[\\d.,]+|every|each|all(?: of)?"
+      "^The benefit (?:covers|requires) \\S.*; you asked about (?:[\\d.,]+|every|each|multi-\\S+|multiple|several"
+          + "|more than one|all(?: of)?"
           + "(?: our| the| their| your| its)?)(?: \\S+)*(?:, (?:fewer than that|an earlier version))?\\.$");
 
   @Test
