@@ -53,7 +53,9 @@ final class RequestWords {
       "\\b(?:(?:(?:come|travel|fly|be|send (?:someone|somebody|anyone|people|staff))\\s+)?on[- ]?site\\b"
           + "|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
           + "|at our (?:office|site|premises|location)\\b|physically\\b"
-          + "|(?:send|sends|sending|fly|flies|travel|travels|come|comes)\\b[^.?!]{0,30}?\\bto (?:our|their|the customer's|the)"
+          // not a place things never come to: "laptops that never come to the office"
+          + "|(?<!\\b(?:never|not|rarely|seldom|n't) )(?:send|sends|sending|fly|flies|travel|travels|come|comes)\\b"
+          + "[^.?!]{0,30}?\\bto (?:our|their|the customer's|the)"
           + " (?:offices?|sites?|plants?|premises|locations?|hq|headquarters|buildings?|campus|factory|warehouse|branch))",
       "site", "person", "visit ", "come ", "at our ", "physically", "send", "fly", "flies", "travel");
   private static final Regex.Needs OFF_HOURS = Regex.needing(

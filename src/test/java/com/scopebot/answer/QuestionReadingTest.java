@@ -122,6 +122,8 @@ class QuestionReadingTest {
     assertTrue(r.repeat() && r.onSite() && r.offHours(), r.toString());
     assertTrue(reader.read("FT promised to send an engineer to their plant in Ohio. true?").request().onSite(),
         "sending someone to the customer's plant is on site");
+    assertFalse(reader.read("we use a CMG for the laptops that never come to the office. covered?").request().onSite(),
+        "a place things never come to asks for no one on site");
     assertTrue(r.without().startsWith("forest trust"), r.without());
   }
 
