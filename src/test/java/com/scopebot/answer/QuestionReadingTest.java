@@ -102,6 +102,12 @@ class QuestionReadingTest {
   }
 
   @Test
+  void howSomethingIsDoneWeighsLessThanWhatIsDone() {
+    Map<String, Double> terms = reader.read("can FastTrack enroll our devices directly?").topic();
+    assertEquals(0.5, terms.get("directli"), terms.toString());
+  }
+
+  @Test
   void aBareNumberWeighsLessThanWhatItCounts() {
     Map<String, Double> terms = reader.read("customer expects FT to deploy AD FS across 3 forests. in scope?").topic();
     assertEquals(0.5, terms.get("3"), terms.toString());
