@@ -142,7 +142,6 @@ final class AnswerWriter {
     return base + (o.differ() ? "; another document disagrees" : "") + " → " + o.verdict().wire();
   }
 
-  /** How the question was read and the best-ranked statements with their scores, with the reason given. */
   /** Ranking's features by name, rounded, leaving out those that are 0. */
   private static Map<String, Double> named(double[] features) {
     Map<String, Double> out = new LinkedHashMap<>();
@@ -154,6 +153,7 @@ final class AnswerWriter {
     return out;
   }
 
+  /** How the question was read and the best-ranked statements with their scores, with the reason given. */
   static Explain explanation(Question q, List<Ranked> ranked, String reason) {
     List<Explain.Scored> top = ranked.stream().limit(EXPLAIN_TOP).map(r -> new Explain.Scored(r.statement().text(),
         r.passage().document().file(), r.passage().line(), round(r.score()), round(r.coverage()),

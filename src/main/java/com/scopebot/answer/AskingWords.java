@@ -80,7 +80,11 @@ final class AskingWords {
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
-      "^(?:is|was|are) (?:that|this|it)\\b|^(?:does|did|do|would|will|could|can|should) (?:that|this)\\b"
+      "^(?:is|was|are) (?:that|this|it)\\b"
+          // "does that change …", not "can this tenant qualify": the pronoun is the subject, a verb follows
+          + "|^(?:does|did|do|would|will|could|can|should) (?:that|this) (?:(?:still|also|really|actually) )?"
+          + "(?:change|mean|matter|affect|count|work|apply|cover|include|need|require|make|help|impact|qualify|fall"
+          + "|come|go|get|fit|belong)\\b"
           // "in scope under the 2016 benefit?": a verdict without its subject asks about the clause before it
           + "|^(?:in[ -]scope|out of scope|covered|included)\\b"
           + "|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"

@@ -64,7 +64,9 @@ final class Clauses {
       boolean first = true;
       for (String piece : pieces) {
         String p = piece.strip();
-        boolean relative = !first && RELATIVE.matcher(p).lookingAt() && !sentence.endsWith("?");
+        // only a piece cut off at a comma ("the 2016 page, which only lists …"), not one after a label or a dash
+        boolean relative = !first && RELATIVE.matcher(p).lookingAt() && !sentence.endsWith("?")
+            && sentence.contains(", " + p);
         first = false;
         if (p.isEmpty() || p.chars().noneMatch(Character::isLetterOrDigit)) {
           continue;

@@ -8,8 +8,8 @@ import java.util.Properties;
 
 /**
  * What each of ranking's features adds to a statement's score, whose base is its coverage of the question (0 to 1):
- * named weights fitted on eval sets ({@code scopebot calibrate --ranking}) and kept in
- * {@code src/main/resources/ranking.properties}, where each feature is described.
+ * named weights kept in {@code src/main/resources/ranking.properties}, where each feature is described. They are set by
+ * hand; {@code scopebot calibrate --ranking} refits them on eval sets and reports whether the fit ranks better.
  *
  * <p>Immutable and thread-safe.
  */

@@ -26,7 +26,9 @@ final class RequestWords {
       "(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?k|\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
   /** A count and the words after it, which may name a product with digits before the unit: "120 Office 365 E3 seats". */
   private static final Pattern COUNT = Regex.compile(
-      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])(\\s+[a-z][a-z-]*(?:\\s+[a-z0-9][a-z0-9-]*){0,3})");
+      "(?<![\\w.])~?" + NUMBER_WORD + "(?![\\w.:/])(\\s+[a-z][a-z-]*"
+          // not across "and", "or", "plus": "3 sites and 200 users" counts two things
+          + "(?:\\s+(?!(?:and|or|plus|with|but|then)\\b)[a-z0-9][a-z0-9-]*){0,3})");
   /**
    * A count with no number: "every SharePoint library", "all of our devices", "each user". It asks about more than
    * any limit grants, of what follows it; not a time ("after each batch": each time, not every batch).
@@ -38,6 +40,9 @@ final class RequestWords {
   /** More than one with no number: "a multi-site design", "multiple tenants", "several sites" (two at least). */
   private static final Regex.Needs MANY = Regex.needing(
       "\\b(multi-|multiple\\s+|several\\s+|more than one\\s+)([a-z][a-z-]*)", "multi", "several", "more than one");
+  /** Words after "multi-" or "multiple" that name a kind of thing rather than how many: "multi-factor", "multiple times". */
+  private static final java.util.Set<String> NOT_MANY = java.util.Set.of("factor", "geo", "step", "times", "purpose",
+      "stage", "user");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile(
       "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Constraints.VERSION + ")\\b");
@@ -51,10 +56,10 @@ final class RequestWords {
       "again", "second", "once", "another", "re-", "redo", "rerun", "reonboard");
   private static final Regex.Needs ON_SITE = Regex.needing(
       "\\b(?:(?:(?:come|travel|fly|be|send (?:someone|somebody|anyone|people|staff))\\s+)?on[- ]?site\\b"
-          + "|in[- ]person\\b|visit (?:us|our)\\b|come (?:to|into) (?:our|us)\\b"
+          + "|in[- ]person\\b|visit (?:us|our)\\b|(?<!\\b(?:never|not|rarely|seldom) |n't )come (?:to|into) (?:our|us)\\b"
           + "|at our (?:office|site|premises|location)\\b|physically\\b"
           // not a place things never come to: "laptops that never come to the office"
-          + "|(?<!\\b(?:never|not|rarely|seldom|n't) )(?:send|sends|sending|fly|flies|travel|travels|come|comes)\\b"
+          + "|(?<!\\b(?:never|not|rarely|seldom) |n't )(?:send|sends|sending|fly|flies|travel|travels|come|comes)\\b"
           + "[^.?!]{0,30}?\\bto (?:our|their|the customer's|the)"
           + " (?:offices?|sites?|plants?|premises|locations?|hq|headquarters|buildings?|campus|factory|warehouse|branch))",
       "site", "person", "visit ", "come ", "at our ", "physically", "send", "fly", "flies", "travel");
@@ -178,7 +183,10 @@ final class RequestWords {
     if (MANY.mayMatch(lower)) {
       Matcher many = MANY.matcher(lower);
       while (many.find()) {
-        counts.add(new Question.Request.Count(2, many.group(2), many.group(1).strip()));
+        // "several days" is a time, "multi-factor" a kind of thing: neither counts anything
+        if (!TIME_UNIT.matcher(many.group(2)).lookingAt() && !NOT_MANY.contains(many.group(2))) {
+          counts.add(new Question.Request.Count(2, many.group(2), many.group(1).strip()));
+        }
       }
     }
     if (EVERY.mayMatch(lower)) {

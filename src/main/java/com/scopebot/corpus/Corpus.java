@@ -142,8 +142,13 @@ public final class Corpus {
   private static DocumentParser.Parsed parse(DocumentParser parser, Path file, String name, SourceInfo source)
       throws IOException {
     String text = readText(file);
+    // an HTML table's cells become Markdown lines of their own: they are checked as the parser will read them
     Optional<String> deep = Nesting.tooDeep(text, Nesting.MAX_DEPTH)
-        .or(() -> HtmlBlocks.tooDeep(text, Nesting.MAX_DEPTH));
+        .or(() -> HtmlBlocks.tooDeep(text, Nesting.MAX_DEPTH))
+        .or(() -> {
+          String markdown = HtmlBlocks.toMarkdown(text);
+          return markdown == text ? Optional.empty() : Nesting.tooDeep(markdown, Nesting.MAX_DEPTH);
+        });
     if (deep.isPresent()) {
       throw new IOException(deep.get());
     }

@@ -18,7 +18,8 @@ import org.jsoup.parser.Parser;
  * table cannot hold.
  *
  * <p>The lines keep their places: what an element becomes is written on the element's own line where it can be, and
- * the region keeps its number of lines, so citations still point at the document's lines. HTML that is not well
+ * the region keeps its number of lines unless its HTML is more compact than its Markdown (see {@link #place}), so
+ * citations still point at the document's lines. HTML that is not well
  * formed (a cell never closed, a table opened twice) is read as a browser would (jsoup). Stateless and thread-safe.
  */
 final class HtmlBlocks {
@@ -28,7 +29,13 @@ final class HtmlBlocks {
   private static final Pattern TABLE_OPEN = Pattern.compile("(?i)<table\\b");
   private static final Pattern TABLE_CLOSE = Pattern.compile("(?i)</table\\s*>");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s");
+  /** A line that opens a table region: the tag first, as an HTML block starts. */
+  private static final Pattern TABLE_START = Pattern.compile("(?i)^\\s{0,3}<table\\b");
+  /** A code fence: what lies between two of them is code, not a table. */
+  private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** What Markdown would read as structure at the start of a line: a list, heading or quote mark. */
+  private static final Pattern LEADING_MARK = Pattern.compile("(?:[-+*#>]|\\d{1,9}[.)])(?:\\s|$)|#");
   /** How a lead-in or a sentence may end already. */
   private static final Pattern LEAD_IN_END = Pattern.compile("[:.?!]\\s*$");
   /** Inline elements: their text runs on in the paragraph around them. */
@@ -60,17 +67,30 @@ final class HtmlBlocks {
         : java.util.Optional.empty();
   }
 
-  /** The source with each HTML table region rewritten as Markdown on as many lines; the source itself when it has none. */
+  /**
+   * The source with each HTML table region — from a line that opens with {@code <table>}, outside fenced code —
+   * rewritten as Markdown on as many lines where it can; the source itself when it has none. A region in which no row
+   * is found is left as it is. After a region the heading it sat under is written again, on the region's last line
+   * when that is free, so that what follows the table is not read as part of its last cell.
+   */
   static String toMarkdown(String source) {
     if (!TABLE_OPEN.matcher(source).find()) {
       return source;
     }
     String[] lines = source.split("\n", -1);
     StringBuilder out = new StringBuilder(source.length());
+    String heading = ""; // the last Markdown heading above: the section a table's cells sit in
+    boolean fenced = false;
     int i = 0;
     while (i < lines.length) {
-      if (!TABLE_OPEN.matcher(lines[i]).find()) {
-        out.append(lines[i]).append('\n');
+      String line = lines[i];
+      if (FENCE.matcher(line).lookingAt()) {
+        fenced = !fenced;
+      } else if (!fenced && HEADING.matcher(line).lookingAt()) {
+        heading = line;
+      }
+      if (fenced || !TABLE_START.matcher(line).lookingAt()) {
+        out.append(line).append('\n');
         i++;
         continue;
       }
@@ -79,8 +99,24 @@ final class HtmlBlocks {
       for (int j = i; j < end; j++) {
         html.append(lines[j]).append('\n');
       }
-      for (String line : place(convert(html.toString()), end - i)) {
-        out.append(line).append('\n');
+      List<Out> converted = convert(html.toString());
+      if (converted.isEmpty()) {
+        for (int j = i; j < end; j++) {
+          out.append(lines[j]).append('\n');
+        }
+      } else {
+        List<String> placed = place(converted, end - i);
+        if (!heading.isEmpty()) {
+          if (placed.get(placed.size() - 1).isEmpty() && (placed.size() < 2 || placed.get(placed.size() - 2).isEmpty())) {
+            placed.set(placed.size() - 1, heading);
+          } else {
+            placed.add("");
+            placed.add(heading);
+          }
+        }
+        for (String l : placed) {
+          out.append(l).append('\n');
+        }
       }
       i = end;
     }
@@ -95,7 +131,7 @@ final class HtmlBlocks {
   private static int regionEnd(String[] lines, int start) {
     int depth = 0;
     for (int j = start; j < lines.length; j++) {
-      if (j > start && depth > 0 && HEADING.matcher(lines[j]).lookingAt()) {
+      if (j > start && HEADING.matcher(lines[j]).lookingAt()) {
         return j;
       }
       depth += count(TABLE_OPEN, lines[j]) - count(TABLE_CLOSE, lines[j]);
@@ -114,7 +150,11 @@ final class HtmlBlocks {
     return n;
   }
 
-  /** The Markdown lines of a region laid out on its {@code size} lines, each at its element's line or the next free. */
+  /**
+   * The Markdown lines of a region laid out on its {@code size} lines, each at its element's line or the next free; a
+   * region whose Markdown needs more lines than its HTML had (a table written on one line) grows, and the lines after
+   * it move down by as many.
+   */
   private static List<String> place(List<Out> converted, int size) {
     List<String> slots = new ArrayList<>();
     for (int k = 0; k < size; k++) {
@@ -138,9 +178,14 @@ final class HtmlBlocks {
     org.jsoup.nodes.Document doc = Jsoup.parse(html, "", parser);
     List<Out> out = new ArrayList<>();
     List<String> header = new ArrayList<>();
+    Element table = null;
     for (Element row : doc.select("tr")) {
-      if (row.parents().stream().filter(e -> e.normalName().equals("tr")).count() > 0) {
+      if (row.parents().stream().anyMatch(e -> e.normalName().equals("tr"))) {
         continue; // a row of a table inside a cell is read with that cell
+      }
+      if (row.closest("table") != table) {
+        table = row.closest("table");
+        header = List.of(); // each table has its own header
       }
       List<Element> cells = row.children().stream()
           .filter(c -> c.normalName().equals("td") || c.normalName().equals("th")).toList();
@@ -151,11 +196,11 @@ final class HtmlBlocks {
         header = cells.stream().map(c -> text(c.text())).toList();
         continue;
       }
-      String label = text(cells.get(0).text());
       if (cells.size() == 1) {
         cell(cells.get(0), out);
         continue;
       }
+      String label = text(cells.get(0).text());
       for (int c = 1; c < cells.size(); c++) {
         String column = c < header.size() ? header.get(c) : "";
         String heading = label.isEmpty() ? column : column.isEmpty() ? label : label + " \u2014 " + column;
@@ -169,47 +214,52 @@ final class HtmlBlocks {
     return out;
   }
 
-  /** True when every cell holds only bold text: the header row of a table that has no &lt;th&gt;. */
+  /**
+   * True when some cell holds text and every cell holds only bold text: the header row of a table that has no
+   * &lt;th&gt; (the HTML form of {@code TableRows}' check on Markdown tables).
+   */
   private static boolean boldOnly(List<Element> cells) {
+    boolean any = false;
     for (Element c : cells) {
       if (!c.text().isBlank() && c.select("strong, b").text().length() < c.text().strip().length()) {
         return false;
       }
+      any |= !c.text().isBlank();
     }
-    return true;
+    return any;
   }
 
   /** A cell's paragraphs and lists, in order. */
   private static void cell(Element cell, List<Out> out) {
     StringBuilder paragraph = new StringBuilder();
-    int[] paragraphLine = {line(cell)};
+    int paragraphLine = line(cell);
     for (Node n : cell.childNodes()) {
       if (n instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
         // a label right above a list introduces it, as a lead-in ending in a colon does in Markdown
         if (!paragraph.isEmpty() && !LEAD_IN_END.matcher(paragraph).find()) {
           paragraph.append(':');
         }
-        flush(paragraph, paragraphLine[0], out);
+        flush(paragraph, paragraphLine, out);
         list(e, 0, out);
         blank(out);
       } else if (n instanceof Element e && e.normalName().equals("br")) {
-        flush(paragraph, paragraphLine[0], out);
+        flush(paragraph, paragraphLine, out);
       } else if (n instanceof Element e && !INLINE.contains(e.normalName())) {
-        flush(paragraph, paragraphLine[0], out);
+        flush(paragraph, paragraphLine, out);
         cell(e, out); // a paragraph, a div, a table inside the cell
       } else {
         String t = n instanceof TextNode tn ? tn.getWholeText() : n instanceof Element e ? e.text() : "";
         if (paragraph.isEmpty()) {
-          paragraphLine[0] = line(n);
+          paragraphLine = line(n);
         }
         paragraph.append(' ').append(t);
         // a blank line inside a cell's text ends a paragraph, as in Markdown
         if (n instanceof TextNode tn && tn.getWholeText().contains("\n\n")) {
-          flush(paragraph, paragraphLine[0], out);
+          flush(paragraph, paragraphLine, out);
         }
       }
     }
-    flush(paragraph, paragraphLine[0], out);
+    flush(paragraph, paragraphLine, out);
   }
 
   /** A list's items as Markdown list items, nested lists indented under their item. */
@@ -255,9 +305,13 @@ final class HtmlBlocks {
     }
   }
 
-  /** Text with its runs of white space as one space, trimmed; Markdown list marks at its start kept as text. */
+  /**
+   * Text with its runs of white space as one space, trimmed; a list mark, heading mark or quote at its start escaped,
+   * so that a cell's words stay words ("- none", "# of seats").
+   */
   private static String text(String raw) {
-    return SPACES.matcher(raw).replaceAll(" ").strip();
+    String t = SPACES.matcher(raw).replaceAll(" ").strip();
+    return LEADING_MARK.matcher(t).lookingAt() ? "\\" + t : t;
   }
 
   /** The 0-based line of the region a node starts on (its parent's when it has no position of its own). */

@@ -162,7 +162,8 @@ final class TableRows {
         String text = String.join("; ", pieces);
         // in a table with a "Who" column, the cell that names a side and nothing else (under that column, or beside
         // it when the row is missing a cell) says whose the row is; it is not what the row says
-        Holder named = who >= 0 && column > 0 && side == Holder.NONE ? sideOf(text) : Holder.NONE;
+        Holder named = who >= 0 && column > 0 && Math.abs(column - who) <= 1 && side == Holder.NONE
+            ? sideOf(text) : Holder.NONE;
         if (named != Holder.NONE) {
           side = named;
           sideCell = header.get(who) + ": " + text;

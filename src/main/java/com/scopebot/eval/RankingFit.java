@@ -36,7 +36,8 @@ public final class RankingFit {
         coverage[i] = s.coverage();
         features[i] = vector(s.features());
         String text = Evaluation.norm(s.statement());
-        expected[i] = quotes.stream().map(Evaluation::norm).anyMatch(q -> text.contains(q) || q.contains(text));
+        expected[i] = !text.isEmpty()
+            && quotes.stream().map(Evaluation::norm).anyMatch(q -> text.contains(q) || q.contains(text));
       }
       return new Ranked(coverage, features, expected);
     }

@@ -84,6 +84,9 @@ class QuestionReadingTest {
     // "in scope under …?": a verdict without its subject asks about the clause before it
     Question scope = reader.read("customer wants FT to build eight custom RMS templates. in scope under the 2016 benefit?");
     assertTrue(scope.groups().get(0).terms().containsKey("templat"), scope.groups().toString());
+    assertFalse(AskingWords.pointsBack("can this tenant qualify?"), "\"this tenant\" is named here");
+    assertTrue(reader.read("PTA: which agents do we need?").groups().get(0).terms().containsKey("agent"),
+        "a question after a label still asks");
     // "does that change …": the subject is what the clause before it says
     Question change = reader.read("we buy our licences through a reseller, not an EA. does that change whether we qualify?");
     assertTrue(change.groups().get(0).terms().containsKey("resel"), "\"that\" is buying through a reseller: "
@@ -130,6 +133,10 @@ class QuestionReadingTest {
         "sending someone to the customer's plant is on site");
     assertFalse(reader.read("we use a CMG for the laptops that never come to the office. covered?").request().onSite(),
         "a place things never come to asks for no one on site");
+    assertFalse(reader.read("our staff don't come to our office anymore. can FT help with VPN?").request().onSite());
+    List<Question.Request.Count> two = RequestWords.request("we have 3 sites and 200 users").counts();
+    assertEquals(2, two.size(), two.toString());
+    assertTrue(RequestWords.request("it takes several days and uses multi-factor sign-in").counts().isEmpty());
     assertTrue(r.without().startsWith("forest trust"), r.without());
   }
 

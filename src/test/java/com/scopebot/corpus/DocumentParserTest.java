@@ -306,6 +306,27 @@ class DocumentParserTest {
     assertEquals("# Plain\n\n- No tables here.\n", HtmlBlocks.toMarkdown("# Plain\n\n- No tables here.\n"));
   }
 
+  @Test
+  void whatFollowsAnHtmlTableIsBackInTheSectionAroundIt() {
+    String md = "# Widgets\n\n## Customer responsibilities\n\n<table><tr><th>Phase</th><th>Microsoft</th></tr>\n"
+        + "<tr><td>Setup</td><td><ul><li>Configure widgets.</li></ul></td></tr>\n</table>\n\n"
+        + "- Widget audits are yours.\n";
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    assertEquals(List.of("Widgets", "Customer responsibilities", "Setup \u2014 Microsoft"),
+        find(passages, "Configure widgets.").section());
+    Passage after = find(passages, "Widget audits are yours.");
+    assertEquals(List.of("Widgets", "Customer responsibilities"), after.section());
+    assertEquals(Holder.CUSTOMER, after.holder());
+  }
+
+  @Test
+  void htmlInCodeOrInTheMiddleOfALineIsNotATable() {
+    String fenced = "# Widgets\n\n```\n<table><tr><td>a</td><td>b</td></tr>\n```\n\n- Widget audits are yearly.\n";
+    assertEquals(fenced, HtmlBlocks.toMarkdown(fenced));
+    String inline = "# Widgets\n\nWrite `<table>` to start a table.\n\n- Widget audits are yearly.\n";
+    assertEquals(inline, HtmlBlocks.toMarkdown(inline));
+  }
+
   private static Passage find(List<Passage> passages, String text) {
     return passages.stream().filter(p -> p.text().contains(text)).findFirst()
         .orElseThrow(() -> new AssertionError(text + " not in " + passages.stream().map(Passage::text).toList()));
