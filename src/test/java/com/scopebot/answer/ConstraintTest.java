@@ -167,6 +167,9 @@ class ConstraintTest {
     assertTrue(a.citations().get(0).quote().contains("outside Widget Manager"), a.citations().get(0).quote());
     Answer with = answerer.answer("Will FastTrack set up kiosk mode in Widget Manager?");
     assertEquals(Verdict.IN_SCOPE, with.verdict(), with.answer());
+    Answer not = answerer.answer("Will FastTrack set up kiosk mode through our own tool, not through Widget Manager?");
+    assertEquals(Verdict.OUT_OF_SCOPE, not.verdict(), not.answer());
+    assertEquals("widget manager", RequestWords.request("set it up instead of widget manager").without());
   }
 
   @Test
