@@ -46,8 +46,25 @@ public final class TextRepair {
   private TextRepair() {}
 
   /** Applies every repair. */
+  /** A line that is only a DocFX directive: an image or other ":::" block tag, an include, a layout div. */
+  private static final Pattern DIRECTIVE_LINE = Pattern.compile(
+      "(?im)^[ \\t]*(?::::[a-z-]+\\b[^\\n]*|\\[!include\\s*\\[[^\\]\\n]*\\]\\([^)\\n]*\\)\\]|>[ \\t]*\\[!div\\b[^\\]\\n]*\\])[ \\t]*$");
+
   public static String repair(String source) {
-    return dropFootnoteMarks(joinSpacedLinks(repairMojibake(source)));
+    return dropFootnoteMarks(joinSpacedLinks(repairMojibake(dropDirectives(source))));
+  }
+
+  /**
+   * A line that is nothing but a DocFX directive — an image (":::image type=… alt-text=…:::"), an include
+   * ("[!include [banner](../includes/banner.md)]") or a layout div ("> [!div class=…]") — is left blank: the page
+   * renders it as a picture, another file or a frame, never as a sentence of its own, and its words would otherwise
+   * be searched and cited ("Screenshot of the go-live process phases"). The line stays, so the lines keep their numbers.
+   */
+  static String dropDirectives(String text) {
+    if (text.indexOf(":::") < 0 && text.indexOf("[!") < 0) {
+      return text;
+    }
+    return DIRECTIVE_LINE.matcher(text).replaceAll("");
   }
 
   /**

@@ -1,7 +1,9 @@
 package com.scopebot.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,5 +42,18 @@ class TextRepairTest {
   void keepsNumbersNoFootnoteExplains() {
     String source = "* Configuration Manager version 1.2\n* Requires agent 3.4\n\n2 Server support is limited.\n";
     assertEquals(source, TextRepair.dropFootnoteMarks(source));
+  }
+
+  @Test
+  void dropsDocfxDirectivesButKeepsTheirLinesAndTheNotes() {
+    String md = "# Go-live\n[!include [banner](../includes/banner.md)]\n"
+        + ":::image type=\"content\" source=\"media/phases.png\" alt-text=\"Screenshot of the phases.\":::\n"
+        + "> [!div class=\"mx-tableFixed\"]\n> [!NOTE]\n> Go-live needs a review.\n- Update the go-live date.\n";
+    String repaired = TextRepair.repair(md);
+    assertEquals("# Go-live\n\n\n\n> [!NOTE]\n> Go-live needs a review.\n- Update the go-live date.\n", repaired);
+    List<Passage> passages = new DocumentParser().parse("golive.md", md, null, "2020-01-01").passages();
+    assertTrue(passages.stream().noneMatch(p -> p.text().contains("Screenshot") || p.text().contains("banner")),
+        passages.toString());
+    assertEquals(7, passages.stream().filter(p -> p.text().startsWith("Update")).findFirst().orElseThrow().line());
   }
 }
