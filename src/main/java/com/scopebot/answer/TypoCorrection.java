@@ -62,13 +62,13 @@ final class TypoCorrection {
       ts.reset();
       while (ts.incrementToken()) {
         String word = term.toString();
-        // neither correction reaches a word of under four letters; a word the synonym map alone knows is split
-        // ("passthrough" outside the synonyms' phrases) but never corrected
-        boolean synonymOnly = !isKnownBesidesSynonyms(word) && index.knows(word);
+        // neither correction reaches a word of under four letters
         if (word.length() < 4 || isKnownBesidesSynonyms(word) || ++unknown > Reading.MAX_LOOKUPS) {
           continue;
         }
         lookups++;
+        // a word the synonym map alone knows is split ("passthrough" outside the synonyms' phrases), never corrected
+        boolean synonymOnly = index.knows(word);
         String fix = index.split(word).orElse(null); // "TeamViewer" where the documents write "Team Viewer"
         if (fix == null && !synonymOnly) {
           fix = nearestAskingWord(word);

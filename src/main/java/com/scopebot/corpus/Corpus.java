@@ -142,18 +142,19 @@ public final class Corpus {
   private static DocumentParser.Parsed parse(DocumentParser parser, Path file, String name, SourceInfo source)
       throws IOException {
     String text = readText(file);
-    // an HTML table's cells become Markdown lines of their own: they are checked as the parser will read them
-    Optional<String> deep = Nesting.tooDeep(text, Nesting.MAX_DEPTH)
-        .or(() -> HtmlBlocks.tooDeep(text, Nesting.MAX_DEPTH))
-        .or(() -> {
-          String markdown = HtmlBlocks.toMarkdown(text);
-          return markdown == text ? Optional.empty() : Nesting.tooDeep(markdown, Nesting.MAX_DEPTH);
-        });
+    // HTML tables are refused before their cells are walked; the rest is checked as the parser will read it, where an
+    // HTML table's cells are Markdown lines of their own
+    Optional<String> html = HtmlBlocks.tooDeep(text, Nesting.MAX_DEPTH);
+    if (html.isPresent()) {
+      throw new IOException(html.get());
+    }
+    String markdown = DocumentParser.markdown(text);
+    Optional<String> deep = Nesting.tooDeep(markdown, Nesting.MAX_DEPTH);
     if (deep.isPresent()) {
       throw new IOException(deep.get());
     }
     String fallbackDate = Files.getLastModifiedTime(file).toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString();
-    return parser.parse(name, text, source, fallbackDate);
+    return parser.parseMarkdown(name, markdown, source, fallbackDate);
   }
 
   /** Builds a corpus from already-parsed documents: places each in its revision family. */

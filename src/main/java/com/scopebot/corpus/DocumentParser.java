@@ -45,7 +45,16 @@ public final class DocumentParser {
    * @param fallbackDate ISO date to use when neither {@code ms.date} nor a commit date is known
    */
   public Parsed parse(String file, String source, SourceInfo info, String fallbackDate) {
-    String repaired = HtmlBlocks.toMarkdown(TextRepair.repair(source));
+    return parseMarkdown(file, markdown(source), info, fallbackDate);
+  }
+
+  /** A source as the parser reads it: its quirks repaired, its HTML tables rewritten as Markdown. */
+  static String markdown(String source) {
+    return HtmlBlocks.toMarkdown(TextRepair.repair(source));
+  }
+
+  /** Parses a source already made {@link #markdown}: what {@link Corpus} checked is what is parsed. */
+  Parsed parseMarkdown(String file, String repaired, SourceInfo info, String fallbackDate) {
     Node root = parser.parse(repaired);
     YamlFrontMatterVisitor fm = new YamlFrontMatterVisitor();
     root.accept(fm);
