@@ -43,6 +43,10 @@ class StatementKindTest {
 
         - Importing widget inventories from spreadsheets.
 
+        ## FastTrack expectations
+
+        - Assessment – Develop a widget checklist.
+
         ## Out of scope
 
         - Building custom widget connectors.
@@ -77,6 +81,12 @@ class StatementKindTest {
   @Test
   void readsAnEnvironmentExpectationAsARequirement() {
     assertEquals(StatementKind.REQUIREMENT, statement("Widget Server 2019").kind());
+  }
+
+  @Test
+  void readsWhatToExpectOfFastTrackAsAGrantNotARequirement() {
+    // "expectations" alone names what FastTrack delivers; only the source environment's expectations are requirements
+    assertEquals(StatementKind.GRANT, statement("Assessment – Develop a widget checklist").kind());
   }
 
   @Test
