@@ -26,8 +26,6 @@ import picocli.CommandLine.Parameters;
         + " 'revision:[2018-01-01 TO 2018-12-31]'."})
 final class SearchCommand implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @CommandLine.Mixin Main.CorpusOptions options;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String json(SearchResults found) throws JsonProcessingException {
-    return JSON.writeValueAsString(found);
+    // a mapper made here, not at class load: picocli instantiates every command to run any one
+    return new ObjectMapper().writeValueAsString(found);
   }
 
   /** The count first, then each passage: its quote, where it stands, the statement's classification, its link. */

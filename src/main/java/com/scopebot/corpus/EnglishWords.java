@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -27,21 +29,25 @@ public final class EnglishWords {
     static final Set<String> PROPER;
 
     static {
-      Set<String> words = new HashSet<>(100_000);
-      Set<String> capitalised = new HashSet<>();
-      for (String w : load()) {
-        String lower = w.toLowerCase(Locale.ROOT);
-        if (!w.equals(lower)) {
-          capitalised.add(lower);
-        } else {
-          words.add(lower);
+      // one set of every word in lower case, and the names among them: a word the list writes only with a capital
+      // ("Korean", "Seoul") is a name. Built once at first use, wrapped rather than copied (a copy would hash the
+      // 100,000 words again on the start's critical path).
+      List<String> listed = load();
+      Set<String> words = new HashSet<>(listed.size() * 4 / 3 + 1);
+      for (String w : listed) {
+        if (w.equals(w.toLowerCase(Locale.ROOT))) {
+          words.add(w);
         }
       }
-      // a word written only with a capital is a name: a language, a nationality, a place, a company
-      capitalised.removeAll(words);
-      words.addAll(capitalised);
-      WORDS = Set.copyOf(words);
-      PROPER = Set.copyOf(capitalised);
+      Set<String> proper = new HashSet<>();
+      for (String w : listed) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!w.equals(lower) && words.add(lower)) {
+          proper.add(lower);
+        }
+      }
+      WORDS = Collections.unmodifiableSet(words);
+      PROPER = Collections.unmodifiableSet(proper);
     }
   }
 
@@ -57,12 +63,12 @@ public final class EnglishWords {
     return Holder.PROPER.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static java.util.List<String> load() {
+  private static List<String> load() {
     try (InputStream raw = EnglishWords.class.getResourceAsStream(RESOURCE)) {
       if (raw == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the jar");
       }
-      java.util.List<String> words = new java.util.ArrayList<>(110_000);
+      List<String> words = new java.util.ArrayList<>(110_000);
       try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isBlank()) {

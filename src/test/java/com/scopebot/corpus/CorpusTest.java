@@ -152,6 +152,29 @@ class CorpusTest {
   }
 
   @Test
+  void reportsATruncatedSourcesFileAndLoadsTheDocuments() throws IOException, CorpusException {
+    Files.writeString(dir.resolve("sources.json"), "{\"documents\": [{\"file\": \"good.md\", \"repo\": \"o/r\"");
+    Files.writeString(dir.resolve("good.md"), "# Your responsibilities\n\n- Activating mobile devices.\n");
+    Corpus corpus = Corpus.load(dir);
+    assertEquals(1, corpus.documents().size());
+    assertTrue(reasons(corpus).get("sources.json").startsWith("ignored, no permalinks: "), reasons(corpus).toString());
+  }
+
+  @Test
+  void readsEachDocumentsEntryAndSkipsWhatIsNotOne() throws IOException, CorpusException {
+    Files.writeString(dir.resolve("sources.json"), """
+        {"license": "CC BY 4.0", "notes": {"nested": [1, 2]},
+         "documents": ["stray", 7, {"file": "good.md", "repo": "o/r", "path": "docs/good.md", "commit": "abc123",
+                                    "committed": "2020-01-02", "extra": {"x": [1]}},
+                      {"repo": "no/file"}]}
+        """);
+    Files.writeString(dir.resolve("good.md"), "# Your responsibilities\n\n- Activating mobile devices.\n");
+    Corpus corpus = Corpus.load(dir);
+    assertTrue(corpus.problems().isEmpty(), corpus.problems().toString());
+    assertEquals("https://github.com/o/r/blob/abc123/docs/good.md#L3", corpus.documents().get(0).permalink(3));
+  }
+
+  @Test
   void loadsTheBundledCorpusWithoutProblems() throws CorpusException {
     Corpus corpus = Corpus.load(Path.of("index-data", "corpus"));
     assertEquals(6, corpus.documents().size());
