@@ -30,6 +30,20 @@ final class AnswerWriter {
   private AnswerWriter() {}
 
   /** The answer's text: the verdict in words, the limits it holds under, and any disagreement between documents. */
+  /** Why it is out of scope: the limit asked beyond, the customer's duty FastTrack was asked to do, or the exclusion. */
+  private static String outOfScope(Statement s, Passage p, String beyond) {
+    if (beyond != null) {
+      return "No — out of scope. " + beyond;
+    }
+    if (!s.polarity().excludes() && s.holder() == Holder.CUSTOMER) {
+      return "No — FastTrack doesn't do this; it is the customer's responsibility ("
+          + (s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section())) + ").";
+    }
+    // a clause carved out of a grant starts in lower case: "except for configuring ..."
+    return "No — out of scope. " + (Character.isLowerCase(s.text().charAt(0))
+        ? "The documents carve it out: \u201c" + s.text() + "\u201d" : s.text());
+  }
+
   static String compose(Reasoning.Outcome o) {
     Verdict verdict = o.verdict();
     Ranked best = o.best();
@@ -41,10 +55,7 @@ final class AnswerWriter {
     boolean differ = other != null;
     StringBuilder sb = new StringBuilder();
     switch (verdict) {
-      case OUT_OF_SCOPE -> sb.append("No — out of scope. ").append(beyond != null ? beyond
-          : Character.isLowerCase(s.text().charAt(0)) // a clause carved out of a grant: "except for configuring ..."
-              ? "The documents carve it out: \u201c" + s.text() + "\u201d"
-              : s.text());
+      case OUT_OF_SCOPE -> sb.append(outOfScope(s, p, beyond));
       case IN_SCOPE -> sb.append(unsettled(s).map(c -> "Yes, if the documents' condition holds (\u201c" + c + "\u201d)")
           .orElse("Yes")).append(s.guidance()
           ? " — FastTrack provides guidance on this."

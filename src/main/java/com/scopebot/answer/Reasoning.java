@@ -298,9 +298,19 @@ final class Reasoning {
         return Verdict.INFO;
       }
       default -> {
-        return s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.IN_SCOPE;
+        if (s.holder() != Holder.CUSTOMER) {
+          return Verdict.IN_SCOPE;
+        }
+        // "will FastTrack build the deck?" (or a claim that it will) answered by the customer's duty: the answer to
+        // what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
+        return q.intent() == Intent.CLAIM || asksWhetherFastTrackDoes(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
       }
     }
+  }
+
+  private static boolean asksWhetherFastTrackDoes(Question q) {
+    return SideWords.asksWhetherFastTrackDoes(q.ask().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList(),
+        q.corrected().toLowerCase(Locale.ROOT));
   }
 
   /** The side named by a cited statement about as relevant as the best one, or NONE. */

@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,44 @@ final class SideWords {
   /** A clause that only names the sides: "us or FastTrack?", "their engineers or our network team?", "us, the partner, or FT?". */
   static final Pattern ONLY_SIDES = Regex.compile(
       "^" + SIDE + "(?:\\s*,\\s*" + SIDE + ")*\\s*,?\\s+or\\s+" + SIDE + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
+
+  /**
+   * A yes/no question whose doer is FastTrack: "will FastTrack set up …", "can you guys build …", "does the FastTrack
+   * team write …". Its direct answer, when the documents give the work to the customer, is no.
+   */
+  static final Pattern FASTTRACK_DOES = Regex.compile(
+      "^(?:(?:so|and|but|ok|okay)\\s+)?(?:can|could|will|would|does|do|did|should|shall|is|are|won't|wont|doesn't"
+          + "|isn't)\\s+(?:fasttrack|ft|microsoft|ms|you(?:\\s+guys|\\s+all)?|your\\s+(?:team|engineers?|people|specialists?)"
+          + "|the\\s+fasttrack(?:\\s+[\\w-]+){0,2}|fasttrack's\\s+[\\w-]+|the\\s+ft(?:\\s+[\\w-]+){0,2})\\b");
+
+  /** "…, or does FastTrack do it?": FastTrack offered as the other side after the first. */
+  private static final Pattern OR_FASTTRACK = Regex.compile(
+      "\\bor\\s+(?:does|do|will|would|can|could|is|should)\\s+(?:fasttrack|ft|microsoft|you)\\b");
+
+  /** "…, or do we?", "… or is it on us?": the customer's side offered as the other. */
+  private static final Pattern OR_OUR_SIDE = Regex.compile(
+      "\\bor\\s+(?:(?:do|should|must|will|would|are|can|have|is it|is that)\\s+)?(?:on\\s+)?"
+          + "(?:we|i|us|ours|our\\s+[\\w-]+|the customer)\\b");
+
+  /** The customer's side as the asker names it. */
+  private static final Pattern OUR_SIDE = Regex.compile("\\b(?:we|us|our|ours|the customer)\\b");
+
+  /**
+   * True when some asking clause asks whether FastTrack does the work ({@link #FASTTRACK_DOES}) and the question
+   * offers no other side to choose ("does FT add them, or do we?", "is it on our team, or does FastTrack do it?"
+   * ask who).
+   *
+   * @param ask the asking clauses, lower-cased
+   * @param question the whole question, lower-cased
+   */
+  static boolean asksWhetherFastTrackDoes(List<String> ask, String question) {
+    if (ask.stream().noneMatch(a -> FASTTRACK_DOES.matcher(a).lookingAt())) {
+      return false;
+    }
+    return !hasOr(question) || !(EITHER_SIDE.matcher(question).find() || SIDE_THEN_SIDE.matcher(question).lookingAt()
+        || OR_OUR_SIDE.matcher(question).find()
+        || OR_FASTTRACK.matcher(question).find() && OUR_SIDE.matcher(question).find());
+  }
 
   /**
    * True when "or" stands as a word before a space: {@link #EITHER_SIDE} and {@link #SIDE_THEN_SIDE} both need that,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.Fixtures;
 import com.scopebot.corpus.CorpusException;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +51,27 @@ class AnswererTest {
     Answer a = answerer.answer("Who is responsible for SSL certificates?");
     assertEquals(Verdict.CUSTOMER, a.verdict());
     assertEquals("Providing and configuring any public SSL certificates.", a.citations().get(0).quote());
+  }
+
+  @Test
+  void answersNoWhenAskedWhetherFastTrackDoesTheCustomersWork() {
+    for (String q : List.of("Will FastTrack provide the public SSL certificates?",
+        "Customer says FastTrack promised to provide the public SSL certificates. True?",
+        "can you guys provide our public SSL certificates?")) {
+      Answer a = answerer.answer(q);
+      assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), q);
+      assertTrue(a.answer().startsWith("No — FastTrack doesn't do this; it is the customer's responsibility"), a.answer());
+      assertEquals("Providing and configuring any public SSL certificates.", a.citations().get(0).quote(), q);
+    }
+  }
+
+  @Test
+  void answersWhoseItIsWhenTheQuestionOffersBothSidesOrAsksAboutTheCustomer() {
+    for (String q : List.of("Does FastTrack provide the public SSL certificates, or do we?",
+        "Are the public SSL certificates ours to provide or FastTrack's?",
+        "Do we provide the public SSL certificates?")) {
+      assertEquals(Verdict.CUSTOMER, answerer.answer(q).verdict(), q);
+    }
   }
 
   @Test
