@@ -2,6 +2,9 @@ package com.scopebot.index;
 
 import com.scopebot.corpus.WordList;
 import java.io.IOException;
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import org.apache.lucene.analysis.Analyzer;
@@ -78,6 +81,19 @@ public final class DomainAnalyzer extends Analyzer {
       }
     }
     return CharArraySet.unmodifiableSet(set);
+  }
+
+  /**
+   * A lone letter hyphenated to a word ("e-invoicing", "NF-e", "e-mail"): a piece of the word, never a topic of its
+   * own, yet as a term it would match every "e-mail" in the documents. Letters joined by "&" ("F&O") are a name.
+   */
+  private static final Pattern HYPHENATED_LETTER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}&])\\p{L}-(?=\\p{L})|(?<=[\\p{L}\\p{N}])-\\p{L}(?![\\p{L}\\p{N}&])");
+
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    // questions only: the documents' terms stay as written, so no index changes with this reading
+    return forIndexing ? reader : new PatternReplaceCharFilter(HYPHENATED_LETTER, " ", reader);
   }
 
   @Override

@@ -56,6 +56,14 @@ class DomainAnalyzerTest {
   }
 
   @Test
+  void dropsALoneLetterHyphenatedToAWordFromQuestionsOnly() {
+    assertEquals(List.of("nf", "invoic"), terms(query, "NF-e e-invoicing"));
+    assertEquals(List.of("mail"), terms(query, "e-mail"));
+    assertEquals(List.of("e", "mail"), terms(index, "e-mail"), "the documents' terms stay as written");
+    assertEquals(List.of("f", "o"), terms(query, "F&O"), "letters joined by & are a name");
+  }
+
+  @Test
   void stemsEnglish() {
     assertEquals(terms(query, "configuring deployments"), terms(query, "configure deployment"));
   }
