@@ -74,6 +74,13 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aClauseThatOnlySetsSomethingUpAsksAboutTheClauseBeforeIt() {
+    // "setting that up": the work is the thing named before, not the verb
+    Question q = reader.read("we want SSL certificates for a couple of servers. whose job is setting that up, yours or ours?");
+    assertTrue(q.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("certif")), q.groups().toString());
+  }
+
+  @Test
   void aQuestionThatPointsBackTakesTheClauseBeforeIt() {
     Question q = reader.read("Customer claims FastTrack promised to decommission their AD FS farm. True?");
     assertTrue(q.groups().stream().anyMatch(g -> g.terms().containsKey("decommiss")), q.groups().toString());
