@@ -87,6 +87,9 @@ final class AskingWords {
           + "|come|go|get|fit|belong)\\b"
           // "in scope under the 2016 benefit?": a verdict without its subject asks about the clause before it
           + "|^(?:in[ -]scope|out of scope|covered|included)\\b"
+          // "after we send the pack, who reviews it?": who does a thing only a pronoun names
+          + "|^who(?:'s| is| will| would| should| does| do| has to| needs to)? [a-z]+ (?:it|that|this|them|those)"
+          + "(?: off| up| out| over| through)?\\s*[?!.]*$"
           + "|\\b(?:(?:that|this) (?:something|a thing|still|actually|really)\\b"
           + "|(?:for|with|on|about|do|does|cover|covers|handle|handles|implement|implements|into|to) (?:it|that|this|them|those)"
           + "\\s*[?!.]*$)");
@@ -97,7 +100,7 @@ final class AskingWords {
    */
   static boolean pointsBack(String lower) {
     String rest = lower.substring(0, trailingRun(lower, "?!."));
-    boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ")
+    boolean may = lower.startsWith("is ") || lower.startsWith("was ") || lower.startsWith("are ") || lower.startsWith("who")
         || lower.startsWith("in") || lower.startsWith("out of") || lower.startsWith("covered")
         || lower.contains("that ") || lower.contains("this ")
         || Stream.of("it", "that", "this", "them", "those").anyMatch(rest::endsWith);

@@ -92,6 +92,12 @@ class QuestionReadingTest {
     Question scope = reader.read("customer wants FT to build eight custom RMS templates. in scope under the 2016 benefit?");
     assertTrue(scope.groups().get(0).terms().containsKey("templat"), scope.groups().toString());
     assertFalse(AskingWords.pointsBack("can this tenant qualify?"), "\"this tenant\" is named here");
+    assertTrue(AskingWords.pointsBack("who reviews it?"), "who does what only a pronoun names");
+    assertTrue(AskingWords.pointsBack("who signs that off?"));
+    assertFalse(AskingWords.pointsBack("who reviews the remediation plan?"));
+    Question reviews = reader.read("after we send the SSL certificate request, who reviews it?");
+    assertTrue(reviews.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("certif")),
+        reviews.groups().toString());
     assertTrue(reader.read("PTA: which agents do we need?").groups().get(0).terms().containsKey("agent"),
         "a question after a label still asks");
     // "does that change …": the subject is what the clause before it says
