@@ -9,15 +9,16 @@ final class QuestionIntent {
   private QuestionIntent() {}
 
   /** What an information question asks for, when its wording tells. */
-  enum AnswerType { NUMBER, TIME, VERSION, NONE }
+  enum AnswerType { NUMBER, DURATION, TIME, VERSION, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   // not "up to": it is as often a verb's ("hooked up to Intune") as a number's
   private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b)",
       "how ", "what number");
-  private static final Regex.Needs ASKS_TIME = Regex.needing(
-      "^when\\b|\\b(?:how long\\b|what time\\b|how soon\\b|how quickly\\b|how fast\\b|deadline\\b|within\\b)",
-      "^when", "how ", "what time", "deadline", "within");
+  private static final Regex.Needs ASKS_TIME = Regex.needing("^when\\b|\\b(?:what time\\b|deadline\\b|within\\b)",
+      "^when", "what time", "deadline", "within");
+  /** "How long until …", "how quickly do they get back": asks for a length of time, which a condition doesn't give. */
+  private static final Regex.Needs ASKS_DURATION = Regex.needing("\\bhow (?:long|soon|quickly|fast)\\b", "how ");
   /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
   private static final Regex.Needs ASKS_VERSION = Regex.needing(
       "\\b(?:which|what(?:'s| is)?(?: the)?) (?:[a-z0-9-]+ ){0,3}versions?\\b"
@@ -91,13 +92,19 @@ final class QuestionIntent {
     return false;
   }
 
-  /** Whether the lower-cased asking text wants a number ("how many"), a time ("how long", "when") or neither. */
+  /**
+   * Whether the lower-cased asking text wants a number ("how many"), a version, a length of time ("how long"), a time
+   * ("when") or none of these.
+   */
   static AnswerType answerType(String lower) {
     if (ASKS_NUMBER.find(lower)) {
       return AnswerType.NUMBER;
     }
     if (ASKS_VERSION.find(lower)) {
       return AnswerType.VERSION;
+    }
+    if (ASKS_DURATION.find(lower)) {
+      return AnswerType.DURATION;
     }
     return ASKS_TIME.find(lower) ? AnswerType.TIME : AnswerType.NONE;
   }

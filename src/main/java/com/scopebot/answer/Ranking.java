@@ -211,7 +211,8 @@ final class Ranking {
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
       f[RankWeights.ANSWER_TYPE] = traits.givesNumber(e) ? 1 : -1;
-    } else if (q.answerType() == QuestionIntent.AnswerType.TIME) {
+    } else if (q.answerType() == QuestionIntent.AnswerType.TIME
+        || q.answerType() == QuestionIntent.AnswerType.DURATION) {
       f[RankWeights.ANSWER_TYPE] = traits.givesTime(e) ? 1 : -1;
     }
     if (s.text().endsWith(":") && !(q.intent() == Intent.INFO && !p.items().isEmpty())) {

@@ -115,6 +115,26 @@ final class Reasoning {
       // doesn't settle (a question that breaks it was answered by its limit above)
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
+    if (q.intent() == Intent.INFO && q.answerType() == QuestionIntent.AnswerType.DURATION
+        && !givesWhatIsAsked(q, best.entry())) {
+      // "how long does an engagement last?": a statement about as close that gives a length of time answers it
+      // or another sentence of the best one's passage ("… provides workshops for the project team. The engagement
+      // time is generally 9 to 18 months.")
+      double floor = best.score() - CITE_MARGIN;
+      Passage bestPassage = best.passage();
+      Optional<Ranked> giving = ranked.stream().filter(r -> (r.passage() == bestPassage
+              || r.coverage() >= MIN_COVERAGE && r.score() >= floor) && givesWhatIsAsked(q, r.entry()))
+          .findFirst();
+      if (giving.isPresent()) {
+        best = giving.get();
+        cited = new ArrayList<>(cited);
+        cited.removeIf(r -> r.passage() == giving.get().passage());
+        cited.add(0, best);
+        if (cited.size() > MAX_CITATIONS) {
+          cited.remove(cited.size() - 1);
+        }
+      }
+    }
     if (q.intent() == Intent.INFO && !givesWhatIsAsked(q, best.entry())) {
       // "how many sandboxes come with it?" is not answered by a sentence about sandboxes that gives no number
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
@@ -244,8 +264,8 @@ final class Reasoning {
   /**
    * False when the question asks how many or how much and the statement gives no amount, or which versions and it
    * names none but those the question names itself ("what's the minimum Windows 10 build?" is not answered by
-   * "Enrolling Windows 10 devices"). (A question asking when is answered by a condition as often as by a date: "once core capabilities
-   * are enabled".)
+   * "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
+   * a condition as often as by a date: "once core capabilities are enabled".)
    */
   private boolean givesWhatIsAsked(Question q, PassageIndex.Entry e) {
     return switch (q.answerType()) {
@@ -253,6 +273,7 @@ final class Reasoning {
       case VERSION -> !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty()
           || e.statement().limits(Limit.Kind.VERSIONS).stream()
               .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
+      case DURATION -> traits.givesTime(e);
       case TIME, NONE -> true;
     };
   }

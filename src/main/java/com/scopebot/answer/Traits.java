@@ -24,8 +24,9 @@ final class Traits {
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
   // one \b for all the alternatives, not one each: found the same, faster (see RequestWords.REPEAT)
   private static final Pattern TIME = Regex.compile(
-      "\\b(?:(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)\\s+(hours?|days?|weeks?|months?|years?)\\b"
-          + "|business hours\\b|within\\b)");
+      "\\b(?:(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)"
+          + "(?:\\s*(?:-|to|or)\\s*\\d+)?[\\s-]+(minutes?|hours?|days?|weeks?|months?|years?)\\b"
+          + "|business hours\\b|within\\b|(?:bi-?)?(?:daily|weekly|monthly|quarterly|yearly|annually)\\b)");
 
   private static final Pattern NOT_WORD = Regex.compile("[^\\p{L}\\p{N}]+");
 

@@ -33,6 +33,13 @@ class AmountQuestionsTest {
         - Reviewing up to three integration designs with your partner.
         - Enrolling Windows 10 devices in your sandbox tenant.
         - Connecting Finance 10.0.30 or later to the sandbox.
+
+        ## The sandbox engagement
+
+        Using a framework called Success by Design, the sandbox engagement provides guidance and workshops for the
+        project team. The engagement time is generally 9 to 18 months, but varies based on your needs.
+
+        The partner plans the sandbox go-live with the project team.
         """);
     answerer = Engine.load(corpus, null);
   }
@@ -51,6 +58,28 @@ class AmountQuestionsTest {
     Answer floor = answerer.answer("what's the minimum Finance version for the sandbox connection?");
     assertEquals(Verdict.INFO, floor.verdict(), floor.answer());
     assertTrue(floor.citations().get(0).quote().contains("10.0.30 or later"), floor.citations().toString());
+  }
+
+  @Test
+  void howLongIsAnsweredByTheStatementThatGivesALengthOfTime() {
+    // the sentence that names the most of the question gives no time; the next one in its paragraph does
+    Answer a = answerer.answer("how long does the sandbox engagement for the project team last?");
+    assertEquals(Verdict.INFO, a.verdict(), a.toString());
+    assertTrue(a.answer().startsWith("The engagement time is generally 9 to 18 months"), a.answer());
+    // no statement says how quickly: the one about the same things that gives no time is no answer
+    Answer quickly = answerer.answer("how quickly does the partner plan the sandbox go-live?");
+    assertEquals(Verdict.UNKNOWN, quickly.verdict(), quickly.answer());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      how long does the review take?        | DURATION
+      how quickly do they get back to us?   | DURATION
+      when does onboarding start?           | TIME
+      how many apps are covered?            | NUMBER
+      """)
+  void readsWhatKindOfAnswerIsAsked(String question, QuestionIntent.AnswerType type) {
+    assertEquals(type, QuestionIntent.answerType(question));
   }
 
   @Test
