@@ -17,8 +17,11 @@ final class QuestionIntent {
       "how ", "what number");
   private static final Regex.Needs ASKS_TIME = Regex.needing("^when\\b|\\b(?:what time\\b|deadline\\b|within\\b)",
       "^when", "what time", "deadline", "within");
-  /** "How long until …", "how quickly do they get back": asks for a length of time, which a condition doesn't give. */
-  private static final Regex.Needs ASKS_DURATION = Regex.needing("\\bhow (?:long|soon|quickly|fast)\\b", "how ");
+  /**
+   * "How long until …", "how quickly do they get back", "how often do the calls run": asks for a length of time or a
+   * frequency, which a condition doesn't give.
+   */
+  private static final Regex.Needs ASKS_DURATION = Regex.needing("\\bhow (?:long|soon|quickly|fast|often|frequently)\\b", "how ");
   /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
   private static final Regex.Needs ASKS_VERSION = Regex.needing(
       "\\b(?:which|what(?:'s| is)?(?: the)?) (?:[a-z0-9-]+ ){0,3}versions?\\b"

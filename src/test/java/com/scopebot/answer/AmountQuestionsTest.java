@@ -75,6 +75,7 @@ class AmountQuestionsTest {
   @CsvSource(delimiter = '|', textBlock = """
       how long does the review take?        | DURATION
       how quickly do they get back to us?   | DURATION
+      how often do the checkpoint calls run? | DURATION
       when does onboarding start?           | TIME
       how many apps are covered?            | NUMBER
       """)

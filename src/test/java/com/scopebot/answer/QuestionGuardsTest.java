@@ -70,7 +70,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.ASKS_DURATION", List.of(
-          "how long does it take", "how soon", "how quickly do they answer", "how fast is it")),
+          "how long does it take", "how soon", "how quickly do they answer", "how fast is it",
+          "how often do they call", "how frequently")),
       java.util.Map.entry("QuestionIntent.WHO", List.of(
           "who does it", "a commitment", "obliged to do it", "responsible for it", "the owner", "she owns it",
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
