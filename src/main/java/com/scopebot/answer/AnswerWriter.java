@@ -61,7 +61,10 @@ final class AnswerWriter {
           ? " — FastTrack provides guidance on this."
           : " — this is part of the FastTrack benefit.");
       case CUSTOMER -> {
-        if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
+        if (s.polarity().excludes() && s.holder() != Holder.CUSTOMER) {
+          sb.append("The customer's: FastTrack doesn't do this — the documents exclude it (")
+              .append(String.join(" › ", p.section())).append(").");
+        } else if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
           sb.append("The customer brings this: FastTrack's part requires it (“")
               .append(s.limits(Limit.Kind.PREREQUISITE).get(0).phrase()).append("”).");
         } else {

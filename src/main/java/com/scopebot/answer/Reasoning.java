@@ -293,7 +293,8 @@ final class Reasoning {
       return Verdict.CUSTOMER; // FastTrack does the work; what it requires is the customer's to bring
     }
     if (s.polarity().excludes() && q.intent() != Intent.INFO) {
-      return q.intent() == Intent.WHO && s.holder() == Holder.CUSTOMER ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
+      // "who handles X?" when FastTrack excludes X: not FastTrack, so the customer
+      return q.intent() == Intent.WHO ? Verdict.CUSTOMER : Verdict.OUT_OF_SCOPE;
     }
     if (s.kind() == StatementKind.REQUIREMENT && q.intent() == Intent.WHO) {
       return Verdict.CUSTOMER; // what the customer's environment must have before the work is the customer's to bring

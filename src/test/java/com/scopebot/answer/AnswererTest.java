@@ -75,6 +75,14 @@ class AnswererTest {
   }
 
   @Test
+  void answersTheCustomerWhenAskedWhoDoesWhatFastTrackExcludes() {
+    Answer a = answerer.answer("Who deploys AD FS for multiple forests?");
+    assertEquals(Verdict.CUSTOMER, a.verdict());
+    assertTrue(a.answer().startsWith("The customer's: FastTrack doesn't do this — the documents exclude it"), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("AD FS deployments are out of scope"), a.citations().toString());
+  }
+
+  @Test
   void readsAcronymsAndTypos() {
     Answer a = answerer.answer("is ADFS coverd for multi forrest");
     assertEquals(Verdict.OUT_OF_SCOPE, a.verdict());
