@@ -5,7 +5,6 @@ import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -64,7 +63,7 @@ final class ClosedSets {
 
   /**
    * True when an exclusion lists what it excludes after a colon ("IMAP4 source — What won't migrate: Rules;
-   * Calendar; …", "… the following agents: Windows Server") and the question names none of its items: an
+   * Calendar; …", "… the following agents: Windows Server") and the question asks about none of its items: an
    * exclusion list excludes what it names and nothing else, however many of its other words ("IMAP4", "migrate",
    * "Windows") the question holds.
    */
@@ -78,16 +77,23 @@ final class ClosedSets {
     }
     boolean anyItem = false;
     for (String item : LIST_ITEM_BREAK.split(s.text().substring(colon + 2))) {
-      // an item is named by its most telling word: "Windows Server" by "server", "Mail-enabled users" by "enabled"
-      String telling = index.terms(item).stream().filter(index::has).max(Comparator.comparingDouble(index::weight))
-          .orElse(null);
-      if (telling != null) {
+      // an item is named when the question asks about more than half of its words' weight: "encrypted email" by
+      // "encrypted mail", "Windows Server" not by "Windows 10", "Mail-enabled users" not by "Domino mail"
+      List<String> words = index.terms(item).stream().filter(index::has).distinct().toList();
+      if (!words.isEmpty()) {
         anyItem = true;
-        if (q.topic().containsKey(telling)) {
+        double all = words.stream().mapToDouble(index::weight).sum();
+        double asked = words.stream().filter(this::asked).mapToDouble(index::weight).sum();
+        if (asked > all / 2) {
           return false;
         }
       }
     }
     return anyItem;
+  }
+
+  /** True when an asking clause holds the term: context ("we have about 700 users") names no item asked about. */
+  private boolean asked(String term) {
+    return q.groups().stream().anyMatch(g -> g.terms().containsKey(term));
   }
 }

@@ -130,8 +130,10 @@ final class Ranking {
       if (Inference.excludesOtherVersions(e.statement(), q.request())) {
         coverage *= OTHER_SOURCE; // it excludes other versions than the one asked about
       }
-      if (closed.excludesOtherThings(e.statement())) {
-        coverage *= OTHER_SOURCE; // it excludes other things than the one asked about
+      if (q.intent() != Intent.INFO && closed.excludesOtherThings(e.statement())) {
+        // it excludes other things than the one asked about (a question asking for a fact is answered by any
+        // statement that gives it, an exclusion list's too)
+        coverage *= OTHER_SOURCE;
       }
       double own = statementCoverage(e, held);
       double[] features = features(q, e, documents == null, answersRequest);

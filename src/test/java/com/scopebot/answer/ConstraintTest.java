@@ -274,8 +274,15 @@ class ConstraintTest {
   void aColumnOfWhatWontMigrateExcludesWhatItNamesAndNothingElse() {
     Answer comments = answerer.answer("Will FastTrack migrate our Widget Classic comments?");
     assertEquals(Verdict.OUT_OF_SCOPE, comments.verdict(), comments.answer());
-    assertEquals("Widget Classic \u2014 What won't migrate: Widget history; Widget comments",
+    assertEquals("Widget Classic \u2014 What won't migrate: Widget history; Widget comments; Relay-enabled users",
         comments.citations().get(0).quote());
+    // an item is named by the words asked about, most of its weight: "relay users" names "Relay-enabled users"
+    Answer relay = answerer.answer("Will FastTrack migrate our Widget Classic relay users?");
+    assertEquals(Verdict.OUT_OF_SCOPE, relay.verdict(), relay.answer());
+    // what the question only sets the scene with ("we have 300 relay-enabled users") is not what it asks about
+    Answer scene = answerer.answer("We have 300 relay-enabled users on Widget Classic. Will FastTrack migrate our Widget "
+        + "Classic layouts?");
+    assertEquals(Verdict.IN_SCOPE, scene.verdict(), scene.answer());
     Answer layouts = answerer.answer("Will FastTrack migrate our Widget Classic layouts?");
     assertEquals(Verdict.IN_SCOPE, layouts.verdict(), layouts.answer());
     assertTrue(layouts.citations().get(0).quote().contains("Widget layouts"), layouts.citations().get(0).quote());
