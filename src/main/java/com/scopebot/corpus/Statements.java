@@ -42,7 +42,12 @@ public final class Statements {
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
           + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?|" + THIRD_PERSON_VERB + ")\\b"
-          + "|^we'll\\b");
+          + "|^we'll\\b"
+          // FastTrack's people in the plural do what the verb's bare form says: "the solution architects assess …"; a
+          // FastTrack document's solution architect is FastTrack's (a partner's is named so: "the partner's …")
+          + "|^(?:the )?(?:(?:fasttrack|microsoft) )?(?:(?:fasttrack|microsoft) (?:specialists|engineers|managers)"
+          + "|(?:fasttrack |microsoft )?solution architects) (?:also |then |will |can )?"
+          + "(?!(?:and|or|of|in|on|for|with|to|at|from|who|that|which|are|were|have|had)\\b)[a-z]{3,}\\b");
   private static final Pattern MICROSOFT_RESPONSIBLE = Regex.compile(
       "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
 

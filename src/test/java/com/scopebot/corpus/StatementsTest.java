@@ -29,6 +29,10 @@ class StatementsTest {
       We encourage our customers to review the checklist early.                                     | CUSTOMER
       We suggest you create a test tenant.                                                          | CUSTOMER
       If you are only looking to use app protection, setting up an MDM authority is not required.   | NONE
+      During the workshops, the solution architects assess if the project follows best practices.   | MICROSOFT
+      The FastTrack engineers review the remediation plan with you.                                  | MICROSOFT
+      The partner's solution architects assess the design.                                          | NONE
+      Solution architects and partners meet weekly.                                                 | NONE
       """)
   void readsTheSideASentenceNamesAsItsSubject(String sentence, Holder expected) {
     assertEquals(expected, Statements.subjectHolder(sentence));
