@@ -201,7 +201,8 @@ final class RequestWords {
     Matcher v = VERSION.matcher(lower);
     int versionFrom = versionFrom(lower);
     for (boolean found = versionFrom >= 0 && v.find(versionFrom); found; found = v.find()) {
-      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower).region(v.end(), lower.length()).lookingAt()) {
+      if (v.group(3).equals("365") || TIME_UNIT.matcher(lower).region(v.end(), lower.length()).lookingAt()
+          || timeOfDay(lower, v.end())) {
         continue;
       }
       versions.put(v.group(2), v.group(3));
@@ -213,5 +214,10 @@ final class RequestWords {
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
         w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower),
         TextRepair.foldSpace(lower));
+  }
+
+  /** True when a number ending at {@code end} is the hour of a time of day ("saturday 02:00"), never a version. */
+  private static boolean timeOfDay(String lower, int end) {
+    return end + 1 < lower.length() && lower.charAt(end) == ':' && Character.isDigit(lower.charAt(end + 1));
   }
 }

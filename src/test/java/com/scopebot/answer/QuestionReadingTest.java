@@ -150,6 +150,10 @@ class QuestionReadingTest {
     List<Question.Request.Count> two = RequestWords.request("we have 3 sites and 200 users").counts();
     assertEquals(2, two.size(), two.toString());
     assertTrue(RequestWords.request("it takes several days and uses multi-factor sign-in").counts().isEmpty());
+    Question.Request cutover = RequestWords.request("our cutover window is saturday 02:00 cet. can we get help?");
+    assertTrue(cutover.versions().isEmpty(), "a time of day is no version: " + cutover.versions());
+    assertTrue(cutover.offHours());
+    assertEquals("2016", RequestWords.request("we run sharepoint server 2016 on prem").versions().get("server"));
     assertTrue(r.without().startsWith("forest trust"), r.without());
   }
 
