@@ -94,12 +94,7 @@ final class Reasoning {
         }
       }
       if (limiting != null) {
-        cited = new ArrayList<>(cited);
-        cited.remove(limiting);
-        cited.add(0, limiting);
-        if (cited.size() > MAX_CITATIONS) {
-          cited.remove(cited.size() - 1);
-        }
+        cited = first(limiting, cited);
       }
     }
     if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
@@ -115,25 +110,9 @@ final class Reasoning {
       // doesn't settle (a question that breaks it was answered by its limit above)
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
-    if (q.intent() == Intent.INFO && q.answerType() == QuestionIntent.AnswerType.DURATION
-        && !givesWhatIsAsked(q, best.entry())) {
-      // "how long does an engagement last?": a statement about as close that gives a length of time answers it
-      // or another sentence of the best one's passage ("… provides workshops for the project team. The engagement
-      // time is generally 9 to 18 months.")
-      double floor = best.score() - CITE_MARGIN;
-      Passage bestPassage = best.passage();
-      Optional<Ranked> giving = ranked.stream().filter(r -> (r.passage() == bestPassage
-              || r.coverage() >= MIN_COVERAGE && r.score() >= floor) && givesWhatIsAsked(q, r.entry()))
-          .findFirst();
-      if (giving.isPresent()) {
-        best = giving.get();
-        cited = new ArrayList<>(cited);
-        cited.removeIf(r -> r.passage() == giving.get().passage());
-        cited.add(0, best);
-        if (cited.size() > MAX_CITATIONS) {
-          cited.remove(cited.size() - 1);
-        }
-      }
+    if (q.intent() == Intent.INFO && q.answerType() == QuestionIntent.AnswerType.DURATION) {
+      cited = timeFirst(q, ranked, cited);
+      best = cited.get(0);
     }
     if (q.intent() == Intent.INFO && !givesWhatIsAsked(q, best.entry())) {
       // "how many sandboxes come with it?" is not answered by a sentence about sandboxes that gives no number
@@ -187,6 +166,31 @@ final class Reasoning {
       }
     }
     return cited;
+  }
+
+  /** The citations with one put first (in its passage's place, if that was cited) and no more than can be cited. */
+  private static List<Ranked> first(Ranked r, List<Ranked> cited) {
+    List<Ranked> reordered = new ArrayList<>(cited);
+    reordered.removeIf(c -> c.passage() == r.passage());
+    reordered.add(0, r);
+    return reordered.size() > MAX_CITATIONS ? reordered.subList(0, MAX_CITATIONS) : reordered;
+  }
+
+  /**
+   * For "how long does an engagement last?": the citations with a statement that gives a length of time first when the
+   * best gives none — one about as close, or another sentence of the best one's paragraph ("… provides workshops for
+   * the project team. The engagement time is generally 9 to 18 months.").
+   */
+  private List<Ranked> timeFirst(Question q, List<Ranked> ranked, List<Ranked> cited) {
+    Ranked best = cited.get(0);
+    if (givesWhatIsAsked(q, best.entry())) {
+      return cited;
+    }
+    double floor = best.score() - CITE_MARGIN;
+    return ranked.stream()
+        .filter(r -> (r.passage() == best.passage() || r.coverage() >= MIN_COVERAGE && r.score() >= floor)
+            && givesWhatIsAsked(q, r.entry()))
+        .findFirst().map(r -> first(r, cited)).orElse(cited);
   }
 
   /**
@@ -325,14 +329,9 @@ final class Reasoning {
         }
         // "will FastTrack build the deck?" (or a claim that it will) answered by the customer's duty: the answer to
         // what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
-        return q.intent() == Intent.CLAIM || asksWhetherFastTrackDoes(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
+        return q.intent() == Intent.CLAIM || SideWords.asksWhetherFastTrackDoes(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
       }
     }
-  }
-
-  private static boolean asksWhetherFastTrackDoes(Question q) {
-    return SideWords.asksWhetherFastTrackDoes(q.ask().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList(),
-        q.corrected().toLowerCase(Locale.ROOT));
   }
 
   /** The side named by a cited statement about as relevant as the best one, or NONE. */

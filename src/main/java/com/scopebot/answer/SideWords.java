@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -59,6 +60,14 @@ final class SideWords {
    * True when some asking clause asks whether FastTrack does the work ({@link #FASTTRACK_DOES}) and the question
    * offers no other side to choose ("does FT add them, or do we?", "is it on our team, or does FastTrack do it?"
    * ask who).
+   */
+  static boolean asksWhetherFastTrackDoes(Question q) {
+    return asksWhetherFastTrackDoes(q.ask().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList(),
+        q.corrected().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@link #asksWhetherFastTrackDoes(Question)} read from text.
    *
    * @param ask the asking clauses, lower-cased
    * @param question the whole question, lower-cased
