@@ -30,6 +30,15 @@ final class AnswerWriter {
   private AnswerWriter() {}
 
   /** The answer's text: the verdict in words, the limits it holds under, and any disagreement between documents. */
+  /**
+   * The passage's section path as an answer names it: quoted when a heading is itself a question ("What is FastTrack
+   * for Dynamics 365?"), so that its question mark does not end the answer's sentence.
+   */
+  private static String where(Passage p) {
+    String trail = String.join(" \u203a ", p.section());
+    return trail.contains("?") || trail.contains("!") ? "\u201c" + trail + "\u201d" : trail;
+  }
+
   /** Why it is out of scope: the limit asked beyond, the customer's duty FastTrack was asked to do, or the exclusion. */
   private static String outOfScope(Statement s, Passage p, String beyond) {
     if (beyond != null) {
@@ -37,7 +46,7 @@ final class AnswerWriter {
     }
     if (!s.polarity().excludes() && s.holder() == Holder.CUSTOMER) {
       return "No — FastTrack doesn't do this; it is the customer's responsibility ("
-          + (s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section())) + ").";
+          + (s.subjectHolder() ? "the document says so of the customer" : where(p)) + ").";
     }
     // a clause carved out of a grant starts in lower case: "except for configuring ..."
     return "No — out of scope. " + (Character.isLowerCase(s.text().charAt(0))
@@ -63,18 +72,18 @@ final class AnswerWriter {
       case CUSTOMER -> {
         if (s.polarity().excludes() && s.holder() != Holder.CUSTOMER) {
           sb.append("The customer's: FastTrack doesn't do this — the documents exclude it (")
-              .append(String.join(" › ", p.section())).append(").");
+              .append(where(p)).append(").");
         } else if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
           sb.append("The customer brings this: FastTrack's part requires it (“")
               .append(s.limits(Limit.Kind.PREREQUISITE).get(0).phrase()).append("”).");
         } else {
           sb.append("This is the customer's responsibility (")
-              .append(s.subjectHolder() ? "the document says so of the customer" : String.join(" › ", p.section()))
+              .append(s.subjectHolder() ? "the document says so of the customer" : where(p))
               .append(").");
         }
       }
       case MICROSOFT -> sb.append("This is FastTrack's (Microsoft's) responsibility (")
-          .append(String.join(" › ", p.section())).append(").");
+          .append(where(p)).append(").");
       case SHARED -> sb.append(differ && Reasoning.holdersDiffer(cited)
           ? "Shared — the documents assign it to different sides; see both citations."
           : s.joint() ? "Shared — the documents say FastTrack and the customer do it together."
