@@ -6,7 +6,9 @@ import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a statement that names a closed set says of what the question asks, whatever its words: a list of names
@@ -26,6 +28,8 @@ final class ClosedSets {
   private final Question q;
   private final PassageIndex index;
   private final TopicHeld held;
+  /** The terms of the asking clauses: context ("we have about 700 users") names no item asked about. */
+  private final Set<String> asked;
   /** The topic slots of the names the question asks about that lists answer ("Korean"). */
   private final int[] names;
   /** The topic slots of the platforms the question names ("our iPhones"). */
@@ -36,6 +40,7 @@ final class ClosedSets {
     this.q = q;
     this.index = index;
     this.held = held;
+    this.asked = q.groups().stream().flatMap(g -> g.terms().keySet().stream()).collect(Collectors.toUnmodifiableSet());
     this.names = q.request().names().stream().flatMap(n -> index.terms(n).stream())
         .mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0).toArray();
     this.platforms = platformTerms.stream().mapToInt(t -> held.slot(index.termId(t))).filter(slot -> slot >= 0)
@@ -83,17 +88,12 @@ final class ClosedSets {
       if (!words.isEmpty()) {
         anyItem = true;
         double all = words.stream().mapToDouble(index::weight).sum();
-        double asked = words.stream().filter(this::asked).mapToDouble(index::weight).sum();
-        if (asked > all / 2) {
+        double askedWeight = words.stream().filter(asked::contains).mapToDouble(index::weight).sum();
+        if (askedWeight > all / 2) {
           return false;
         }
       }
     }
     return anyItem;
-  }
-
-  /** True when an asking clause holds the term: context ("we have about 700 users") names no item asked about. */
-  private boolean asked(String term) {
-    return q.groups().stream().anyMatch(g -> g.terms().containsKey(term));
   }
 }

@@ -125,8 +125,7 @@ final class QuestionIntent {
     if (ClaimWords.CHECKS_CLAIM.find(lower)) {
       return claim ? Intent.CLAIM : Intent.COVERED;
     }
-    if (WHO.find(lower) || SideWords.hasOr(lower) && (SideWords.EITHER_SIDE.matcher(lower).find()
-        || SideWords.SIDE_THEN_SIDE.matcher(lower).lookingAt())) {
+    if (WHO.find(lower) || SideWords.offersBothSides(lower)) {
       return Intent.WHO;
     }
     if (claim) {

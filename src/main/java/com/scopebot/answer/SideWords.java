@@ -76,9 +76,13 @@ final class SideWords {
     if (ask.stream().noneMatch(a -> FASTTRACK_DOES.matcher(a).lookingAt())) {
       return false;
     }
-    return !hasOr(question) || !(EITHER_SIDE.matcher(question).find() || SIDE_THEN_SIDE.matcher(question).lookingAt()
-        || OR_OUR_SIDE.matcher(question).find()
-        || OR_FASTTRACK.matcher(question).find() && OUR_SIDE.matcher(question).find());
+    return !offersBothSides(question) && !(hasOr(question) && (OR_OUR_SIDE.matcher(question).find()
+        || OR_FASTTRACK.matcher(question).find() && OUR_SIDE.matcher(question).find()));
+  }
+
+  /** True when the lower-cased text offers the two sides as alternatives ({@link #EITHER_SIDE}, {@link #SIDE_THEN_SIDE}). */
+  static boolean offersBothSides(String lower) {
+    return hasOr(lower) && (EITHER_SIDE.matcher(lower).find() || SIDE_THEN_SIDE.matcher(lower).lookingAt());
   }
 
   /**
