@@ -95,7 +95,7 @@ final class AskingWords {
           + "\\s*[?!.]*$)");
 
   /**
-   * False when the text neither opens with "is", "was", "are", "in", "out of" or "covered", nor holds "that " or
+   * False when the text neither opens with "is", "was", "are", "who", "in", "out of" or "covered", nor holds "that " or
    * "this ", nor ends in a pronoun before the punctuation and spaces at its end: {@link #POINTS_BACK} needs one of these.
    */
   static boolean pointsBack(String lower) {
