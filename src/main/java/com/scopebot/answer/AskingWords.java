@@ -119,4 +119,18 @@ final class AskingWords {
     }
     return from;
   }
+
+  /**
+   * The action a who-question asks the doer of: "who grants the access?", "who actually writes the runbook",
+   * "whose job is it to open the request". Not a verb that says only that someone has the task ("who handles it",
+   * "who owns it", "who is responsible"): any side's statement says as much.
+   */
+  static final Regex.Needs ASKS_DOER_OF = Regex.needing(
+      "\\b(?:who(?:'s| is| are)?|whose (?:job|task|responsibility|call) is (?:it|that) to)"
+          + "(?: (?:actually|really|usually|normally|typically|exactly|then|will|would|should|shall|must|can|could"
+          + "|has to|have to|needs to|need to|is going to|'s going to|is supposed to|gets to))*"
+          + " (?!(?:do|does|did|doing|handles?|handling|owns?|is|are|be|takes?|has|have|gets?|needs?|responsible|in"
+          + "|on|the|a|an|that|this|it|them|us|we|you|they|our|your|their|going|supposed|expected|meant|ft|fasttrack"
+          + "|microsoft|partner|customer)\\b)([a-z]{3,})\\b",
+      "who");
 }

@@ -22,6 +22,10 @@ final class Clauses {
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
 
+  /** A clause of time after the ask, with a subject of its own: "… once we send the email", "… after they sign". */
+  static final Pattern TRAILING_SCENE = Regex.compile(
+      "(?i)\\s(?:once|after|as soon as)\\s+(?:we|you|they|i|he|she|the customer|the partner|our \\w+|their \\w+)\\s");
+
   /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
   static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");
 
@@ -78,7 +82,15 @@ final class Clauses {
           out.add(new Clause(whether.group(2), true, sentence));
         } else {
           // "the 2016 page, which only lists email profiles.": a relative clause describes; it does not ask
-          out.add(new Clause(p, !relative && asks(p, sentence), sentence));
+          boolean asking = !relative && asks(p, sentence);
+          Matcher scene = asking && p.length() > 20 ? TRAILING_SCENE.matcher(p) : null;
+          if (scene != null && scene.find() && scene.start() > 0) {
+            // "who grants the access once we send the email?": the time after "once" sets the scene for the ask
+            out.add(new Clause(p.substring(0, scene.start()).strip(), true, sentence));
+            out.add(new Clause(p.substring(scene.start()).strip(), false, sentence));
+          } else {
+            out.add(new Clause(p, asking, sentence));
+          }
         }
       }
     }

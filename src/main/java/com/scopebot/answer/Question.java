@@ -28,6 +28,8 @@ import java.util.Set;
  * @param answerType a number or a time, when the question asks for one ("how many", "how long", "when")
  * @param request what the question asks for that limits can answer: counts, versions, repeats, on site, out of hours
  * @param reading how much of it was read (a long question is read in part, see {@link Reading})
+ * @param action the index term of the action a who-question asks the doer of ("who grants the access?" → grant), or
+ *     empty
  */
 public record Question(
     String asked,
@@ -43,7 +45,8 @@ public record Question(
     List<String> corrections,
     QuestionIntent.AnswerType answerType,
     Request request,
-    Reading reading) {
+    Reading reading,
+    String action) {
 
   public Question {
     ask = List.copyOf(ask);
@@ -56,6 +59,7 @@ public record Question(
     conditions = Condition.ordered(conditions);
     corrections = List.copyOf(corrections);
     Objects.requireNonNull(reading, "reading");
+    action = action == null ? "" : action;
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
@@ -183,7 +184,19 @@ public final class QuestionReader {
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
         conditions, corrections, QuestionIntent.answerType(askText.toLowerCase(Locale.ROOT)),
-        RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading);
+        RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading,
+        intent == Intent.WHO ? action(askText) : "");
+  }
+
+  /** The index term of the action a who-question asks the doer of, or empty ({@link AskingWords#ASKS_DOER_OF}). */
+  private String action(String askText) {
+    String lower = askText.toLowerCase(Locale.ROOT);
+    Matcher m = AskingWords.ASKS_DOER_OF.mayMatch(lower) ? AskingWords.ASKS_DOER_OF.matcher(lower) : null;
+    if (m == null || !m.find()) {
+      return "";
+    }
+    List<String> terms = PassageIndex.terms(questionAnalyzer, m.group(1));
+    return terms.size() == 1 && index.has(terms.get(0)) ? terms.get(0) : "";
   }
 
   /**

@@ -18,7 +18,7 @@ public final class RankWeights {
   /** The features' names, in the order {@link Ranking} computes them. */
   public static final List<String> NAMES = List.of("spread", "own", "same_forest", "other_forest", "unasked_forest",
       "who_holder", "answer_type", "lead_in", "not_grounding", "superseded", "answers_request", "absence", "paragraph",
-      "year", "doublings");
+      "year", "doublings", "who_doer");
 
   static final int SPREAD = 0;
   static final int OWN = 1;
@@ -35,6 +35,7 @@ public final class RankWeights {
   static final int PARAGRAPH = 12;
   static final int YEAR = 13;
   static final int DOUBLINGS = 14;
+  static final int WHO_DOER = 15;
 
   private static final String RESOURCE = "/ranking.properties";
 

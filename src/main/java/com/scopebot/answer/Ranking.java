@@ -139,6 +139,8 @@ final class Ranking {
       double[] features = features(q, e, documents == null, answersRequest);
       features[RankWeights.SPREAD] = spread;
       features[RankWeights.OWN] = own;
+      // doing the action asked counts by how much of the question the statement holds: not for another thing done
+      features[RankWeights.WHO_DOER] *= coverage * coverage;
       ranked.add(new Ranked(e, coverage, own, weights.score(coverage, features), features));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
@@ -209,6 +211,9 @@ final class Ranking {
     }
     if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
       f[RankWeights.WHO_HOLDER] = 1;
+      if (s.subjectHolder() && doesAction(s, q.action())) {
+        f[RankWeights.WHO_DOER] = 1;
+      }
     }
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
     if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
@@ -243,6 +248,28 @@ final class Ranking {
     f[RankWeights.YEAR] = traits.year(e);
     f[RankWeights.DOUBLINGS] = traits.doublings(e);
     return f;
+  }
+
+  /** How near a statement's opening its subject's verb stands, in words ("Microsoft grants …", "The project team sends"). */
+  private static final int SUBJECT_VERB_REACH = 5;
+  private static final Pattern OPENING_WORDS = Regex.compile("[^\\p{L}\\p{N}']+");
+  private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
+
+  /**
+   * True when a statement's own subject does the action ({@link Question#action}, an index term): a word of its
+   * opening starts with the term, in the active voice ("Microsoft grants …", not "… can be granted").
+   */
+  private static boolean doesAction(Statement s, String action) {
+    if (action.isEmpty()) {
+      return false;
+    }
+    String[] words = OPENING_WORDS.split(s.text().toLowerCase(Locale.ROOT), SUBJECT_VERB_REACH + 1);
+    for (int i = 0; i < Math.min(SUBJECT_VERB_REACH, words.length); i++) {
+      if (words[i].startsWith(action) && (i == 0 || !BE.contains(words[i - 1]))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when one of the things a statement says are absent ("outside Intune") is the one the question names. */

@@ -50,6 +50,7 @@ class QuestionGuardsTest {
           "who's right", "correct?", "who is wrong", "true?", "accurate?", "is that so", "is this so", "is it so")),
       java.util.Map.entry("AskingWords.ASKS_WHAT_IT_MEANS", List.of(
           "what is that", "just intune or does it cover more", "sds stand for", "does sds mean intune")),
+      java.util.Map.entry("AskingWords.ASKS_DOER_OF", List.of("who grants the access")),
       java.util.Map.entry("AskingWords.NAMES_BACK", List.of(
           "onboard them", "migrate those", "are these covered", "onboard that for us", "do that through ft",
           "onboard that via ft", "can ft deliver that training?", "do you support this feature?")),

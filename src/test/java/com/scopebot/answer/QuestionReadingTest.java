@@ -58,6 +58,28 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aTimeClauseAfterTheAskSetsTheScene() {
+    Question q = reader.read("who configures the Exchange connectors once we send the migration schedule?");
+    assertEquals(List.of("who configures the Exchange connectors"), q.ask());
+    assertFalse(q.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("schedul")), q.toString());
+    // "before" states a case to compare ("before we qualify"), not a time: it stays in the ask
+    assertEquals(1, reader.read("is there a minimum number of seats before we qualify?").ask().size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      who actually configures the Exchange connectors?           | configur
+      whose job is it to enroll the test devices?                 | enrol
+      who will migrate the mailboxes, us or FastTrack?             | migrat
+      who handles the Exchange connectors?                        | ''
+      who is responsible for the test devices?                    | ''
+      is FastTrack configuring the Exchange connectors?           | ''
+      """)
+  void readsTheActionAWhoQuestionAsksTheDoerOf(String question, String action) {
+    assertEquals(action, reader.read(question).action());
+  }
+
+  @Test
   void aRelativeClauseDescribesRatherThanAsks() {
     Question q = reader.read("they read the 2016 page, which only lists email profiles. can FastTrack guide wireless profiles?");
     assertEquals(1, q.groups().size(), q.groups().toString());

@@ -1,0 +1,54 @@
+package com.scopebot.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * "Who grants the access?" is answered by the statement whose own subject grants it, not by one whose subject does
+ * something else and names the granting further on.
+ */
+class WhoDoesTest {
+
+  @TempDir static Path corpus;
+  private static Answerer answerer;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Files.writeString(corpus.resolve("review-portal.md"), """
+        ---
+        title: FastTrack review portal
+        ms.date: 05/06/2023
+        ---
+        # FastTrack review portal
+
+        ## Request access to the review portal
+
+        The project team sends an email to the review desk that confirms who should be granted admin access to the \
+        project on the review portal.
+
+        Microsoft grants the key participant admin access to the project on the portal and confirms it by replying \
+        to the email.
+        """);
+    answerer = Engine.load(corpus, null);
+  }
+
+  @Test
+  void theSideWhoseSubjectDoesTheActionAskedIsTheAnswer() {
+    Answer a = answerer.answer("who grants admin access to the project on the portal once we send the email?");
+    assertEquals(Verdict.MICROSOFT, a.verdict(), a.answer());
+    assertTrue(a.citations().get(0).quote().startsWith("Microsoft grants"), a.citations().toString());
+  }
+
+  @Test
+  void theOtherActionOfTheSamePassageIsTheOtherSides() {
+    Answer a = answerer.answer("who sends the email to the review desk?");
+    assertEquals(Verdict.CUSTOMER, a.verdict(), a.answer());
+    assertTrue(a.citations().get(0).quote().startsWith("The project team sends"), a.citations().toString());
+  }
+}
