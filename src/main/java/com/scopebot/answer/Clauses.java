@@ -22,9 +22,13 @@ final class Clauses {
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
 
-  /** A clause of time after the ask, with a subject of its own: "… once we send the email", "… after they sign". */
+  /**
+   * A clause after the ask that sets its scene: a time with a subject of its own ("… once we send the email", "… after
+   * they sign"), or another case it is likened to ("… like they do for on-prem CRM"), which it is not about.
+   */
   static final Pattern TRAILING_SCENE = Regex.compile(
-      "(?i)\\s(?:once|after|as soon as)\\s+(?:we|you|they|i|he|she|the customer|the partner|our \\w+|their \\w+)\\s");
+      "(?i)\\s(?:(?:once|after|as soon as)\\s+(?:we|you|they|i|he|she|the customer|the partner|our \\w+|their \\w+)\\s"
+          + "|(?:just |exactly )?(?:like|as|the (?:same )?way) (?:they|you|ft|fasttrack|microsoft|it|we) (?:do|does|did)\\b)");
 
   /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
   static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");

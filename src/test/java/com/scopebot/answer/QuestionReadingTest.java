@@ -58,10 +58,14 @@ class QuestionReadingTest {
   }
 
   @Test
-  void aTimeClauseAfterTheAskSetsTheScene() {
+  void aClauseAfterTheAskThatSetsTheSceneIsContext() {
     Question q = reader.read("who configures the Exchange connectors once we send the migration schedule?");
     assertEquals(List.of("who configures the Exchange connectors"), q.ask());
     assertFalse(q.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("schedul")), q.toString());
+    // the case a question likens its own to is not what it asks about
+    Question like = reader.read("will FastTrack configure the Exchange connectors just like they do for SharePoint?");
+    assertEquals(List.of("will FastTrack configure the Exchange connectors"), like.ask());
+    assertTrue(like.context().stream().anyMatch(t -> t.startsWith("sharepoint")), like.toString());
     // "before" states a case to compare ("before we qualify"), not a time: it stays in the ask
     assertEquals(1, reader.read("is there a minimum number of seats before we qualify?").ask().size());
   }
