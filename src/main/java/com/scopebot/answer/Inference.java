@@ -39,6 +39,9 @@ final class Inference {
       if (s.polarity().excludes() && NAMES_WHAT_IT_EXCLUDES.contains(l.kind())) {
         continue; // "… agents: Windows Server 2008" out of scope says nothing against 2012
       }
+      if (!l.item().isEmpty() && !names(r.said(), l.item())) {
+        continue; // "…, hybrid site creation (SharePoint 2013 only), …" limits that item, not hybrid search
+      }
       Optional<String> why = switch (l.kind()) {
         case COUNT -> count(l, r);
         case MIN_COUNT -> r.counts().stream().filter(c -> c.n() < l.max() && overlaps(l.subject(), c.following()))
@@ -164,6 +167,22 @@ final class Inference {
    * True when two phrases share a content word: the same word but for a plural -s, or one a shortening of the other
    * ("apps" and "applications", "test" and "testing").
    */
+  /** True when the text holds most of the phrase's words (two thirds of its stems, each as a word's start). */
+  static boolean names(String text, String phrase) {
+    String[] wanted = contentStems(phrase);
+    String[] held = contentStems(text);
+    int found = 0;
+    for (String w : wanted) {
+      for (String h : held) {
+        if (h.startsWith(w) || w.startsWith(h)) {
+          found++;
+          break;
+        }
+      }
+    }
+    return wanted.length > 0 && found * 3 >= wanted.length * 2;
+  }
+
   static boolean overlaps(String a, String b) {
     String[] ys = contentStems(b);
     if (ys.length == 0) {

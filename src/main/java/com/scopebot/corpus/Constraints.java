@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,13 +105,47 @@ public final class Constraints {
 
   private Constraints() {}
 
-  /** The limits a sentence states. */
   /** True when a count's words end at this word (see {@code words/not-counted.txt}): a question's counts stop there too. */
   public static boolean endsCount(String word) {
     return NOT_COUNTED_WORDS.phrases().contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** The limits a sentence states, each scoped to the list item it qualifies, if it qualifies one only. */
   public static List<Limit> of(String sentence) {
+    List<Limit> limits = stated(sentence);
+    String lower = Classifier.fold(sentence);
+    if (lower.indexOf('(') < 0) {
+      return limits;
+    }
+    List<Limit> scoped = new ArrayList<>(limits.size());
+    for (Limit l : limits) {
+      scoped.add(listItem(lower, l.phrase().toLowerCase(Locale.ROOT)).map(l::scopedTo).orElse(l));
+    }
+    return scoped;
+  }
+
+  /** An item of a list, then a parenthesis, then the next item: "…, hybrid site creation (SharePoint 2013 only), …". */
+  private static final Pattern ITEM_WITH_ASIDE = Regex.compile(
+      "(?:^|[,:;]|\\blike|\\bsuch as|\\bincluding)\\s*([^,:;()]{3,80}?)\\s*\\(([^()]{1,80})\\)\\s*(?:,|\\band\\b|\\bor\\b)");
+
+  /**
+   * The list item a limit qualifies when it is stated in a parenthesis after that item, with more items after it:
+   * the aside limits that item, not the list. Empty when the limit is not stated so.
+   */
+  private static Optional<String> listItem(String lower, String phrase) {
+    if (phrase.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = ITEM_WITH_ASIDE.matcher(lower);
+    while (m.find()) {
+      if (m.group(2).contains(phrase) && lower.indexOf(',') != lower.lastIndexOf(',')) {
+        return Optional.of(m.group(1).strip());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Limit> stated(String sentence) {
     List<Limit> limits = new ArrayList<>();
     String lower = Classifier.fold(sentence);
     Matcher count = COUNT.matcher(lower);

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param max for counts the most granted; for minimum counts the least required; for minimum versions the least
  *     version; else 0
  * @param values for versions the versions named ("2013", "2010"); else empty
+ * @param item the one item of a list the limit qualifies ("hybrid self-service site creation (SharePoint Server 2013
+ *     only), extended app launcher, …"), or empty when it limits the whole statement
  */
-public record Limit(Kind kind, String phrase, String subject, double max, Set<String> values) {
+public record Limit(Kind kind, String phrase, String subject, double max, Set<String> values, String item) {
 
   /** The kinds of limit the documents state. */
   public enum Kind {
@@ -50,6 +52,17 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     phrase = balanced(Objects.requireNonNullElse(phrase, ""));
     subject = Objects.requireNonNullElse(subject, "");
     values = Set.copyOf(values);
+    item = Objects.requireNonNullElse(item, "");
+  }
+
+  /** A limit of the whole statement. */
+  public Limit(Kind kind, String phrase, String subject, double max, Set<String> values) {
+    this(kind, phrase, subject, max, values, "");
+  }
+
+  /** The same limit, qualifying one item of a list only. */
+  Limit scopedTo(String listItem) {
+    return new Limit(kind, phrase, subject, max, values, listItem);
   }
 
   /**

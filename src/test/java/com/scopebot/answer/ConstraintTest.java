@@ -38,6 +38,24 @@ class ConstraintTest {
   }
 
   @Test
+  void aLimitInAParenthesisAfterOneItemOfAListLimitsThatItemOnly(@TempDir Path dir) throws Exception {
+    String item = "Configuring Gadget hybrid features, like hybrid search, hybrid site creation (Gadget Server 2013 only), "
+        + "extended app launcher, and extranet sites.";
+    Limit versions = Constraints.of(item).stream().filter(l -> l.kind() == Limit.Kind.VERSIONS).findFirst().orElseThrow();
+    assertEquals("hybrid site creation", versions.item());
+    assertEquals("", Constraints.of("Configuring hybrid search (Gadget Server 2013 only).").get(0).item(),
+        "no list: the aside limits the statement");
+    Files.writeString(dir.resolve("gadget-hybrid.md"), "---\ntitle: Gadget hybrid\nms.date: 03/04/2024\n---\n"
+        + "# Gadget hybrid\n\n## What FastTrack does\n\n- " + item + "\n");
+    Answerer gadgets = Engine.load(dir, null);
+    Answer search = gadgets.answer("we run Gadget Server 2016. does FastTrack help configure hybrid search?");
+    assertEquals(Verdict.IN_SCOPE, search.verdict(), search.answer());
+    Answer creation = gadgets.answer("we run Gadget Server 2016. does FastTrack help configure hybrid site creation?");
+    assertEquals(Verdict.OUT_OF_SCOPE, creation.verdict(), creation.answer());
+    assertTrue(creation.answer().contains("2016 is not among them"), creation.answer());
+  }
+
+  @Test
   void aLeastCountIsWeighedWhateverTheWordsAroundItAndHoweverManyStatementsShareThem(@TempDir Path dir)
       throws Exception {
     StringBuilder md = new StringBuilder("---\ntitle: Gadgets\nms.date: 03/04/2024\n---\n# Gadget benefit\n\n");
