@@ -62,9 +62,15 @@ final class WeighedClause {
   double coverage(TopicHeld statement, boolean answersRequest) {
     double total = 0;
     double held = 0;
+    int termsHeld = 0;
     for (int i = 0; i < terms.length; i++) {
       total += weights[i];
-      held += statement.held(terms[i]) * weights[i];
+      double h = statement.held(terms[i]);
+      held += h * weights[i];
+      termsHeld += h > 0 ? 1 : 0;
+    }
+    if (termsHeld < 2 && missing.length >= 2 && !answersRequest) {
+      return 0; // one word in common, where the clause has two or more the documents never use, is no answer
     }
     if (answersRequest && total > 0) {
       double mean = total / size;

@@ -146,6 +146,13 @@ class AnswererTest {
   }
 
   @Test
+  void oneWordInCommonIsNoAnswerWhenTheQuestionsOtherWordsAreNotInTheDocuments() {
+    // "admins" is in the documents; "transcripts", "webinars" and "skipped" are not
+    Answer a = Fixtures.bundled().answer("can our admins get transcripts of the webinars they skipped?");
+    assertEquals(Verdict.UNKNOWN, a.verdict(), a.answer());
+  }
+
+  @Test
   void offersTheClosestPassagesWhenItDoesNotKnow() {
     Answer a = answerer.answer("Does FastTrack migrate Gmail mailboxes to Exchange Online with multi-factor prompts?");
     assertEquals(Verdict.UNKNOWN, a.verdict());
