@@ -91,7 +91,8 @@ final class Ranking {
   List<Ranked> rank(Question q, Set<String> documents) {
     TopicHeld held = new TopicHeld(
         q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray());
-    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest, held)).toList();
+    List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest, held, q.synonyms()))
+        .toList();
     String[] context = q.context().toArray(String[]::new);
     int[] contextSlots = new int[context.length];
     double[] contextWeights = new double[context.length];

@@ -327,9 +327,9 @@ final class Reasoning {
         if (s.holder() != Holder.CUSTOMER) {
           return Verdict.IN_SCOPE;
         }
-        // "will FastTrack build the deck?" (or a claim that it will) answered by the customer's duty: the answer to
-        // what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
-        return q.intent() == Intent.CLAIM || SideWords.asksWhetherFastTrackDoes(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
+        // "is the deck covered?", "will FastTrack build it?" (or a claim that it will) answered by the customer's duty:
+        // the answer to what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
+        return q.intent() == Intent.CLAIM || !SideWords.asksAboutOurSide(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
       }
     }
   }

@@ -53,6 +53,15 @@ final class SideWords {
       "\\bor\\s+(?:(?:do|should|must|will|would|are|can|have|is it|is that)\\s+)?(?:on\\s+)?"
           + "(?:we|i|us|ours|our\\s+[\\w-]+|the customer)\\b");
 
+  /**
+   * A clause asking about the customer's own part: "do we have to name a sponsor?", "should our admins …", "is that on
+   * us?", "is it our job …".
+   */
+  private static final Pattern OUR_PART = Regex.compile(
+      "^(?:(?:so|and|but|ok|okay)\\s+)?(?:do|does|did|should|must|shall|are|am|have)\\s+(?:we|i|us|our\\s+[\\w-]+|the customer)\\b"
+          + "|\\b(?:on us|on our (?:side|end|plate|team)|ours to|our (?:job|responsibility|problem|call|task))\\b"
+          + "|\\b(?:is|it's|that's|are) (?:it |that |this |those )?on (?:us|our(?:\\s+[\\w-]+){1,2})\\b");
+
   /** The customer's side as the asker names it. */
   private static final Pattern OUR_SIDE = Regex.compile("\\b(?:we|us|our|ours|the customer)\\b");
 
@@ -78,6 +87,16 @@ final class SideWords {
     }
     return !offersBothSides(question) && !(hasOr(question) && (OR_OUR_SIDE.matcher(question).find()
         || OR_FASTTRACK.matcher(question).find() && OUR_SIDE.matcher(question).find()));
+  }
+
+  /**
+   * True when the question asks about the customer's part: it offers both sides, or names the customer's side as
+   * the other ("…, or do we?"), or an asking clause asks what the customer does ({@link #OUR_PART}).
+   */
+  static boolean asksAboutOurSide(Question q) {
+    String question = q.corrected().toLowerCase(Locale.ROOT);
+    return offersBothSides(question) || hasOr(question) && OR_OUR_SIDE.matcher(question).find()
+        || q.ask().stream().anyMatch(a -> OUR_PART.matcher(a.toLowerCase(Locale.ROOT)).find());
   }
 
   /** True when the lower-cased text offers the two sides as alternatives ({@link #EITHER_SIDE}, {@link #SIDE_THEN_SIDE}). */

@@ -21,8 +21,15 @@ final class WeighedClause {
   private final int size;
   /** What each term the index does not hold counts against a statement, in the clause's order. */
   private final double[] missing;
+  /** How many of those are everyday English, not names. */
+  private final int everydayMissing;
+  /** Whether each of {@link #terms} is a product's name (the synonym map's): what a question is asked about. */
+  private final boolean[] names;
 
-  private WeighedClause(int[] terms, double[] weights, int size, double[] missing) {
+  private WeighedClause(int[] terms, double[] weights, int size, double[] missing, int everydayMissing,
+      boolean[] names) {
+    this.everydayMissing = everydayMissing;
+    this.names = names;
     this.terms = terms;
     this.weights = weights;
     this.size = size;
@@ -30,14 +37,21 @@ final class WeighedClause {
   }
 
   /** @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against */
-  static WeighedClause of(Question.Group g, PassageIndex index, double rarest, TopicHeld topic) {
+  /** @param named the terms of the question that name a product ({@link Question#synonyms}) */
+  static WeighedClause of(Question.Group g, PassageIndex index, double rarest, TopicHeld topic, List<String> named) {
     List<Integer> known = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
+    List<Boolean> names = new ArrayList<>();
     for (Map.Entry<String, Double> t : g.terms().entrySet()) {
       if (index.has(t.getKey())) {
         known.add(topic.slot(index.termId(t.getKey())));
         weights.add(index.weight(t.getKey()) * t.getValue());
+        names.add(named.contains(t.getKey()));
       }
+    }
+    boolean[] isName = new boolean[names.size()];
+    for (int i = 0; i < isName.length; i++) {
+      isName[i] = names.get(i);
     }
     double[] missing = new double[g.unknown().size()];
     for (int i = 0; i < missing.length; i++) {
@@ -51,7 +65,8 @@ final class WeighedClause {
           * (g.foreign().contains(t) ? Ranking.UNKNOWN_WEIGHT : Ranking.EVERYDAY_UNKNOWN_WEIGHT);
     }
     return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(),
-        weights.stream().mapToDouble(Double::doubleValue).toArray(), g.terms().size(), missing);
+        weights.stream().mapToDouble(Double::doubleValue).toArray(), g.terms().size(), missing,
+        (int) g.unknown().stream().filter(t -> !g.foreign().contains(t)).count(), isName);
   }
 
   /**
@@ -63,14 +78,19 @@ final class WeighedClause {
     double total = 0;
     double held = 0;
     int termsHeld = 0;
+    boolean nameHeld = false;
     for (int i = 0; i < terms.length; i++) {
       total += weights[i];
       double h = statement.held(terms[i]);
       held += h * weights[i];
       termsHeld += h > 0 ? 1 : 0;
+      nameHeld |= h > 0 && names[i];
     }
-    if (termsHeld < 2 && missing.length >= 2 && !answersRequest) {
-      return 0; // one word in common, where the clause has two or more the documents never use, is no answer
+    if (termsHeld < 2 && !nameHeld && everydayMissing >= 2 && !answersRequest) {
+      // one word in common is no answer where two or more everyday words of the clause are ones the documents never
+      // use (each weighs little against a statement, as chat's words may be chatter; together they are the question),
+      // unless it is the name of the product asked about
+      return 0;
     }
     if (answersRequest && total > 0) {
       double mean = total / size;

@@ -57,7 +57,8 @@ class AnswererTest {
   void answersNoWhenAskedWhetherFastTrackDoesTheCustomersWork() {
     for (String q : List.of("Will FastTrack provide the public SSL certificates?",
         "Customer says FastTrack promised to provide the public SSL certificates. True?",
-        "can you guys provide our public SSL certificates?")) {
+        "can you guys provide our public SSL certificates?", "Are the public SSL certificates covered?",
+        "does the benefit include providing the public SSL certificates?")) {
       Answer a = answerer.answer(q);
       assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), q);
       assertTrue(a.answer().startsWith("No — FastTrack doesn't do this; it is the customer's responsibility"), a.answer());
@@ -69,7 +70,7 @@ class AnswererTest {
   void answersWhoseItIsWhenTheQuestionOffersBothSidesOrAsksAboutTheCustomer() {
     for (String q : List.of("Does FastTrack provide the public SSL certificates, or do we?",
         "Are the public SSL certificates ours to provide or FastTrack's?",
-        "Do we provide the public SSL certificates?")) {
+        "Do we provide the public SSL certificates?", "the public SSL certificates: is that on our network team?")) {
       assertEquals(Verdict.CUSTOMER, answerer.answer(q).verdict(), q);
     }
   }
@@ -146,7 +147,7 @@ class AnswererTest {
   }
 
   @Test
-  void oneWordInCommonIsNoAnswerWhenTheQuestionsOtherWordsAreNotInTheDocuments() {
+  void oneWordInCommonIsNoAnswerWhenTheQuestionsOtherWordsAreNotInTheDocuments() throws Exception {
     // "admins" is in the documents; "transcripts", "webinars" and "skipped" are not
     Answer a = Fixtures.bundled().answer("can our admins get transcripts of the webinars they skipped?");
     assertEquals(Verdict.UNKNOWN, a.verdict(), a.answer());
