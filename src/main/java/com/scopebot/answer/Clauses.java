@@ -24,11 +24,14 @@ final class Clauses {
 
   /**
    * A clause after the ask that sets its scene: a time with a subject of its own ("… once we send the email", "… after
-   * they sign"), or another case it is likened to ("… like they do for on-prem CRM"), which it is not about.
+   * they sign"), another case it is likened to ("… like they do for on-prem CRM"), or what it adds to ("…, not just the
+   * domain controllers"), which it is not about.
    */
   static final Pattern TRAILING_SCENE = Regex.compile(
       "(?i)\\s(?:(?:once|after|as soon as)\\s+(?:we|you|they|i|he|she|the customer|the partner|our \\w+|their \\w+)\\s"
-          + "|(?:just |exactly )?(?:like|as|the (?:same )?way) (?:they|you|ft|fasttrack|microsoft|it|we) (?:do|does|did)\\b)");
+          + "|(?:just |exactly )?(?:like|as|the (?:same )?way) (?:they|you|ft|fasttrack|microsoft|it|we) (?:do|does|did)\\b"
+          // "… on our AD FS servers as well, not just the domain controllers": what is had already, not what is asked
+          + "|(?:not (?:just|only)|besides|in addition to|on top of|other than) (?:the |our |your )?[a-z0-9])");
 
   /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
   static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");

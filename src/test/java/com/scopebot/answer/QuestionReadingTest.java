@@ -66,6 +66,12 @@ class QuestionReadingTest {
     Question like = reader.read("will FastTrack configure the Exchange connectors just like they do for SharePoint?");
     assertEquals(List.of("will FastTrack configure the Exchange connectors"), like.ask());
     assertTrue(like.context().stream().anyMatch(t -> t.startsWith("sharepoint")), like.toString());
+    // what the ask adds to is had already: not what is asked about
+    Question more = reader.read("will FastTrack configure the connectors on our Exchange servers as well, not just the"
+        + " mailbox servers?");
+    assertEquals(List.of("will FastTrack configure the connectors on our Exchange servers as well,"), more.ask());
+    assertFalse(more.groups().get(0).terms().containsKey("well"), more.toString());
+    assertTrue(more.context().stream().anyMatch(t -> t.startsWith("mailbox")), more.toString());
     // "before" states a case to compare ("before we qualify"), not a time: it stays in the ask
     assertEquals(1, reader.read("is there a minimum number of seats before we qualify?").ask().size());
   }
