@@ -329,7 +329,8 @@ final class Reasoning {
         }
         // "is the deck covered?", "will FastTrack build it?" (or a claim that it will) answered by the customer's duty:
         // the answer to what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
-        return q.intent() == Intent.CLAIM || !SideWords.asksAboutOurSide(q) ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
+        return q.intent() == Intent.CLAIM || q.intent() == Intent.COVERED && !SideWords.asksAboutOurSide(q)
+            ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
       }
     }
   }
