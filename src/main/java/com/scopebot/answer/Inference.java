@@ -4,6 +4,7 @@ import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.StatementKind;
 import com.scopebot.corpus.WordList;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,6 +86,10 @@ final class Inference {
       if (why.isPresent()) {
         return why;
       }
+    }
+    if (s.kind() == StatementKind.REQUIREMENT && !r.without().isEmpty() && overlaps(s.text(), r.without())) {
+      // "Target OS: Windows 10 Enterprise" against "Windows 10 Pro (not Enterprise)"
+      return Optional.of("The benefit requires this (\u201c" + s.text() + "\u201d), which your question says is missing.");
     }
     return Optional.empty();
   }

@@ -71,10 +71,13 @@ final class RequestWords {
       "6:", "7:", "8:", "9:");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
   private static final Regex.Needs WITHOUT = Regex.needing(
-      "\\b(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no"
+      "(?:\\b|(?=\\())(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no"
           + "|don't meet|do not meet|doesn't meet|does not meet|can't meet|cannot meet|fails? to meet"
           // "through Microsoft Store for Business, not through Intune": the way it is not done
-          + "|not (?:through|via|using|with|in)|instead of|rather than)"
+          + "|not (?:through|via|using|with|in)|instead of|rather than"
+          // "Windows 10 Pro (not Enterprise)", "with Workspace ONE, not MEM": the thing it is not, but not a side
+          + "|(?:\\(|, )not(?! (?:us|we|ours|our|me|fasttrack|ft|microsoft|them|they|you|yet|sure|just|only|all|every"
+          + "|really|necessarily|even|always|now|anymore|too|so|that|this|the partner)\\b))"
           + " (?:any |a |an |the )?([a-z][a-z0-9 -]{2,40})",
       "without ", "no ", "lacking ", "before ", "have ", "got ", "meet", "not ", "instead of", "rather than");
   /** Words between a product and its version that name an edition of it. */

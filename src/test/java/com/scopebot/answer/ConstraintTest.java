@@ -191,6 +191,40 @@ class ConstraintTest {
   }
 
   @Test
+  void aRequirementTheQuestionSaysIsMissingIsViolated(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("kiosk.md"), """
+        ---
+        title: FastTrack for Kiosks
+        ms.date: 03/04/2024
+        ---
+        # FastTrack for Kiosks
+
+        ## What FastTrack does
+
+        - Guidance on upgrading kiosks to Widget OS.
+
+        ## Kiosk upgrade requirements
+
+        - Source OS: Widget OS 7 Enterprise or Professional.
+        - Target OS: Widget OS Enterprise.
+        - A kiosk management project in the Widget Portal.
+        """);
+    Answerer kiosks = Engine.load(dir, null);
+    Answer pro = kiosks.answer("can FastTrack help us upgrade our kiosks to Widget OS Pro (not Enterprise)?");
+    assertEquals(Verdict.OUT_OF_SCOPE, pro.verdict(), pro.answer());
+    assertTrue(pro.answer().contains("requires this (\u201cTarget OS: Widget OS Enterprise.\u201d), which your question"
+        + " says is missing"), pro.answer());
+    Answer project = kiosks.answer("we don't have a kiosk management project in the Widget Portal yet. can FastTrack"
+        + " guide our kiosk upgrade?");
+    assertEquals(Verdict.OUT_OF_SCOPE, project.verdict(), project.answer());
+    Answer met = kiosks.answer("can FastTrack help us upgrade our kiosks to Widget OS Enterprise?");
+    assertEquals(Verdict.IN_SCOPE, met.verdict(), met.answer());
+    assertEquals("", RequestWords.request("we want our own team to do it, not Microsoft").without(),
+        "a side is not a thing the case lacks");
+    assertEquals("mem", RequestWords.request("with workspace one, not mem").without());
+  }
+
+  @Test
   void movingOffAProductTheDocumentsNeverNameIsNotAnsweredByMovingOffAnother() {
     Answer other = answerer.explain("We use Gizmotron for widgets today. Will FastTrack move us to Widget Manager?");
     assertTrue(other.verdict() == Verdict.UNKNOWN
