@@ -239,7 +239,8 @@ final class Ranking {
     if (!lacking.isEmpty()) {
       // "without Intune": a statement about the case outside Intune answers it; one that has Intune in it is about
       // the other case
-      f[RankWeights.ABSENCE] = speaksOf(traits.absent(e), lacking) ? 1 : Inference.overlaps(s.text(), lacking) ? -1 : 0;
+      f[RankWeights.ABSENCE] = speaksOf(traits.absent(e), lacking) ? 1
+          : Inference.overlaps(s.text(), lacking) || holdsMost(e, index.terms(lacking)) ? -1 : 0;
     } else if (!traits.absent(e).isEmpty() && speaksOf(traits.absent(e), String.join(" ", q.ask()))) {
       f[RankWeights.ABSENCE] = -1; // "outside Intune" speaks of another case than a question about Intune
     }
@@ -271,6 +272,18 @@ final class Ranking {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the statement holds most of the terms (two thirds): "without MEM" against "… with Microsoft Endpoint
+   * Manager", which the synonym map reads as one.
+   */
+  private static boolean holdsMost(Entry e, List<String> terms) {
+    int held = 0;
+    for (String t : terms) {
+      held += java.util.Arrays.binarySearch(e.textTerms(), t) >= 0 ? 1 : 0;
+    }
+    return !terms.isEmpty() && held * 3 >= terms.size() * 2;
   }
 
   /** True when one of the things a statement says are absent ("outside Intune") is the one the question names. */

@@ -225,6 +225,25 @@ class ConstraintTest {
   }
 
   @Test
+  void aStatementThatUsesWhatTheQuestionIsWithoutRanksLowerUnderAnyOfItsNames(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("browser.md"), """
+        ---
+        title: FastTrack for Widget Browser
+        ms.date: 03/04/2024
+        ---
+        # FastTrack for Widget Browser
+
+        ## What FastTrack does
+
+        - A FastTrack Specialist works with you to deploy Widget Browser with Microsoft Endpoint Manager.
+        """);
+    // the synonym map reads MEM and Microsoft Endpoint Manager as one
+    Answer a = Engine.load(dir, null).explain("we push apps with Gizmo ONE, not MEM. will a FastTrack specialist deploy"
+        + " Widget Browser for us?");
+    assertEquals(-1.0, a.explain().top().get(0).features().get("absence"), a.explain().top().toString());
+  }
+
+  @Test
   void movingOffAProductTheDocumentsNeverNameIsNotAnsweredByMovingOffAnother() {
     Answer other = answerer.explain("We use Gizmotron for widgets today. Will FastTrack move us to Widget Manager?");
     assertTrue(other.verdict() == Verdict.UNKNOWN
