@@ -128,7 +128,7 @@ final class AskingWords {
   static final Regex.Needs ASKS_DOER_OF = Regex.needing(
       "\\b(?:who(?:'s| is| are)?|whose (?:job|task|responsibility|call) is (?:it|that) to)"
           + "(?: (?:actually|really|usually|normally|typically|exactly|then|will|would|should|shall|must|can|could"
-          + "|has to|have to|needs to|need to|is going to|'s going to|is supposed to|gets to))*"
+          + "|has to|have to|needs to|need to|gets to|(?:is |are |'s )?(?:going|supposed|expected|meant|required) to))*"
           + " (?!(?:do|does|did|doing|handles?|handling|owns?|is|are|be|takes?|has|have|gets?|needs?|responsible|in"
           + "|on|the|a|an|that|this|it|them|us|we|you|they|our|your|their|going|supposed|expected|meant|ft|fasttrack"
           + "|microsoft|partner|customer)\\b)([a-z]{3,})\\b",

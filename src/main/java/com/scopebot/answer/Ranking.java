@@ -212,7 +212,7 @@ final class Ranking {
     }
     if (q.intent() == Intent.WHO && s.holder() != Holder.NONE) {
       f[RankWeights.WHO_HOLDER] = 1;
-      if (s.subjectHolder() && doesAction(s, q.action())) {
+      if (s.subjectHolder() && doesAction(s.text(), q.action())) {
         f[RankWeights.WHO_DOER] = 1;
       }
     }
@@ -254,20 +254,31 @@ final class Ranking {
 
   /** How near a statement's opening its subject's verb stands, in words ("Microsoft grants …", "The project team sends"). */
   private static final int SUBJECT_VERB_REACH = 5;
-  private static final Pattern OPENING_WORDS = Regex.compile("[^\\p{L}\\p{N}']+");
+  /** How far into a statement the comma after an opening subordinate clause may stand, in characters. */
+  private static final int SCENE_REACH = 100;
+  private static final Pattern OPENING_WORDS = Regex.compile("[^\\p{L}\\p{N}'\u2019]+");
   private static final Set<String> BE = Set.of("be", "been", "being", "is", "are", "was", "were");
 
   /**
    * True when a statement's own subject does the action ({@link Question#action}, an index term): a word of its
    * opening starts with the term, in the active voice ("Microsoft grants …", not "… can be granted").
    */
-  private static boolean doesAction(Statement s, String action) {
+  static boolean doesAction(String statement, String action) {
     if (action.isEmpty()) {
       return false;
     }
-    String[] words = OPENING_WORDS.split(s.text().toLowerCase(Locale.ROOT), SUBJECT_VERB_REACH + 1);
+    String lower = statement.toLowerCase(Locale.ROOT);
+    // "Before beginning the Enable phase, we'll jointly verify …": the subject comes after the scene
+    Matcher scene = AskingWords.SUBORDINATE.matcher(lower);
+    int comma = lower.indexOf(", ");
+    if (comma > 0 && comma < SCENE_REACH && scene.lookingAt()) {
+      lower = lower.substring(comma + 2);
+    }
+    String[] words = OPENING_WORDS.split(lower, SUBJECT_VERB_REACH + 1);
+    // the stemmer writes a final y as i ("verify" → "verifi"): the word starts with what comes before it
+    String start = action.endsWith("i") ? action.substring(0, action.length() - 1) : action;
     for (int i = 0; i < Math.min(SUBJECT_VERB_REACH, words.length); i++) {
-      if (words[i].startsWith(action) && (i == 0 || !BE.contains(words[i - 1]))) {
+      if (words[i].startsWith(start) && (i == 0 || !BE.contains(words[i - 1]))) {
         return true;
       }
     }

@@ -80,6 +80,7 @@ class QuestionReadingTest {
   @CsvSource(delimiter = '|', textBlock = """
       who actually configures the Exchange connectors?           | configur
       whose job is it to enroll the test devices?                 | enrol
+      who is supposed to verify the remediation results?         | verifi
       who will migrate the mailboxes, us or FastTrack?             | migrat
       who handles the Exchange connectors?                        | ''
       who is responsible for the test devices?                    | ''

@@ -51,4 +51,16 @@ class WhoDoesTest {
     assertEquals(Verdict.CUSTOMER, a.verdict(), a.answer());
     assertTrue(a.citations().get(0).quote().startsWith("The project team sends"), a.citations().toString());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      Microsoft grants the participant access.                                          | grant   | true
+      Before the Enable phase, we\u2019ll jointly verify the outcomes of the remediation. | verifi  | true
+      The FastTrack team verifies the settings.                                         | verifi  | true
+      The project team sends an email about who should be granted access.              | grant   | false
+      Access can be granted to the member of the customer organization.                 | grant   | false
+      """)
+  void aStatementDoesTheActionWhenItsSubjectsVerbIsTheAction(String statement, String action, boolean does) {
+    assertEquals(does, Ranking.doesAction(statement, action));
+  }
 }
