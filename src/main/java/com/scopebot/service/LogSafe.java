@@ -47,4 +47,28 @@ public final class LogSafe {
     }
     return out.toString();
   }
+
+  /** How many stack frames {@link #frames} gives. */
+  public static final int MAX_FRAMES = 8;
+
+  /**
+   * Where a failure happened, for a log line: the first {@link #MAX_FRAMES} frames of its deepest cause as
+   * {@code Class.method:line}, innermost first, joined by {@code " < "}. Only code locations, never a message, so it
+   * carries no untrusted text.
+   */
+  public static String frames(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    StackTraceElement[] trace = root.getStackTrace();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(MAX_FRAMES, trace.length); i++) {
+      StackTraceElement f = trace[i];
+      String className = f.getClassName();
+      out.append(i == 0 ? "" : " < ").append(className.substring(className.lastIndexOf('.') + 1)).append('.')
+          .append(f.getMethodName()).append(':').append(f.getLineNumber());
+    }
+    return out.toString();
+  }
 }

@@ -43,4 +43,13 @@ class LogSafeTest {
   void saysNullForNull() {
     assertEquals("null", LogSafe.text(null));
   }
+
+  @Test
+  void framesSayWhereTheDeepestCauseFailedWithoutItsMessage() {
+    RuntimeException failure = new RuntimeException("outer", new IllegalStateException("x\n12:00:00 ERROR forged"));
+    String frames = LogSafe.frames(failure);
+    assertTrue(frames.startsWith("LogSafeTest.framesSayWhereTheDeepestCauseFailedWithoutItsMessage:"), frames);
+    assertFalse(frames.contains("forged") || frames.contains("\n"), frames);
+    assertTrue(frames.split(" < ").length <= LogSafe.MAX_FRAMES, frames);
+  }
 }

@@ -146,7 +146,8 @@ final class TeamsServlet extends HttpServlet {
       } else if (cause instanceof IllegalArgumentException) {
         error(resp, 400, "invalid activity");
       } else {
-        LOG.warn("Teams request failed: {}", LogSafe.text(cause.toString()));
+        // where it failed too: a failure outside the turn (the SDK's pipeline) is otherwise a bare exception name
+        LOG.warn("Teams request failed: {} at {}", LogSafe.text(cause.toString()), LogSafe.frames(cause));
         error(resp, 500, "the bot failed to process this activity");
       }
       return;
