@@ -22,6 +22,9 @@ final class Clauses {
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)");
 
+  /** Characters a clause needs to hold both an ask and a scene after it; shorter ones are not searched. */
+  private static final int MIN_ASK_AND_SCENE = 20;
+
   /**
    * A clause after the ask that sets its scene: a time with a subject of its own ("… once we send the email", "… after
    * they sign"), another case it is likened to ("… like they do for on-prem CRM"), or what it adds to ("…, not just the
@@ -90,7 +93,7 @@ final class Clauses {
         } else {
           // "the 2016 page, which only lists email profiles.": a relative clause describes; it does not ask
           boolean asking = !relative && asks(p, sentence);
-          Matcher scene = asking && p.length() > 20 ? TRAILING_SCENE.matcher(p) : null;
+          Matcher scene = asking && p.length() > MIN_ASK_AND_SCENE ? TRAILING_SCENE.matcher(p) : null;
           if (scene != null && scene.find() && scene.start() > 0) {
             // "who grants the access once we send the email?": the time after "once" sets the scene for the ask
             out.add(new Clause(p.substring(0, scene.start()).strip(), true, sentence));

@@ -168,10 +168,6 @@ final class Inference {
     return Constraints.version(a) >= 1990 == Constraints.version(b) >= 1990;
   }
 
-  /**
-   * True when two phrases share a content word: the same word but for a plural -s, or one a shortening of the other
-   * ("apps" and "applications", "test" and "testing").
-   */
   /** True when the text holds most of the phrase's words (two thirds of its stems, each as a word's start). */
   static boolean names(String text, String phrase) {
     String[] wanted = contentStems(phrase);
@@ -185,9 +181,18 @@ final class Inference {
         }
       }
     }
-    return wanted.length > 0 && found * 3 >= wanted.length * 2;
+    return most(found, wanted.length);
   }
 
+  /** True when {@code held} of {@code of} things is most of them: two thirds at least, and at least one. */
+  static boolean most(int held, int of) {
+    return of > 0 && held * 3 >= of * 2;
+  }
+
+  /**
+   * True when two phrases share a content word: the same word but for a plural -s, or one a shortening of the other
+   * ("apps" and "applications", "test" and "testing").
+   */
   static boolean overlaps(String a, String b) {
     String[] ys = contentStems(b);
     if (ys.length == 0) {

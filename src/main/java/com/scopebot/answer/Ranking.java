@@ -105,6 +105,7 @@ final class Ranking {
       contextWeight += contextWeights[i] * contextBoosts[i];
     }
     ClosedSets closed = new ClosedSets(q, index, held, platformTerms);
+    List<String> lacking = q.request().without().isEmpty() ? List.of() : index.terms(q.request().without());
     List<Ranked> ranked = new ArrayList<>();
     for (Entry e : candidates(q, documents)) {
       held.read(e);
@@ -137,7 +138,7 @@ final class Ranking {
         coverage *= OTHER_SOURCE;
       }
       double own = statementCoverage(e, held);
-      double[] features = features(q, e, documents == null, answersRequest);
+      double[] features = features(q, e, documents == null, answersRequest, lacking);
       features[RankWeights.SPREAD] = spread;
       features[RankWeights.OWN] = own;
       // doing the action asked counts by how much of the question the statement holds: not for another thing done
@@ -187,7 +188,8 @@ final class Ranking {
    * @param now true when answering as of today: a superseded revision then ranks below the one in force
    * @param answersRequest true when one of the statement's limits answers what the question asks for
    */
-  private double[] features(Question q, Entry e, boolean now, boolean answersRequest) {
+  /** @param lackingTerms the index terms of what the question says the case is without */
+  private double[] features(Question q, Entry e, boolean now, boolean answersRequest, List<String> lackingTerms) {
     Passage p = e.passage();
     Statement s = e.statement();
     double[] f = new double[RankWeights.NAMES.size()];
@@ -240,7 +242,7 @@ final class Ranking {
       // "without Intune": a statement about the case outside Intune answers it; one that has Intune in it is about
       // the other case
       f[RankWeights.ABSENCE] = speaksOf(traits.absent(e), lacking) ? 1
-          : Inference.overlaps(s.text(), lacking) || holdsMost(e, index.terms(lacking)) ? -1 : 0;
+          : Inference.overlaps(s.text(), lacking) || holdsMost(e, lackingTerms) ? -1 : 0;
     } else if (!traits.absent(e).isEmpty() && speaksOf(traits.absent(e), String.join(" ", q.ask()))) {
       f[RankWeights.ABSENCE] = -1; // "outside Intune" speaks of another case than a question about Intune
     }
@@ -294,7 +296,7 @@ final class Ranking {
     for (String t : terms) {
       held += java.util.Arrays.binarySearch(e.textTerms(), t) >= 0 ? 1 : 0;
     }
-    return !terms.isEmpty() && held * 3 >= terms.size() * 2;
+    return Inference.most(held, terms.size());
   }
 
   /** True when one of the things a statement says are absent ("outside Intune") is the one the question names. */

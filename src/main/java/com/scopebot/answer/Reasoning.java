@@ -327,8 +327,7 @@ final class Reasoning {
         if (s.holder() != Holder.CUSTOMER) {
           return Verdict.IN_SCOPE;
         }
-        // "is the deck covered?", "will FastTrack build it?" (or a claim that it will) answered by the customer's duty:
-        // the answer to what was asked is no, FastTrack doesn't; "is the deck ours to build?" is answered by whose it is
+        // the customer's duty: "is the deck covered?" or a claim that FastTrack builds it is a no; "is it ours?" whose
         return q.intent() == Intent.CLAIM || q.intent() == Intent.COVERED && !SideWords.asksAboutOurSide(q)
             ? Verdict.OUT_OF_SCOPE : Verdict.CUSTOMER;
       }

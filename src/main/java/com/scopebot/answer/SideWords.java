@@ -1,7 +1,6 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -35,19 +34,6 @@ final class SideWords {
   static final Pattern ONLY_SIDES = Regex.compile(
       "^" + SIDE + "(?:\\s*,\\s*" + SIDE + ")*\\s*,?\\s+or\\s+" + SIDE + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
 
-  /**
-   * A yes/no question whose doer is FastTrack: "will FastTrack set up …", "can you guys build …", "does the FastTrack
-   * team write …". Its direct answer, when the documents give the work to the customer, is no.
-   */
-  static final Pattern FASTTRACK_DOES = Regex.compile(
-      "^(?:(?:so|and|but|ok|okay)\\s+)?(?:can|could|will|would|does|do|did|should|shall|is|are|won't|wont|doesn't"
-          + "|isn't)\\s+(?:fasttrack|ft|microsoft|ms|you(?:\\s+guys|\\s+all)?|your\\s+(?:team|engineers?|people|specialists?)"
-          + "|the\\s+fasttrack(?:\\s+[\\w-]+){0,2}|fasttrack's\\s+[\\w-]+|the\\s+ft(?:\\s+[\\w-]+){0,2})\\b");
-
-  /** "…, or does FastTrack do it?": FastTrack offered as the other side after the first. */
-  private static final Pattern OR_FASTTRACK = Regex.compile(
-      "\\bor\\s+(?:does|do|will|would|can|could|is|should)\\s+(?:fasttrack|ft|microsoft|you)\\b");
-
   /** "…, or do we?", "… or is it on us?": the customer's side offered as the other. */
   private static final Pattern OR_OUR_SIDE = Regex.compile(
       "\\bor\\s+(?:(?:do|should|must|will|would|are|can|have|is it|is that)\\s+)?(?:on\\s+)?"
@@ -61,33 +47,6 @@ final class SideWords {
       "^(?:(?:so|and|but|ok|okay)\\s+)?(?:do|does|did|should|must|shall|are|am|have)\\s+(?:we|i|us|our\\s+[\\w-]+|the customer)\\b"
           + "|\\b(?:on us|on our (?:side|end|plate|team)|ours to|our (?:job|responsibility|problem|call|task))\\b"
           + "|\\b(?:is|it's|that's|are) (?:it |that |this |those )?on (?:us|our(?:\\s+[\\w-]+){1,2})\\b");
-
-  /** The customer's side as the asker names it. */
-  private static final Pattern OUR_SIDE = Regex.compile("\\b(?:we|us|our|ours|the customer)\\b");
-
-  /**
-   * True when some asking clause asks whether FastTrack does the work ({@link #FASTTRACK_DOES}) and the question
-   * offers no other side to choose ("does FT add them, or do we?", "is it on our team, or does FastTrack do it?"
-   * ask who).
-   */
-  static boolean asksWhetherFastTrackDoes(Question q) {
-    return asksWhetherFastTrackDoes(q.ask().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList(),
-        q.corrected().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * {@link #asksWhetherFastTrackDoes(Question)} read from text.
-   *
-   * @param ask the asking clauses, lower-cased
-   * @param question the whole question, lower-cased
-   */
-  static boolean asksWhetherFastTrackDoes(List<String> ask, String question) {
-    if (ask.stream().noneMatch(a -> FASTTRACK_DOES.matcher(a).lookingAt())) {
-      return false;
-    }
-    return !offersBothSides(question) && !(hasOr(question) && (OR_OUR_SIDE.matcher(question).find()
-        || OR_FASTTRACK.matcher(question).find() && OUR_SIDE.matcher(question).find()));
-  }
 
   /**
    * True when the question asks about the customer's part: it offers both sides, or names the customer's side as

@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,22 +37,20 @@ final class WeighedClause {
     this.missing = missing;
   }
 
-  /** @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against */
-  /** @param named the terms of the question that name a product ({@link Question#synonyms}) */
+  /**
+   * @param rarest the weight of a term that occurs once in the index: what an unknown word is measured against
+   * @param named the terms of the question that name a product ({@link Question#synonyms})
+   */
   static WeighedClause of(Question.Group g, PassageIndex index, double rarest, TopicHeld topic, List<String> named) {
     List<Integer> known = new ArrayList<>();
     List<Double> weights = new ArrayList<>();
-    List<Boolean> names = new ArrayList<>();
+    boolean[] isName = new boolean[g.terms().size()];
     for (Map.Entry<String, Double> t : g.terms().entrySet()) {
       if (index.has(t.getKey())) {
+        isName[known.size()] = named.contains(t.getKey());
         known.add(topic.slot(index.termId(t.getKey())));
         weights.add(index.weight(t.getKey()) * t.getValue());
-        names.add(named.contains(t.getKey()));
       }
-    }
-    boolean[] isName = new boolean[names.size()];
-    for (int i = 0; i < isName.length; i++) {
-      isName[i] = names.get(i);
     }
     double[] missing = new double[g.unknown().size()];
     for (int i = 0; i < missing.length; i++) {
@@ -66,7 +65,7 @@ final class WeighedClause {
     }
     return new WeighedClause(known.stream().mapToInt(Integer::intValue).toArray(),
         weights.stream().mapToDouble(Double::doubleValue).toArray(), g.terms().size(), missing,
-        (int) g.unknown().stream().filter(t -> !g.foreign().contains(t)).count(), isName);
+        (int) g.unknown().stream().filter(t -> !g.foreign().contains(t)).count(), Arrays.copyOf(isName, known.size()));
   }
 
   /**

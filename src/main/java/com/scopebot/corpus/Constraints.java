@@ -112,9 +112,10 @@ public final class Constraints {
 
   /** The limits a sentence states, each scoped to the list item it qualifies, if it qualifies one only. */
   public static List<Limit> of(String sentence) {
-    List<Limit> limits = stated(sentence);
     String lower = Classifier.fold(sentence);
-    if (lower.indexOf('(') < 0) {
+    List<Limit> limits = stated(sentence, lower);
+    // an aside that limits one item needs a list (two commas at least) and a parenthesis
+    if (lower.indexOf('(') < 0 || lower.indexOf(',') == lower.lastIndexOf(',')) {
       return limits;
     }
     List<Limit> scoped = new ArrayList<>(limits.size());
@@ -138,16 +139,16 @@ public final class Constraints {
     }
     Matcher m = ITEM_WITH_ASIDE.matcher(lower);
     while (m.find()) {
-      if (m.group(2).contains(phrase) && lower.indexOf(',') != lower.lastIndexOf(',')) {
+      if (m.group(2).contains(phrase)) {
         return Optional.of(m.group(1).strip());
       }
     }
     return Optional.empty();
   }
 
-  private static List<Limit> stated(String sentence) {
+  /** @param lower the sentence as {@link Classifier#fold} gives it */
+  private static List<Limit> stated(String sentence, String lower) {
     List<Limit> limits = new ArrayList<>();
-    String lower = Classifier.fold(sentence);
     Matcher count = COUNT.matcher(lower);
     while (count.find()) {
       String trigger = count.group(1);
