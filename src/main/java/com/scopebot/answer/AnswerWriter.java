@@ -7,6 +7,7 @@ import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.Statement;
+import com.scopebot.corpus.Statements;
 import com.scopebot.history.Change;
 import com.scopebot.history.History;
 import com.scopebot.history.Lineage;
@@ -76,6 +77,10 @@ final class AnswerWriter {
         } else if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
           sb.append("The customer brings this: FastTrack's part requires it (“")
               .append(s.limits(Limit.Kind.PREREQUISITE).get(0).phrase()).append("”).");
+        } else if (s.holder() != Holder.CUSTOMER && !Statements.customerStep(s.text()).isEmpty()) {
+          String step = s.text().strip().substring(0, Statements.customerStep(s.text()).length() - 1);
+          sb.append("The customer's step: the documents put it on you (“").append(step)
+              .append("”); FastTrack's part comes after it (").append(where(p)).append(").");
         } else {
           sb.append("This is the customer's responsibility (")
               .append(s.subjectHolder() ? "the document says so of the customer" : where(p))
@@ -84,7 +89,7 @@ final class AnswerWriter {
       }
       case MICROSOFT -> sb.append("This is FastTrack's (Microsoft's) responsibility (")
           .append(where(p)).append(").");
-      case SHARED -> sb.append(differ && Reasoning.holdersDiffer(cited)
+      case SHARED -> sb.append(differ && WhoAnswers.holdersDiffer(cited)
           ? "Shared — the documents assign it to different sides; see both citations."
           : s.joint() ? "Shared — the documents say FastTrack and the customer do it together."
           : "Shared — FastTrack provides guidance; the customer does the work.");

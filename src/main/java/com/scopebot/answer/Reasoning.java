@@ -1,13 +1,13 @@
 package com.scopebot.answer;
 
 import com.scopebot.answer.Ranking.Ranked;
-import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Document;
 import com.scopebot.corpus.Holder;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Passage;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.StatementKind;
+import com.scopebot.corpus.Statements;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,8 +29,6 @@ final class Reasoning {
   /** Citations after the first must score within this distance of the best. */
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
-  /** A statement that names a side lends it to a who-answer when it holds nearly as much of the question. */
-  static final double HOLDER_MARGIN = 0.15;
   /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
   static final double EXCLUSION_MARGIN = 0.15;
   /** The best-ranked statements among which one must answer the question. */
@@ -41,11 +39,14 @@ final class Reasoning {
   private final Disagreement disagreement;
   /** The words and numbers of each statement, read once. */
   private final Traits traits;
+  /** The side a who-question gets. */
+  private final WhoAnswers who;
 
   Reasoning(PassageIndex index, Traits traits) {
     this.index = index;
     this.traits = traits;
     this.disagreement = new Disagreement(traits);
+    this.who = new WhoAnswers(index);
   }
 
   /**
@@ -305,20 +306,7 @@ final class Reasoning {
     }
     switch (q.intent()) {
       case WHO -> {
-        if (s.joint()) {
-          return Verdict.SHARED; // the documents say both sides do it together
-        }
-        Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
-        if (holder == Holder.NONE) {
-          return Verdict.UNKNOWN; // the documents speak of it without naming a side: no side to give
-        }
-        // documents that give it to different sides are cited and said to differ; the side is the best statement's
-        if (holder == Holder.CUSTOMER) {
-          return Verdict.CUSTOMER;
-        }
-        // Microsoft's part is mostly guidance: FastTrack guides, the customer performs; but who gives the guidance
-        // ("who's on the hook for the deployment guidance?") is Microsoft
-        return s.guidance() && !Classifier.guidance(String.join(" ", q.ask()), "") ? Verdict.SHARED : Verdict.MICROSOFT;
+        return who.verdict(q, s, cited);
       }
       case INFO -> {
         return Verdict.INFO;
@@ -334,17 +322,4 @@ final class Reasoning {
     }
   }
 
-  /** The side named by a cited statement about as relevant as the best one, or NONE. */
-  private static Holder firstHolder(List<Ranked> cited) {
-    double best = cited.get(0).coverage();
-    return cited.stream().filter(r -> r.coverage() >= best - HOLDER_MARGIN).map(r -> r.statement().holder())
-        .filter(h -> h != Holder.NONE).findFirst().orElse(Holder.NONE);
-  }
-
-  /** True when the cited statements give the work to the customer and to Microsoft both. */
-  static boolean holdersDiffer(List<Ranked> cited) {
-    Set<Holder> holders = new HashSet<>();
-    cited.forEach(r -> holders.add(r.statement().holder()));
-    return holders.contains(Holder.CUSTOMER) && holders.contains(Holder.MICROSOFT);
-  }
 }

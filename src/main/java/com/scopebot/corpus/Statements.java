@@ -186,6 +186,21 @@ public final class Statements {
     return f;
   }
 
+  /**
+   * An opening clause in which the customer takes a step ("When you request the App Assure service, a Microsoft
+   * engineer works with you …", "After you purchase the licenses, …"): the step is the customer's, whoever does the
+   * rest. A state ("If you have …", "when you use …") is no step.
+   */
+  private static final Pattern CUSTOMER_STEP = Regex.compile(
+      "^(?:when|once|after|as soon as|before)\\s+(?:you|your organization|the customer|customers)\\s+(?:have\\s+)?"
+          + "(?!(?:have|has|are|is|use|want|need|own|run|plan)\\b)[a-z]+[^,;:]{0,120},");
+
+  /** The opening clause of a sentence in which the customer takes a step ({@link #CUSTOMER_STEP}), or empty. */
+  public static String customerStep(String sentence) {
+    Matcher m = CUSTOMER_STEP.matcher(sentence.strip().toLowerCase(java.util.Locale.ROOT));
+    return m.lookingAt() ? m.group() : "";
+  }
+
   /** The side a sentence names as its own subject, or NONE. */
   public static Holder subjectHolder(String sentence) {
     String s = Classifier.fold(sentence).strip();
