@@ -1,6 +1,7 @@
 package com.scopebot.channel.teams;
 
 import com.microsoft.bot.builder.BotCallbackHandler;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
@@ -9,7 +10,9 @@ import com.microsoft.bot.connector.authentication.SimpleCredentialProvider;
 import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ResourceResponse;
 import com.scopebot.service.LogSafe;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +55,32 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
     }
     return tokens.authenticate(authHeader, activity.getChannelId(), activity.getServiceUrl())
         .thenCompose(identity -> processActivity(identity, activity, callback));
+  }
+
+  /**
+   * An invoke's response is kept in the turn state on the turn's own thread. The SDK's {@code sendActivities} does it
+   * on its executor, while {@code processActivity(ClaimsIdentity, ...)} closes the turn (iterating that state, a plain
+   * HashMap) on the request thread as soon as the pipeline is set up: the two overlapped now and then, and the close's
+   * ConcurrentModificationException failed the request (500). Nothing is sent for an invoke response.
+   */
+  @Override
+  public CompletableFuture<ResourceResponse[]> sendActivities(TurnContext context, List<Activity> activities) {
+    if (context == null || activities == null || activities.isEmpty()
+        || !activities.stream().allMatch(a -> a != null && a.isType(ActivityTypes.INVOKE_RESPONSE))) {
+      return super.sendActivities(context, activities);
+    }
+    ResourceResponse[] responses = new ResourceResponse[activities.size()];
+    try {
+      for (int i = 0; i < responses.length; i++) {
+        Activity response = activities.get(i);
+        response.setId(null); // as the SDK does: a bot does not name its own activities
+        context.getTurnState().add(BotFrameworkAdapter.INVOKE_RESPONSE_KEY, response);
+        responses[i] = new ResourceResponse("");
+      }
+    } catch (IllegalArgumentException e) { // a second invoke response in one turn, refused as the SDK refuses it
+      return CompletableFuture.failedFuture(e);
+    }
+    return CompletableFuture.completedFuture(responses);
   }
 
   /** The SDK's seam for reply credentials: MSAL against the app's tenant, or the configured token source. */
