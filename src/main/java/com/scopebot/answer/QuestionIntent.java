@@ -52,6 +52,9 @@ final class QuestionIntent {
       "^(?:under|in|for|with|during|after|before|within|as part of|on|at)\\s"
           + "(?:(?!\\b(?:what|which|how|who|whom|whose|when|where)\\b)[^,?;]){1,60}?\\s"
           + "(?=(?:is|are|does|do|did|will|would|can|could|should|who|what|how|when|which)\\s)");
+  /** Words of chat before the asking word, any number of them ({@code words/openers.txt}). */
+  private static final Pattern OPENERS = Regex.compile(
+      "^(?:" + com.scopebot.corpus.WordList.load("openers").anywhereRegex() + "[,:;]?\\s+)+");
   private static final Regex.Needs YES_NO = Regex.needing(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",
@@ -120,6 +123,8 @@ final class QuestionIntent {
   static Intent of(String text, boolean claim) {
     // "admins who can manage templates": a relative "who" describes, it does not ask who
     String lower = mayHaveRelativeWho(text) ? RELATIVE_WHO.matcher(text).replaceAll("$1") : text;
+    // "so roughly when will they …": the question starts after the words that open chat
+    lower = OPENERS.matcher(lower).replaceFirst("");
     // "under the current benefit can FT guide it?": the question starts where the phrase that sets the scene ends
     lower = SCENE.matcher(lower).replaceFirst("");
     if (ClaimWords.CHECKS_CLAIM.find(lower)) {

@@ -43,6 +43,8 @@ class QuestionReadingTest {
       is that Microsoft's engineer doing the assessment alone or with us?                  | WHO
       under the current benefit can FastTrack guide Wi-Fi profiles?                        | COVERED
       for the pilot who configures the kiosks?                                             | WHO
+      so roughly when does the onboarding support start?                                   | INFO
+      ok and who configures the kiosks?                                                    | WHO
       During what hours is onboarding support available?                                   | INFO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
