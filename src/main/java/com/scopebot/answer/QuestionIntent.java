@@ -74,6 +74,15 @@ final class QuestionIntent {
           + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b",
       "cover", "include", "in scope", "out of scope", "part of", "offer", "provide", "help", "assist", "support");
 
+  /**
+   * A yes/no question whether the case meets what the benefit requires: "does that make us eligible?", "do they
+   * qualify?", "meets the PC upgrade requirements?"; it asks whether the case is covered, not what the requirements are.
+   */
+  private static final Regex.Needs ASKS_ELIGIBILITY = Regex.needing(
+      "^(?:(?:do|does|did|will|would|can|could)\\s+(?:[\\w'-]+\\s+){0,4}?(?:qualify|meet|satisfy|fulfill?)\\b"
+          + "|(?:is|are|was|were)\\s+(?:[\\w'-]+\\s+){0,4}?eligible\\b|(?:meets|satisfies|fulfill?s|qualifies)\\b)",
+      "qualif", "meet", "satisf", "fulfil", "eligible");
+
   /** A relative "who" after the people it describes: "admins who can manage", "anyone who". */
   static final Pattern RELATIVE_WHO = Regex.compile(
       "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
@@ -143,6 +152,9 @@ final class QuestionIntent {
       return Intent.INFO;
     }
     if (ASKS_COVERAGE.mayMatch(lower) && ASKS_COVERAGE.matcher(lower).lookingAt()) {
+      return Intent.COVERED;
+    }
+    if (ASKS_ELIGIBILITY.find(lower)) {
       return Intent.COVERED;
     }
     if (INFO.find(lower)) {

@@ -61,6 +61,9 @@ class QuestionGuardsTest {
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices")),
+      java.util.Map.entry("QuestionIntent.ASKS_ELIGIBILITY", List.of(
+          "do they qualify", "does it meet the bar", "does it satisfy the terms", "would it fulfill the terms",
+          "are they eligible")),
       java.util.Map.entry("QuestionIntent.ASKS_ORDER", List.of(
           "does it start after onboarding", "can it begin before the review", "does it run until go-live",
           "does it start once we sign", "can it kick off in parallel", "do the records already need to point there",

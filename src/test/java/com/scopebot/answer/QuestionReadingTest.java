@@ -44,6 +44,10 @@ class QuestionReadingTest {
       under the current benefit can FastTrack guide Wi-Fi profiles?                        | COVERED
       for the pilot who configures the kiosks?                                             | WHO
       so roughly when does the onboarding support start?                                   | INFO
+      our tablets run Windows 8.1 Pro. meets the upgrade requirements?                     | COVERED
+      does a tenant with 90 seats qualify for the benefit?                                 | COVERED
+      which plans qualify for the benefit?                                                 | INFO
+      what are the requirements for the upgrade?                                           | INFO
       ok and who configures the kiosks?                                                    | WHO
       During what hours is onboarding support available?                                   | INFO
       """)
