@@ -93,17 +93,7 @@ final class Ranking {
         q.topic().keySet().stream().mapToInt(index::termId).filter(id -> id >= 0).sorted().toArray());
     List<WeighedClause> clauses = q.groups().stream().map(g -> WeighedClause.of(g, index, rarest, held, q.synonyms()))
         .toList();
-    String[] context = q.context().toArray(String[]::new);
-    int[] contextSlots = new int[context.length];
-    double[] contextWeights = new double[context.length];
-    double[] contextBoosts = new double[context.length];
-    double contextWeight = 0;
-    for (int i = 0; i < context.length; i++) {
-      contextSlots[i] = held.slot(index.termId(context[i]));
-      contextWeights[i] = index.weight(context[i]);
-      contextBoosts[i] = q.topic().get(context[i]);
-      contextWeight += contextWeights[i] * contextBoosts[i];
-    }
+    QuestionCoverage covered = new QuestionCoverage(q, index, held, clauses);
     ClosedSets closed = new ClosedSets(q, index, held, platformTerms);
     List<String> lacking = q.request().without().isEmpty() ? List.of() : index.terms(q.request().without());
     List<Ranked> ranked = new ArrayList<>();
@@ -112,20 +102,8 @@ final class Ranking {
       closed.hold(e.statement());
       boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
       // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
-      double coverage = clauses.isEmpty() && answersRequest ? 1 : 0;
-      double all = 0;
-      for (WeighedClause clause : clauses) {
-        double c = clause.coverage(held, answersRequest);
-        coverage = Math.max(coverage, c);
-        all += c;
-      }
-      // a statement that answers every asking clause ranks above one that answers only one of them
-      double spread = clauses.isEmpty() ? 0 : all / clauses.size();
-      double contextHeld = 0;
-      for (int i = 0; i < context.length; i++) {
-        contextHeld += held.held(contextSlots[i]) * contextWeights[i] * contextBoosts[i];
-      }
-      coverage = Math.min(1, coverage + (contextWeight > 0 ? CONTEXT_SHARE * contextHeld / contextWeight : 0));
+      double coverage = covered.coverage(answersRequest);
+      double spread = covered.spread(answersRequest);
       if (movesFromElsewhere(e.statement().text(), q.request().from())) {
         coverage *= OTHER_SOURCE; // moving off another named product answers nothing about moving off this one
       }
@@ -146,7 +124,7 @@ final class Ranking {
       ranked.add(new Ranked(e, coverage, own, weights.score(coverage, features), features));
     }
     ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
-    return ranked;
+    return JointEvidence.join(q, ranked, held, covered, weights);
   }
 
   /**

@@ -32,13 +32,21 @@ final class TopicHeld {
   /** Reads which topic terms a statement holds. */
   void read(Entry e) {
     Arrays.fill(held, 0);
+    ownWeightHeld = add(e);
+  }
+
+  /**
+   * Adds what another statement holds to what the statement last read holds: the two read as one piece of evidence
+   * ({@link JointEvidence}). Returns the weights of the added statement's own terms that the topic names.
+   */
+  double add(Entry e) {
     int[] context = e.contextIds();
     for (int i = 0, k = 0; i < context.length && k < ids.length; i++) {
       while (k < ids.length && ids[k] < context[i]) {
         k++;
       }
       if (k < ids.length && ids[k] == context[i]) {
-        held[k] = PassageIndex.CONTEXT_WEIGHT;
+        held[k] = Math.max(held[k], PassageIndex.CONTEXT_WEIGHT);
       }
     }
     int[] own = e.textIds();
@@ -53,7 +61,7 @@ final class TopicHeld {
         weightHeld += weights[i];
       }
     }
-    ownWeightHeld = weightHeld;
+    return weightHeld;
   }
 
   /** Counts the term at a {@link #slot} as held by the statement last read, whatever its words. */
