@@ -3,6 +3,7 @@ package com.scopebot.channel.teams;
 import com.microsoft.bot.builder.BotCallbackHandler;
 import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.builder.OnTurnErrorHandler;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.authentication.AppCredentials;
 import com.microsoft.bot.connector.authentication.MicrosoftAppCredentials;
@@ -12,8 +13,10 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ResourceResponse;
 import com.scopebot.service.LogSafe;
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +58,34 @@ final class TeamsAdapter extends BotFrameworkHttpAdapter {
     }
     return tokens.authenticate(authHeader, activity.getChannelId(), activity.getServiceUrl())
         .thenCompose(identity -> processActivity(identity, activity, callback));
+  }
+
+  /**
+   * The SDK's {@code runPipeline} as it is in 4.14.3, less its {@code Locale.setDefault} with the activity's locale:
+   * whoever could post an activity set the default locale of the whole server, for every channel and thread, until
+   * the next one. The turn still has the activity's locale ({@link TurnContext#getLocale()}, and the activity's own).
+   */
+  @Override
+  protected CompletableFuture<Void> runPipeline(TurnContext context, BotCallbackHandler callback) {
+    if (context == null || context.getActivity() == null) {
+      return super.runPipeline(context, callback); // nothing with a locale: the SDK's checks and proactive path
+    }
+    String locale = context.getActivity().getLocale();
+    if (locale != null && !locale.isEmpty()) {
+      try {
+        context.setLocale(locale);
+      } catch (IllformedLocaleException e) {
+        // "en_US!!": the turn goes on without a locale, as for an activity that gives none; the tag is not logged
+        LOG.debug("activity locale is not a language tag; ignored");
+      }
+    }
+    return getMiddlewareSet().receiveActivityWithStatus(context, callback).exceptionally(error -> {
+      OnTurnErrorHandler onError = getOnTurnError();
+      if (onError == null) {
+        throw new CompletionException(error);
+      }
+      return onError.invoke(context, error).join();
+    });
   }
 
   /**
