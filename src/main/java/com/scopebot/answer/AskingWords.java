@@ -60,9 +60,10 @@ final class AskingWords {
    * in. Not "what does it cost" or "what is it for": those ask about the thing, not its name.
    */
   static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
-      "\\b(?:what (?:is|are) (?:that|this|it|they)\\s*[?!.]*$|what (?:is|are) (?:that|this|it|they) (?:exactly|again)\\b"
+      "\\b(?:what(?: is| are|'s|\u2019s) (?:that|this|it|they)\\s*[?!.]*$"
+          + "|what(?: is| are|'s|\u2019s) (?:that|this|it|they) (?:exactly|again)\\b"
           + "|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
-      "what ", "or does it", "stand for", "mean");
+      "what ", "what's", "what\u2019s", "or does it", "stand for", "mean");
 
   /**
    * A plural pronoun that stands for something named before ("we have some 2012 R2 boxes. will FT onboard them?"),

@@ -105,14 +105,16 @@ public final class QuestionReader {
       if ((thin || AskingWords.NAMES_BACK.find(c.text().toLowerCase(Locale.ROOT))) && i > 0) {
         Clause before = clauses.get(i - 1);
         members.add(before);
-        inGroups.add(i - 1);
         List<String> antecedent = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text()));
-        for (String t : antecedent) {
-          terms.putIfAbsent(t, ANTECEDENT_BOOST * (light(t) ? 0.5 : 1.0));
-        }
-        // "... mentions SDS. what is that?": "that" is the last thing named before it
         if (AskingWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
-          antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0 / ANTECEDENT_BOOST));
+          // "the diagram has 'WAP' on it. what's that?": "that" is the last thing named before it, and the rest of
+          // that clause is context
+          antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0));
+        } else {
+          inGroups.add(i - 1);
+          for (String t : antecedent) {
+            terms.putIfAbsent(t, ANTECEDENT_BOOST * (light(t) ? 0.5 : 1.0));
+          }
         }
       }
       inGroups.add(i);

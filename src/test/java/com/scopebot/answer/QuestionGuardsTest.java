@@ -49,7 +49,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("ClaimWords.CHECKS_CLAIM", List.of(
           "who's right", "correct?", "who is wrong", "true?", "accurate?", "is that so", "is this so", "is it so")),
       java.util.Map.entry("AskingWords.ASKS_WHAT_IT_MEANS", List.of(
-          "what is that", "just intune or does it cover more", "sds stand for", "does sds mean intune")),
+          "what is that", "what's that?", "what\u2019s this", "just intune or does it cover more", "sds stand for",
+          "does sds mean intune")),
       java.util.Map.entry("AskingWords.ASKS_DOER_OF", List.of("who grants the access")),
       java.util.Map.entry("AskingWords.NAMES_BACK", List.of(
           "onboard them", "migrate those", "are these covered", "onboard that for us", "do that through ft",

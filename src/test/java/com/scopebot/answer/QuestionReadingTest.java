@@ -64,6 +64,13 @@ class QuestionReadingTest {
   }
 
   @Test
+  void whatThatMeansAsksAboutTheLastThingNamedAndTheRestOfItsClauseIsContext() {
+    Question q = reader.read("the onboarding diagram has 'WAP' on it — what's that?");
+    assertEquals(java.util.Set.of("wap"), q.groups().get(0).terms().keySet(), q.toString());
+    assertTrue(q.context().stream().anyMatch(t -> t.startsWith("diagram")), q.toString());
+  }
+
+  @Test
   void aClauseAfterTheAskThatSetsTheSceneIsContext() {
     Question q = reader.read("who configures the Exchange connectors once we send the migration schedule?");
     assertEquals(List.of("who configures the Exchange connectors"), q.ask());
