@@ -35,9 +35,10 @@ final class QuestionIntent {
       "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
-          // "is that Microsoft's engineer doing it alone or with us?": whether the work is shared
-          + "|\\b(?:alone|on (?:their|its|his|her) own|by (?:themselves|itself)) or (?:with|together with) (?:us|me|our)\\b",
-      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", " or with", " or together");
+          // "is that Microsoft's engineer doing it alone or with us?", "do they group them on their own or do they need
+          // info from us?": whether the work is shared
+          + "|\\b(?:alone|on (?:their|its|his|her) own|by (?:themselves|itself)),? or\\b[^?.!]{0,50}?\\b(?:us|me|our|we)\\b",
+      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself");
   private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"

@@ -81,7 +81,8 @@ class QuestionGuardsTest {
           "who does it", "a commitment", "obliged to do it", "responsible for it", "the owner", "she owns it",
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
           "should we handle it", "shall we handle it", "will we handle it", "is the engineer doing it alone or with us",
-          "on their own or together with our team")),
+          "on their own or together with our team", "by themselves or with us", "by itself or with us",
+          "does ft group them on their own or do they need info from us")),
       java.util.Map.entry("QuestionIntent.INFO", List.of(
           "where is it", "how?", "list them", "name them", "describe it", "do we need an agent",
           "will we need a license", "would we need a license", "during which phase", "in what order",

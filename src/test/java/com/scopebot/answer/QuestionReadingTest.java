@@ -49,6 +49,7 @@ class QuestionReadingTest {
       which plans qualify for the benefit?                                                 | INFO
       what are the requirements for the upgrade?                                           | INFO
       ok and who configures the kiosks?                                                    | WHO
+      does FastTrack set up the kiosks on their own or do they need details from us?       | WHO
       During what hours is onboarding support available?                                   | INFO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
