@@ -233,11 +233,20 @@ final class HtmlBlocks {
   private static void cell(Element cell, List<Out> out) {
     StringBuilder paragraph = new StringBuilder();
     int paragraphLine = line(cell);
+    Node last = null; // the last node read, white space aside
     for (Node n : cell.childNodes()) {
+      Node before = last;
+      if (!(n instanceof TextNode t && t.isBlank())) {
+        last = n;
+      }
       if (n instanceof Element e && (e.normalName().equals("ul") || e.normalName().equals("ol"))) {
-        // a label right above a list introduces it, as a lead-in ending in a colon does in Markdown
-        if (!paragraph.isEmpty() && !LEAD_IN_END.matcher(paragraph).find()) {
+        // a label right above a list introduces it, as a lead-in ending in a colon does in Markdown: in the cell's
+        // own text, or a paragraph of its own ("<p><strong>The following is out of scope</strong></p><ul>…")
+        boolean blank = paragraph.toString().isBlank();
+        if (!blank && !LEAD_IN_END.matcher(paragraph).find()) {
           paragraph.append(':');
+        } else if (blank && before instanceof Element p && p.normalName().equals("p")) {
+          introduce(out);
         }
         flush(paragraph, paragraphLine, out);
         list(e, 0, out);
@@ -260,6 +269,19 @@ final class HtmlBlocks {
       }
     }
     flush(paragraph, paragraphLine, out);
+  }
+
+  /** Makes the paragraph last written a lead-in, ending it with a colon, unless it ends as a sentence already. */
+  private static void introduce(List<Out> out) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Out last = out.get(i);
+      if (!last.text().isEmpty()) {
+        if (!LEAD_IN_END.matcher(last.text()).find() && !last.text().startsWith("- ")) {
+          out.set(i, new Out(last.text() + ":", last.line()));
+        }
+        return;
+      }
+    }
   }
 
   /** A list's items as Markdown list items, nested lists indented under their item. */

@@ -297,6 +297,28 @@ class DocumentParserTest {
   }
 
   @Test
+  void aParagraphOfItsOwnRightAboveAListInATableCellIsItsLeadIn() {
+    String md = """
+        # Widget desktop
+
+        <table><tr><td>Widget desktop</td>
+        <td><p>You work with FastTrack Specialists to:</p>
+        <ul>
+        <li><p>Deploy widget images.</p></li>
+        </ul>
+        <p><strong>The following is out of scope</strong></p>
+        <ul>
+        <li><p>Custom widget images.</p></li>
+        </ul>
+        <p>Contact a partner for these services.</p></td></tr></table>
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    assertEquals(Polarity.OUT_OF_SCOPE, find(passages, "Custom widget images.").polarity());
+    assertEquals(Polarity.NONE, find(passages, "Deploy widget images.").polarity());
+    assertTrue(passages.stream().noneMatch(p -> p.text().strip().equals(":")), "no label made of white space");
+  }
+
+  @Test
   void anHtmlTableNeverClosedEndsAtTheNextHeading() {
     String md = "# Widgets\n\n<table><tr><td>Setup</td><td><ul><li>Configure widgets.\n\n"
         + "## Later\n\n- Widget audits are yearly.\n";
