@@ -21,6 +21,10 @@ final class WhoAnswers {
   /** A statement that names a side lends it to a who-answer when it holds nearly as much of the question. */
   static final double HOLDER_MARGIN = 0.15;
 
+  /** An item that opens with a verb of advising ({@code words/advisory-verbs.txt}). */
+  private static final java.util.regex.Pattern ADVISES = com.scopebot.corpus.Regex.compile(
+      com.scopebot.corpus.WordList.load("advisory-verbs").openingRegex());
+
   private final PassageIndex index;
 
   WhoAnswers(PassageIndex index) {
@@ -44,8 +48,10 @@ final class WhoAnswers {
       return Verdict.CUSTOMER;
     }
     // Microsoft's part is mostly guidance: FastTrack guides, the customer performs; but who gives the guidance
-    // ("who's on the hook for the deployment guidance?") is Microsoft
-    return s.guidance() && !Classifier.guidance(String.join(" ", q.ask()), "") ? Verdict.SHARED : Verdict.MICROSOFT;
+    // ("who's on the hook for the deployment guidance?"), or an item that is itself advice ("Explain the benefits of
+    // co-management."), is Microsoft
+    return s.guidance() && !Classifier.guidance(String.join(" ", q.ask()), "")
+        && !ADVISES.matcher(s.text().strip().toLowerCase(Locale.ROOT)).lookingAt() ? Verdict.SHARED : Verdict.MICROSOFT;
   }
 
   /**
