@@ -17,10 +17,14 @@ final class Clauses {
   /** Where a question's sentences end: people in chat rarely capitalise the next one. */
   static final Pattern SENTENCE_END = Regex.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
 
-  /** Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses. */
+  /**
+   * Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses, and a
+   * conclusion drawn for a side ("…, so FT should deploy AD FS across both"), which the reasons before it only lead to.
+   */
   static final Pattern CLAUSE_BREAK = Regex.compile(
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
-          + "|is|are|does|do|can|could|will|would|should)\\s)");
+          + "|is|are|does|do|can|could|will|would|should)\\s)"
+          + "|,?\\s+so\\s+(?=(?i:ft|fasttrack|microsoft|the fasttrack \\w+|they|you|we)\\s+(?:should|must|will|would|has to|have to|need to|needs to)\\s)");
 
   /** Characters a clause needs to hold both an ask and a scene after it; shorter ones are not searched. */
   private static final int MIN_ASK_AND_SCENE = 20;

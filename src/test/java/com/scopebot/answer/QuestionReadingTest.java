@@ -72,6 +72,14 @@ class QuestionReadingTest {
   }
 
   @Test
+  void theConclusionDrawnForASideIsTheClaimAndTheReasonsBeforeItContext() {
+    Question q = reader.read("the customer's forests trust each other, so FastTrack should deploy AD FS across both. "
+        + "Is that right?");
+    assertTrue(q.groups().get(0).terms().keySet().stream().noneMatch(t -> t.startsWith("trust")), q.toString());
+    assertTrue(q.context().stream().anyMatch(t -> t.startsWith("trust")), q.toString());
+  }
+
+  @Test
   void aClauseAfterTheAskThatSetsTheSceneIsContext() {
     Question q = reader.read("who configures the Exchange connectors once we send the migration schedule?");
     assertEquals(List.of("who configures the Exchange connectors"), q.ask());
