@@ -40,6 +40,10 @@ final class Clauses {
           // "… on our AD FS servers as well, not just the domain controllers": what is had already, not what is asked
           + "|(?:not (?:just|only)|besides|in addition to|on top of|other than) (?:the |our |your )?[a-z0-9])");
 
+  /** "when remediation is done": "when" before a subject, not before an auxiliary ("when will …"). */
+  private static final Pattern WHEN_SCENE = Regex.compile(
+      "when\\s+(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|might|must|has|have|had|to)\\b)");
+
   /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
   static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");
 
@@ -118,6 +122,9 @@ final class Clauses {
     String lower = clause.toLowerCase(Locale.ROOT);
     if (SideWords.hasOr(lower) && SideWords.ONLY_SIDES.matcher(lower).matches()) {
       return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
+    }
+    if (WHEN_SCENE.matcher(lower).lookingAt() && !clause.endsWith("?")) {
+      return false; // "when remediation is done, do we …": the time of the question, not a question about the time
     }
     if (AskingWords.asks(lower) || ClaimWords.claims(lower) || AskingWords.INNER_ASK.matcher(lower).find()) {
       return true;

@@ -80,6 +80,13 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aTimeClauseBeforeTheAskSetsItsScene() {
+    assertEquals(List.of("do we tell FastTrack we're ready?"),
+        reader.read("when the remediation is done, do we tell FastTrack we're ready?").ask());
+    assertEquals(Intent.INFO, reader.read("when will the remediation review start?").intent());
+  }
+
+  @Test
   void aClauseAfterTheAskThatSetsTheSceneIsContext() {
     Question q = reader.read("who configures the Exchange connectors once we send the migration schedule?");
     assertEquals(List.of("who configures the Exchange connectors"), q.ask());
