@@ -66,8 +66,9 @@ final class AnswerWriter {
     StringBuilder sb = new StringBuilder();
     switch (verdict) {
       case OUT_OF_SCOPE -> sb.append(outOfScope(s, p, beyond));
-      case IN_SCOPE -> sb.append(unsettled(s).map(c -> "Yes, if the documents' condition holds (\u201c" + c + "\u201d)")
-          .orElse("Yes")).append(s.guidance()
+      case IN_SCOPE -> sb.append(beyond != null ? "Yes — " + beyond : unsettled(s)
+          .map(c -> "Yes, if the documents' condition holds (\u201c" + c + "\u201d)").orElse("Yes")).append(beyond != null
+          ? "" : s.guidance()
           ? " — FastTrack provides guidance on this."
           : " — this is part of the FastTrack benefit.");
       case CUSTOMER -> {
@@ -165,7 +166,8 @@ final class AnswerWriter {
         + (s.subjectHolder() ? " (its own subject)" : " (its section)") + ", polarity "
         + s.polarity().name().toLowerCase(Locale.ROOT) + (s.guidance() ? ", guidance" : "");
     if (o.beyond() != null) {
-      return base + "; the question asks beyond a limit: " + o.beyond();
+      return base + (o.verdict() == Verdict.IN_SCOPE ? "; a limit spares the case: " : "; the question asks beyond a limit: ")
+          + o.beyond();
     }
     return base + (o.differ() ? "; another document disagrees" : "") + " → " + o.verdict().wire();
   }

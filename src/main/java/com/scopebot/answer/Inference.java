@@ -31,6 +31,16 @@ final class Inference {
   private static final Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = EnumSet.of(Limit.Kind.COUNT,
       Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT);
 
+  /** "There's no minimum licensing requirement for commercial ISVs building Windows 10 apps": who a least count spares. */
+  private static final Pattern NO_MINIMUM = Regex.compile(
+      "\\bno minimum (?:[a-z]+ ){0,2}requirements? for ([^.;:]{3,120})");
+
+  /** The group a statement spares from a least count ({@link #NO_MINIMUM}), or empty. */
+  static String exempted(Statement s) {
+    java.util.regex.Matcher m = NO_MINIMUM.matcher(s.text().toLowerCase(Locale.ROOT));
+    return m.find() ? m.group(1) : "";
+  }
+
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
   static Optional<String> beyond(Statement s, Question.Request r) {
     if (!s.kind().grounds()) {

@@ -96,6 +96,14 @@ final class Reasoning {
       }
       if (limiting != null) {
         cited = first(limiting, cited);
+        Optional<Ranked> exempt = limiting.statement().limits(Limit.Kind.MIN_COUNT).isEmpty() ? Optional.empty()
+            : ranked.stream().filter(r -> spares(q, r.statement())).findFirst();
+        if (exempt.isPresent()) {
+          // the least count the question is below spares its case ("no minimum licensing requirement for ISVs")
+          return new Outcome(first(exempt.get(), cited), "the documents set no minimum for your case (\u201c"
+              + exempt.get().statement().text() + "\u201d).", null, Verdict.IN_SCOPE,
+              inForce.test(exempt.get().passage().document()));
+        }
       }
     }
     if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
@@ -122,6 +130,16 @@ final class Reasoning {
     Ranked other = disagreement.of(cited, inForce);
     Verdict verdict = beyond.isPresent() ? Verdict.OUT_OF_SCOPE : verdict(q, best.statement(), cited);
     return new Outcome(cited, beyond.orElse(null), other, verdict, inForce.test(best.passage().document()));
+  }
+
+  /**
+   * True when the statement spares from a least count the case the question states: there is no minimum for a group,
+   * and the question names most of the group's terms ("a small commercial ISV shipping a Win10 app").
+   */
+  private boolean spares(Question q, Statement s) {
+    String group = Inference.exempted(s);
+    List<String> terms = group.isEmpty() ? List.of() : index.terms(group);
+    return Inference.most((int) terms.stream().filter(q.topic()::containsKey).count(), terms.size());
   }
 
   /** The side one statement supports taken alone, and what in it makes it support that side. */
