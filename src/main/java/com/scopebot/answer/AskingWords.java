@@ -76,8 +76,10 @@ final class AskingWords {
       "(?<!\\b(?:for|to|with|help|let|get|walk|guide|train|show|tell|assist|support|advise|teach|contact|give|ask"
           + "|invite|remind|notify) )\\b(?:them|those|these|that(?= for (?:us|me)\\b| through\\b| via\\b))\\b"
           // "can FastTrack deliver that training?": a thing named before, by a word of its own
-          + "|\\b(?:that|this) [a-z]+\\s*[?!.]*$",
-      "them", "those", "these", "that ", "this ");
+          + "|\\b(?:that|this) [a-z]+\\s*[?!.]*$"
+          // "our tenant is in Microsoft Cloud Deutschland. is the benefit available there?": the place named before
+          + "|\\b(?:available|offered|supported|possible|work|works|apply|applies) there\\s*[?!.]*$",
+      "them", "those", "these", "that ", "this ", " there");
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(

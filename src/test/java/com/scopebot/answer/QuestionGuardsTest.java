@@ -54,7 +54,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("AskingWords.ASKS_DOER_OF", List.of("who grants the access")),
       java.util.Map.entry("AskingWords.NAMES_BACK", List.of(
           "onboard them", "migrate those", "are these covered", "onboard that for us", "do that through ft",
-          "onboard that via ft", "can ft deliver that training?", "do you support this feature?")),
+          "onboard that via ft", "can ft deliver that training?", "do you support this feature?",
+          "is the benefit available there?")),
       java.util.Map.entry("AskingWords.ASKS_LATER", List.of(
           "it is covered?", "it is included", "it is in scope?", "it is supported", "it is possible?",
           "that is true?", "that is right?", "i am asking whether it works", "she asks if it works",

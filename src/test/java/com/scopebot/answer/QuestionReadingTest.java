@@ -80,6 +80,12 @@ class QuestionReadingTest {
   }
 
   @Test
+  void availableThereAsksAboutThePlaceNamedBefore() {
+    Question q = reader.read("our tenant is in the Zorbia sovereign cloud. is the benefit available there?");
+    assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
+  }
+
+  @Test
   void aTimeClauseBeforeTheAskSetsItsScene() {
     assertEquals(List.of("do we tell FastTrack we're ready?"),
         reader.read("when the remediation is done, do we tell FastTrack we're ready?").ask());
