@@ -2,6 +2,7 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import com.scopebot.corpus.TextRepair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,20 @@ final class RequestWords {
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile(
       "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Constraints.VERSION + ")\\b");
+  /** A product's short name and the name ({@code words/product-short-names.txt}): "win" → "windows". */
+  private static final Map<String, String> SHORT_NAMES = shortNames(WordList.load("product-short-names"));
+
+  private static Map<String, String> shortNames(WordList list) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : list.phrases()) {
+      String[] names = line.split("\\s*,\\s*");
+      for (int i = 1; i < names.length; i++) {
+        out.put(names[i], names[0]);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   private static final Pattern TIME_UNIT = Regex.compile(
       "^\\s*(?:hours?|days?|weeks?|months?|years?|minutes?|percent|%|am|pm|gb|mb)\\b");
   // these three start with one \b for all their words: a \b before each word checked the
@@ -208,7 +223,7 @@ final class RequestWords {
           || timeOfDay(lower, v.end())) {
         continue;
       }
-      versions.put(v.group(2), v.group(3));
+      versions.put(SHORT_NAMES.getOrDefault(v.group(2), v.group(2)), v.group(3));
       if (v.group(1) != null && EDITION.contains(v.group(2))) {
         versions.putIfAbsent(v.group(1), v.group(3)); // "SharePoint Server 2016" is a version of SharePoint too
       }

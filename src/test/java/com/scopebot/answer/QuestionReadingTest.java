@@ -206,6 +206,8 @@ class QuestionReadingTest {
     assertEquals("2016", r.versions().get("sharepoint"));
     assertEquals("2012 r2", reader.read("can you onboard Windows Server 2012 R2?").request().versions().get("server"),
         "a second release is part of the version");
+    assertEquals("8.1", RequestWords.request("we still have 600 win 8.1 machines").versions().get("windows"),
+        "a product's short name is the product's");
     assertTrue(reader.read("we have ~12k Exchange Online seats. do we qualify?").request().counts().stream()
         .anyMatch(c -> c.n() == 12_000 && c.following().contains("seats")), "\"12k\" is twelve thousand");
     assertTrue(r.counts().stream().anyMatch(c -> c.n() == 3 && c.following().contains("server")), r.toString());
