@@ -43,6 +43,7 @@ class QuestionReadingTest {
       is that Microsoft's engineer doing the assessment alone or with us?                  | WHO
       under the current benefit can FastTrack guide Wi-Fi profiles?                        | COVERED
       for the pilot who configures the kiosks?                                             | WHO
+      during the assess phase, is FastTrack running the tools itself, or do we run them?  | WHO
       so roughly when does the onboarding support start?                                   | INFO
       our tablets run Windows 8.1 Pro. meets the upgrade requirements?                     | COVERED
       does a tenant with 90 seats qualify for the benefit?                                 | COVERED
