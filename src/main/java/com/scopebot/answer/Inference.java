@@ -86,6 +86,8 @@ final class Inference {
             : Optional.empty();
         case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
             .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
+        case DIRECTION -> l.values().stream().filter(r::says).findFirst()
+            .map(other -> "The documents say \u201c" + l.phrase() + "\u201d; " + other + " is not part of it.");
         case UNAVAILABLE_IN -> l.values().stream().anyMatch(r::says)
             ? Optional.of("The documents say this is " + l.phrase() + ", which your question is about.")
             : Optional.empty();

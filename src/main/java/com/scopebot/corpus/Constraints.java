@@ -30,6 +30,22 @@ public final class Constraints {
   private static final Pattern MIN_COUNT = Regex.compile(
       "\\b(?:(?:at least|a minimum of|minimum of|no fewer than|no less than)\\s+(\\d[\\d,]*|" + NUMBER_WORD + ")"
           + "(?:\\s*\\(\\d+\\))?|(\\d[\\d,]*)(?:\\s*\\+|\\s+or more\\b))((?:\\s+" + NOT_COUNTED + "[a-z][a-z-]*){1,3})");
+  /** "limited to outbound provisioning only", "inbound only": a restriction to one direction. */
+  private static final Pattern ONLY = Regex.compile("\\blimited to ([a-z-]+)(?: [a-z-]+){0,3} only\\b|\\b([a-z-]+) only\\b");
+  /** Each direction and its opposites ({@code words/opposites.txt}). */
+  private static final java.util.Map<String, Set<String>> OPPOSITES = opposites(WordList.load("opposites"));
+
+  private static java.util.Map<String, Set<String>> opposites(WordList list) {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    for (String line : list.phrases()) {
+      List<String> pair = List.of(line.split("\\s*,\\s*"));
+      for (String a : pair) {
+        out.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(pair.stream().filter(b -> !b.equals(a)).toList());
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
   /** A plural alternative beside "single": "Single forest; Multiple forests" lists options, not a ceiling. */
   private static final Pattern PLURAL_ALTERNATIVE = Regex.compile(
       "\\b(?:multiple|several|many|more than one|two or more|multi-?)\\s*(?:[a-z-]+\\s+){0,3}[a-z]+");
@@ -180,6 +196,13 @@ public final class Constraints {
       double n = number(written);
       if (n > 0) {
         limits.add(new Limit(Limit.Kind.MIN_COUNT, least.group().trim(), least.group(3).trim(), n, Set.of()));
+      }
+    }
+    Matcher only = ONLY.matcher(lower);
+    while (only.find()) {
+      String direction = only.group(1) != null ? only.group(1) : only.group(2);
+      if (OPPOSITES.containsKey(direction)) {
+        limits.add(new Limit(Limit.Kind.DIRECTION, only.group().trim(), direction, 0, OPPOSITES.get(direction)));
       }
     }
     Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));

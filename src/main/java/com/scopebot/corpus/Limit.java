@@ -44,7 +44,9 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     /** "supported if there are forest trusts", "only when ...": a condition the grant depends on. */
     CONDITION,
     /** "not available in GCC High or DoD plans": the named environments it is not for. */
-    UNAVAILABLE_IN
+    UNAVAILABLE_IN,
+    /** "limited to outbound provisioning only": one direction, its values the opposite ones ("inbound"). */
+    DIRECTION
   }
 
   public Limit {
