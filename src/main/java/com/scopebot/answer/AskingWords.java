@@ -33,7 +33,8 @@ final class AskingWords {
 
   /** A question inside a longer clause: "once SSO is configured does FT test it", "... and is that covered". */
   static final Pattern INNER_ASK = Regex.compile(
-      "\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
+      // not after a subject of its own: "we did FastTrack for Intune last year" tells, it does not ask
+      "(?<!\\b(?:we|i|you|they|it|he|she) )\\b(?:does|do|did|is|are|can|could|will|would|should)\\s+(?:ft|fasttrack|microsoft|you|we|they|it|that|this"
           + "|there|anybody|anyone|someone|somebody|the fasttrack|fast track)\\b(?!\\s*[,.]?$)");
 
   /** Framing before an indirect question: "our desktop team wants to know if ...", "I'm wondering whether ...". */

@@ -139,6 +139,10 @@ public final class QuestionReader {
     if (intent == Intent.OTHER) {
       intent = QuestionIntent.of(askText.toLowerCase(Locale.ROOT), claim); // "trying to explain ... — what are the ...?"
     }
+    for (int i = 0; intent == Intent.OTHER && i < askTexts.size(); i++) {
+      // "the partner wants to skip the pilot. fine by you? what are the risks?": the first clause that tells
+      intent = QuestionIntent.of(askTexts.get(i).toLowerCase(Locale.ROOT), claim);
+    }
 
     // the topic BM25 searches: asking clauses fully, context clauses at half weight
     Map<String, Double> topic = new LinkedHashMap<>();

@@ -31,6 +31,8 @@ final class Reasoning {
   static final int MAX_CITATIONS = 5;
   /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
   static final double EXCLUSION_MARGIN = 0.15;
+  /** A one-time activity answers a request to do it again when it holds this share of the question. */
+  static final double ONE_TIME_COVERAGE = 0.3;
   /** The best-ranked statements among which one must answer the question. */
   static final int CANDIDATES_ANSWERING = 10;
 
@@ -254,6 +256,12 @@ final class Reasoning {
           out.add(r);
         }
       }
+    }
+    if (request.repeat()) {
+      // "can FastTrack run the onboarding again?": a statement that makes the work a one-time activity answers it when
+      // it holds a good part of the question, if not half
+      ranked.stream().limit(CANDIDATES_ANSWERING).filter(r -> !r.statement().limits(Limit.Kind.ONE_TIME).isEmpty())
+          .filter(r -> r.coverage() >= ONE_TIME_COVERAGE && !out.contains(r)).forEach(out::add);
     }
     return out;
   }

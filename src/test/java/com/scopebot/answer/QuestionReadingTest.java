@@ -45,6 +45,8 @@ class QuestionReadingTest {
       for the pilot who configures the kiosks?                                             | WHO
       during the assess phase, is FastTrack running the tools itself, or do we run them?  | WHO
       so roughly when does the onboarding support start?                                   | INFO
+      now our subsidiary wants Intune too — can FastTrack run the onboarding again?        | COVERED
+      the partner wants to skip the pilot. fine by you? what are the risks?                | INFO
       our tablets run Windows 8.1 Pro. meets the upgrade requirements?                     | COVERED
       does a tenant with 90 seats qualify for the benefit?                                 | COVERED
       which plans qualify for the benefit?                                                 | INFO
