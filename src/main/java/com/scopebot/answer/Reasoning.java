@@ -258,8 +258,7 @@ final class Reasoning {
       }
     }
     if (request.repeat()) {
-      // "can FastTrack run the onboarding again?": a statement that makes the work a one-time activity answers it when
-      // it holds a good part of the question, if not half
+      // "can FastTrack run the onboarding again?": a one-time activity answers it, holding a good part of the question
       ranked.stream().limit(CANDIDATES_ANSWERING).filter(r -> !r.statement().limits(Limit.Kind.ONE_TIME).isEmpty())
           .filter(r -> r.coverage() >= ONE_TIME_COVERAGE && !out.contains(r)).forEach(out::add);
     }
