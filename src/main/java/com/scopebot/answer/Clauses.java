@@ -14,8 +14,12 @@ final class Clauses {
 
   private static final Pattern SPACES = Regex.compile("\\s+");
 
-  /** Where a question's sentences end: people in chat rarely capitalise the next one. */
-  static final Pattern SENTENCE_END = Regex.compile("(?<=[.?!…])\\s+|\\.{3,}\\s*");
+  /**
+   * Where a question's sentences end: people in chat rarely capitalise the next one. Not after "e.g." or "i.e."
+   * ("… e.g. by scenario?"), which never end one.
+   */
+  static final Pattern SENTENCE_END = Regex.compile(
+      "(?<!(?i:\\be\\.g|\\bi\\.e)\\.)(?<=[.?!…])\\s+|\\.{3,}\\s*");
 
   /**
    * Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses, and a

@@ -89,6 +89,12 @@ class QuestionReadingTest {
   }
 
   @Test
+  void eGDoesNotEndASentence() {
+    assertEquals(List.of("does the portal give us recommendations from other rollouts, e.g. by scenario?"),
+        reader.read("does the portal give us recommendations from other rollouts, e.g. by scenario?").ask());
+  }
+
+  @Test
   void aTimeClauseBeforeTheAskSetsItsScene() {
     assertEquals(List.of("do we tell FastTrack we're ready?"),
         reader.read("when the remediation is done, do we tell FastTrack we're ready?").ask());
