@@ -89,6 +89,14 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aTurnaroundOrResponseTimeAsksHowLong() {
+    assertEquals(QuestionIntent.AnswerType.DURATION,
+        reader.read("what response time can we expect from the support team?").answerType());
+    assertEquals(QuestionIntent.AnswerType.DURATION,
+        reader.read("what turnaround does the team commit to for a fix?").answerType());
+  }
+
+  @Test
   void eGDoesNotEndASentence() {
     assertEquals(List.of("does the portal give us recommendations from other rollouts, e.g. by scenario?"),
         reader.read("does the portal give us recommendations from other rollouts, e.g. by scenario?").ask());
