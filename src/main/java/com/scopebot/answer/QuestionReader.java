@@ -83,6 +83,10 @@ public final class QuestionReader {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean claim = ClaimWords.claims(lower);
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
+    // "how long does the approval take — days or weeks?": the units say what kind of answer, not what it is about
+    QuestionIntent.AnswerType wanted = QuestionIntent.answerType(String.join(" ",
+        clauses.stream().filter(c -> !anyAsks || c.asks()).map(Clause::text).toList()).toLowerCase(Locale.ROOT));
+    boolean howLong = wanted == QuestionIntent.AnswerType.DURATION || wanted == QuestionIntent.AnswerType.TIME;
     List<String> askTexts = new ArrayList<>();
     List<Question.Group> groups = new ArrayList<>();
     Set<Integer> inGroups = new HashSet<>();
@@ -92,7 +96,8 @@ public final class QuestionReader {
         continue;
       }
       askTexts.add(c.text());
-      List<String> own = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(c.text()));
+      String words = RequestWords.withoutRequest(c.text());
+      List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
       Map<String, Double> terms = new LinkedHashMap<>();
       boolean thin = known(own) < 1 || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;

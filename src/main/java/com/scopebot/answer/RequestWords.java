@@ -126,6 +126,14 @@ final class RequestWords {
     return lower;
   }
 
+  /** Units of time: "days or weeks?" after "how long" says what kind of answer is wanted. */
+  private static final Pattern TIME_UNITS = Regex.compile("\\b(?:minutes?|hours?|days?|weeks?|months?|years?)\\b");
+
+  /** The text without its units of time. */
+  static String withoutTimeUnits(String text) {
+    return TIME_UNITS.matcher(text).replaceAll(" ");
+  }
+
   /**
    * Where a match of {@link #COUNT} can start at the earliest, or -1 when none can: at the first digit or number word,
    * or the "~" before it.

@@ -97,6 +97,12 @@ class QuestionReadingTest {
   }
 
   @Test
+  void theUnitsOfAHowLongQuestionAreNotItsTopic() {
+    Question q = reader.read("how long does the onboarding approval take — days or weeks?");
+    assertTrue(q.topic().keySet().stream().noneMatch(t -> t.startsWith("dai") || t.startsWith("week")), q.toString());
+  }
+
+  @Test
   void eGDoesNotEndASentence() {
     assertEquals(List.of("does the portal give us recommendations from other rollouts, e.g. by scenario?"),
         reader.read("does the portal give us recommendations from other rollouts, e.g. by scenario?").ask());
