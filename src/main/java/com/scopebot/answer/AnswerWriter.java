@@ -72,15 +72,16 @@ final class AnswerWriter {
           ? " — FastTrack provides guidance on this."
           : " — this is part of the FastTrack benefit.");
       case CUSTOMER -> {
+        String step = Statements.customerStep(s.text()); // lower case, with its comma
         if (s.polarity().excludes() && s.holder() != Holder.CUSTOMER) {
           sb.append("The customer's: FastTrack doesn't do this — the documents exclude it (")
               .append(where(p)).append(").");
         } else if (s.holder() != Holder.CUSTOMER && !s.limits(Limit.Kind.PREREQUISITE).isEmpty()) {
           sb.append("The customer brings this: FastTrack's part requires it (“")
               .append(s.limits(Limit.Kind.PREREQUISITE).get(0).phrase()).append("”).");
-        } else if (s.holder() != Holder.CUSTOMER && !Statements.customerStep(s.text()).isEmpty()) {
-          String step = s.text().strip().substring(0, Statements.customerStep(s.text()).length() - 1);
-          sb.append("The customer's step: the documents put it on you (“").append(step)
+        } else if (s.holder() != Holder.CUSTOMER && !step.isEmpty()) {
+          sb.append("The customer's step: the documents put it on you (“")
+              .append(s.text().strip(), 0, step.length() - 1) // as written
               .append("”); FastTrack's part comes after it (").append(where(p)).append(").");
         } else {
           sb.append("This is the customer's responsibility (")

@@ -29,12 +29,12 @@ final class JointEvidence {
    */
   static List<Ranked> join(Question q, List<Ranked> ranked, TopicHeld held, QuestionCoverage covered,
       RankWeights weights) {
-    List<Ranked> top = ranked.subList(0, Math.min(REACH, ranked.size()));
     // a question that names what the documents never use is not answered by putting two items together
     if (!q.unknown().isEmpty() || ranked.stream().limit(Reasoning.CANDIDATES_ANSWERING)
         .anyMatch(r -> r.coverage() >= Reasoning.MIN_COVERAGE)) {
       return ranked;
     }
+    List<Ranked> top = ranked.subList(0, Math.min(REACH, ranked.size()));
     for (int i = 0; i < top.size(); i++) {
       for (int j = i + 1; j < top.size(); j++) {
         Ranked a = top.get(i);

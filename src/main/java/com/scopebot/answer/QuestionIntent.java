@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Regex;
+import com.scopebot.corpus.WordList;
 import java.util.regex.Pattern;
 
 /** Tells what a question asks for: its {@link Intent}, and whether it wants a number or a time. */
@@ -59,7 +60,7 @@ final class QuestionIntent {
           + "(?=(?:is|are|does|do|did|will|would|can|could|should|who|what|how|when|which)\\s)");
   /** Words of chat before the asking word, any number of them ({@code words/openers.txt}). */
   private static final Pattern OPENERS = Regex.compile(
-      "^(?:" + com.scopebot.corpus.WordList.load("openers").anywhereRegex() + "[,:;]?\\s+)+");
+      "^(?:" + WordList.load("openers").anywhereRegex() + "[,:;]?\\s+)+");
   private static final Regex.Needs YES_NO = Regex.needing(
       "^(is|are|does|do|did|will|would|can|could|should|shall|has|have|may|might|must)\\b"
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",

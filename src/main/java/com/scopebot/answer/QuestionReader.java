@@ -83,7 +83,8 @@ public final class QuestionReader {
     String lower = text.toLowerCase(Locale.ROOT);
     boolean claim = ClaimWords.claims(lower);
     boolean anyAsks = clauses.stream().anyMatch(Clause::asks);
-    // "how long does the approval take — days or weeks?": the units say what kind of answer, not what it is about
+    // what kind of answer the asking clauses want; "how long does the approval take — days or weeks?": the units say
+    // that kind, not what the question is about
     QuestionIntent.AnswerType wanted = QuestionIntent.answerType(String.join(" ",
         clauses.stream().filter(c -> !anyAsks || c.asks()).map(Clause::text).toList()).toLowerCase(Locale.ROOT));
     boolean howLong = wanted == QuestionIntent.AnswerType.DURATION || wanted == QuestionIntent.AnswerType.TIME;
@@ -194,7 +195,7 @@ public final class QuestionReader {
       }
     }
     return new Question(asked, corrected, intent, askTexts, topic, groups, context.keySet(), absent, synonymsSeen,
-        conditions, corrections, QuestionIntent.answerType(askText.toLowerCase(Locale.ROOT)),
+        conditions, corrections, wanted,
         RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading,
         intent == Intent.WHO ? action(askText) : "");
   }

@@ -52,11 +52,8 @@ final class RequestWords {
 
   private static Map<String, String> shortNames(WordList list) {
     Map<String, String> out = new LinkedHashMap<>();
-    for (String line : list.phrases()) {
-      String[] names = line.split("\\s*,\\s*");
-      for (int i = 1; i < names.length; i++) {
-        out.put(names[i], names[0]);
-      }
+    for (List<String> names : list.groups()) {
+      names.subList(1, names.size()).forEach(shortName -> out.put(shortName, names.get(0)));
     }
     return Map.copyOf(out);
   }

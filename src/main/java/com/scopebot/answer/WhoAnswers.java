@@ -3,13 +3,16 @@ package com.scopebot.answer;
 import com.scopebot.answer.Ranking.Ranked;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
+import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The side a who-question gets from the statement that answers it ("who configures the sign-in method?"): the
@@ -22,8 +25,7 @@ final class WhoAnswers {
   static final double HOLDER_MARGIN = 0.15;
 
   /** An item that opens with a verb of advising ({@code words/advisory-verbs.txt}). */
-  private static final java.util.regex.Pattern ADVISES = com.scopebot.corpus.Regex.compile(
-      com.scopebot.corpus.WordList.load("advisory-verbs").openingRegex());
+  private static final Pattern ADVISES = Regex.compile(WordList.load("advisory-verbs").openingRegex());
 
   private final PassageIndex index;
 

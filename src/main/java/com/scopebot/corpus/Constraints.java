@@ -37,8 +37,7 @@ public final class Constraints {
 
   private static java.util.Map<String, Set<String>> opposites(WordList list) {
     java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
-    for (String line : list.phrases()) {
-      List<String> pair = List.of(line.split("\\s*,\\s*"));
+    for (List<String> pair : list.groups()) {
       for (String a : pair) {
         out.computeIfAbsent(a, k -> new LinkedHashSet<>()).addAll(pair.stream().filter(b -> !b.equals(a)).toList());
       }

@@ -51,6 +51,11 @@ public record WordList(String name, List<String> phrases) {
     return out;
   }
 
+  /** Each line read as names of one thing, comma-separated ("windows, win"; "inbound, outbound"). */
+  public List<List<String>> groups() {
+    return phrases.stream().map(line -> List.of(line.split("\\s*,\\s*"))).toList();
+  }
+
   /** A pattern finding any phrase of the list as whole words (longest first, spaces matching any white space). */
   public Pattern anywhere() {
     return Regex.compile(anywhereRegex());

@@ -134,6 +134,13 @@ class StatementKindTest {
   }
 
   @Test
+  void readsAWordListOfCommaSeparatedNamesAsGroups() {
+    WordList list = new WordList("test", java.util.List.of("windows, win", "inbound ,outbound"));
+    assertEquals(java.util.List.of(java.util.List.of("windows", "win"), java.util.List.of("inbound", "outbound")),
+        list.groups());
+  }
+
+  @Test
   void readsAPointerAfterItsLeadInAsNavigation() {
     assertEquals(StatementKind.NAVIGATION, Classifier.kind(
         "For single- and multiple-forest environments: For more information, see the troubleshooting guide.",
