@@ -7,6 +7,7 @@ import com.scopebot.corpus.Limit;
 import com.scopebot.index.DomainAnalyzer;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -73,6 +74,12 @@ public final class QuestionReader {
     TypoCorrection.Corrected fixed = typos.correct(QuestionCleaner.clean(asked));
     String corrected = fixed.text();
     List<String> corrections = fixed.corrections();
+    // a name written in for an acronym counts as much as the acronym would: its words share one term's weight
+    Map<String, Double> share = new HashMap<>();
+    for (String name : fixed.names()) {
+      List<String> words = PassageIndex.terms(questionAnalyzer, name);
+      words.forEach(t -> share.merge(t, 1.0 / words.size(), Math::min));
+    }
     List<Clause> all = Clauses.of(corrected);
     Reading.Selection selection = Reading.select(all);
     List<Clause> clauses = selection.clauses();
@@ -104,7 +111,7 @@ public final class QuestionReader {
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
-        terms.put(t, thin || !light(t) ? 1.0 : 0.5);
+        terms.put(t, (thin || !light(t) ? 1.0 : 0.5) * share.getOrDefault(t, 1.0));
       }
       List<Clause> members = new ArrayList<>(List.of(c));
       // "... 2012 R2 boxes. will FastTrack onboard them?": what the pronoun stands for is asked about too
@@ -119,7 +126,7 @@ public final class QuestionReader {
         } else {
           inGroups.add(i - 1);
           for (String t : antecedent) {
-            terms.putIfAbsent(t, ANTECEDENT_BOOST * (light(t) ? 0.5 : 1.0));
+            terms.putIfAbsent(t, ANTECEDENT_BOOST * (light(t) ? 0.5 : 1.0) * share.getOrDefault(t, 1.0));
           }
         }
       }
@@ -162,7 +169,7 @@ public final class QuestionReader {
       }
       for (String t : PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(clauses.get(i).text()))) {
         if (!topic.containsKey(t)) {
-          context.merge(t, CONTEXT_BOOST * (light(t) ? 0.5 : 1.0), Math::max);
+          context.merge(t, CONTEXT_BOOST * (light(t) ? 0.5 : 1.0) * share.getOrDefault(t, 1.0), Math::max);
         }
       }
     }

@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.EnglishWords;
+import com.scopebot.corpus.Names;
 import com.scopebot.index.LetterCounts;
 import com.scopebot.index.PassageIndex;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -17,7 +19,8 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Corrects a question's typos: a word in neither the corpus, the synonym map, everyday English nor the question words
- * is replaced by the two corpus words it runs together, else by the nearest question word or corpus word. Part of reading a question ({@link QuestionReader});
+ * is replaced by the two corpus words it runs together, else by the nearest question word or corpus word; an acronym
+ * the documents never use by the one name they write that spells it ({@link Names}). Part of reading a question ({@link QuestionReader});
  * thread-safe once built.
  */
 final class TypoCorrection {
@@ -29,11 +32,14 @@ final class TypoCorrection {
       Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
 
   private final PassageIndex index;
+  /** The names the documents write, for the acronyms they never define. */
+  private final Names names;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
   private final LevenshteinDistance distance = new LevenshteinDistance();
 
   TypoCorrection(PassageIndex index) {
     this.index = index;
+    this.names = Names.of(index.corpus());
   }
 
   /**
@@ -43,8 +49,9 @@ final class TypoCorrection {
    * @param unknownWords words of four letters or more in neither the corpus, English nor the question words (a word
    *     only the synonym map holds is looked up too, to be split)
    * @param lookups how many of them were looked up for a correction
+   * @param names the names written in for acronyms ("Solution Blueprint Review" for "SBR")
    */
-  record Corrected(String text, List<String> corrections, int unknownWords, int lookups) {}
+  record Corrected(String text, List<String> corrections, int unknownWords, int lookups, List<String> names) {}
 
   /**
    * Replaces each word that is in neither the corpus, the synonym map nor the question words by its nearest; only the
@@ -52,6 +59,7 @@ final class TypoCorrection {
    */
   Corrected correct(String text) {
     List<String> corrections = new ArrayList<>();
+    List<String> namesWritten = new ArrayList<>();
     int unknown = 0;
     int lookups = 0;
     StringBuilder out = new StringBuilder(text.length());
@@ -62,6 +70,14 @@ final class TypoCorrection {
       ts.reset();
       while (ts.incrementToken()) {
         String word = term.toString();
+        String name = acronymsName(text.substring(offset.startOffset(), offset.endOffset()), word);
+        if (name != null) {
+          out.append(text, last, offset.startOffset()).append(name);
+          last = offset.endOffset();
+          corrections.add(text.substring(offset.startOffset(), offset.endOffset()) + " → " + name);
+          namesWritten.add(name);
+          continue;
+        }
         // neither correction reaches a word of under four letters
         if (word.length() < 4 || isKnownBesidesSynonyms(word) || ++unknown > Reading.MAX_LOOKUPS) {
           continue;
@@ -86,7 +102,24 @@ final class TypoCorrection {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups);
+    return new Corrected(out.append(text, last, text.length()).toString(), corrections, unknown, lookups,
+        namesWritten);
+  }
+
+  /**
+   * The one name the documents write that an acronym of the question spells, when they use neither the acronym nor
+   * define it ("SBR" → "Solution Blueprint Review"), else null.
+   *
+   * @param written the word as the question writes it: only capitals are read as an acronym
+   * @param word the word in lower case
+   */
+  private String acronymsName(String written, String word) {
+    String acronym = written.endsWith("s") ? written.substring(0, written.length() - 1) : written; // "SBRs"
+    if (acronym.length() < Names.MIN_LETTERS || !acronym.chars().allMatch(c -> c >= 'A' && c <= 'Z')
+        || isKnownBesidesSynonyms(word) || index.knows(word) || index.inCorpus(acronym.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return names.spelling(acronym).orElse(null);
   }
 
   /** A question word, chatter, everyday English, a stop word, not a word of letters, or a word of the corpus. */
