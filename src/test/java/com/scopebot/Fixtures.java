@@ -19,6 +19,16 @@ public final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * Writes one document of a made-up programme, "FastTrack for Ledgers", into a folder: its title, then the Markdown
+   * sections given ("## What FastTrack does" …). Returns the folder.
+   */
+  public static Path ledgers(Path dir, String sections) throws IOException {
+    Files.writeString(dir.resolve("ledgers.md"),
+        "---\ntitle: FastTrack for Ledgers\n---\n# FastTrack for Ledgers\n\n" + sections);
+    return dir;
+  }
+
   /** A small corpus written to exercise each quirk of the real documents. */
   public static Path fixtureCorpus() {
     try {

@@ -1,6 +1,5 @@
 package com.scopebot.answer;
 
-import com.scopebot.corpus.EnglishWords;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.WordList;
 import com.scopebot.index.PassageIndex;
@@ -71,19 +70,28 @@ final class NamesAsked {
     for (String clause : asking) {
       Matcher m = TITLE_RUN.matcher(clause);
       while (m.find()) {
-        String run = m.group();
-        List<String> terms = PassageIndex.terms(questionAnalyzer, run);
-        boolean oneName = terms.size() == 1 && named.contains(terms.get(0)); // "Azure AD Connect" → one term
-        // a vendor's name before the product may be written otherwise ("Google's Play for Work")
-        String product = run.substring(run.indexOf(' ') + 1);
-        boolean written = index.hasPhrase(run) || product.contains(" ") && index.hasPhrase(product);
-        if (!oneName && terms.stream().noneMatch(named::contains) && !written) {
-          out.add(run);
+        for (String run : TWO_NAMES.split(m.group())) { // "Exchange and EXO" names two things
+          if (run.indexOf(' ') < 0 && run.indexOf('-') < 0) {
+            continue;
+          }
+          List<String> terms = PassageIndex.terms(questionAnalyzer, run);
+          boolean oneName = terms.size() == 1 && named.contains(terms.get(0)); // "Azure AD Connect" → one term
+          // a vendor's name before the product may be written otherwise ("Google's Play for Work"), and a product's
+          // short name is the product's ("Win10 Enterprise")
+          String product = run.substring(run.indexOf(' ') + 1);
+          boolean inCorpus = index.hasPhrase(run) || index.hasPhrase(RequestWords.withFullNames(run))
+              || product.contains(" ") && index.hasPhrase(product);
+          if (!oneName && terms.stream().noneMatch(named::contains) && !inCorpus) {
+            out.add(run);
+          }
         }
       }
     }
     return out;
   }
+
+  /** "and" between two capitalised names: each is a name of its own. */
+  private static final Pattern TWO_NAMES = Pattern.compile("\\s+and\\s+");
 
   /** Asking words that move the customer off one product onto another ({@code words/migration-verbs.txt}). */
   private static final Pattern MIGRATION = WordList.load("migration-verbs").anywhere();
@@ -93,7 +101,7 @@ final class NamesAsked {
 
   /**
    * The product the customer moves off, when the asking clauses move them and the question names one the documents
-   * never use and that is not everyday English; else empty.
+   * never use; else empty. The name is capitalised: an everyday word too ("from Vista") is a name there.
    */
   String movingFrom(String text, String askText) {
     if (!MIGRATION.matcher(askText.toLowerCase(Locale.ROOT)).find()) {
@@ -102,7 +110,7 @@ final class NamesAsked {
     Matcher m = IN_USE.matcher(text);
     while (m.find()) {
       String name = m.group(1).toLowerCase(Locale.ROOT);
-      if (!index.knows(name) && !EnglishWords.contains(name)) {
+      if (!index.knows(name)) {
         return name;
       }
     }

@@ -288,8 +288,8 @@ final class Ranking {
   }
 
   /** "move from X to", "migrating from X to": what a statement moves the customer off. */
-  private static final Pattern MOVES_FROM = Regex.compile(
-      "\\b(?:mov|migrat|transition|switch)\\w*\\s+from\\s+([a-z0-9][\\w ()/-]{1,80}?)\\s+(?:to|into|onto)\\b");
+  private static final Pattern MOVES_FROM = Regex.compile(WordList.load("migration-verbs").anywhereRegex()
+      + "\\s+from\\s+([a-z0-9][\\w ().,/-]{1,80}?)\\s+(?:to|into|onto)\\b");
   /** Words that make a statement's source any product of a kind ({@code words/generic-sources.txt}). */
   private static final Pattern GENERIC_SOURCE = WordList.load("generic-sources").opening();
 

@@ -50,6 +50,20 @@ final class RequestWords {
   /** A product's short name and the name ({@code words/product-short-names.txt}): "win" → "windows". */
   private static final Map<String, String> SHORT_NAMES = shortNames(WordList.load("product-short-names"));
 
+  /** A short name with its version: "Win10", "win 8.1". */
+  private static final Pattern SHORT_NAME_VERSION = Regex.compile(
+      "(?i)\\b(" + String.join("|", SHORT_NAMES.keySet()) + ")\\s?(?=\\d)");
+
+  /** The text with each product's short name before a version written in full: "Win10 Enterprise" → "windows 10 Enterprise". */
+  static String withFullNames(String text) {
+    Matcher m = SHORT_NAME_VERSION.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(SHORT_NAMES.get(m.group(1).toLowerCase(Locale.ROOT)) + " "));
+    }
+    return m.appendTail(out).toString();
+  }
+
   private static Map<String, String> shortNames(WordList list) {
     Map<String, String> out = new LinkedHashMap<>();
     for (List<String> names : list.groups()) {

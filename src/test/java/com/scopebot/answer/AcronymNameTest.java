@@ -3,10 +3,10 @@ package com.scopebot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.scopebot.Fixtures;
 import com.scopebot.corpus.Corpus;
 import com.scopebot.index.PassageIndex;
 import com.scopebot.index.Synonyms;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +25,7 @@ class AcronymNameTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Files.writeString(dir.resolve("ledgers.md"), """
-        ---
-        title: FastTrack for Ledgers
-        ---
-        # FastTrack for Ledgers
-
+    Fixtures.ledgers(dir, """
         ## What FastTrack does
 
         - The Solution Blueprint Review covers environment and capacity strategy.

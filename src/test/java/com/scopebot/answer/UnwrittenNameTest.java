@@ -3,7 +3,7 @@ package com.scopebot.answer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
+import com.scopebot.Fixtures;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +20,7 @@ class UnwrittenNameTest {
 
   @BeforeAll
   static void load() throws Exception {
-    Files.writeString(dir.resolve("finance.md"), """
-        ---
-        title: FastTrack for Ledgers
-        ---
-        # FastTrack for Ledgers
-
+    Fixtures.ledgers(dir, """
         ## What FastTrack does
 
         - Guidance on setting up Ledger Finance for your first legal entity.
