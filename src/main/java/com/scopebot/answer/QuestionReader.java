@@ -44,6 +44,9 @@ public final class QuestionReader {
   /** Reads the names a question asks about that the documents may not know. */
   private final NamesAsked namesAsked;
 
+  /** A pronoun standing for the thing asked about. */
+  private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\b(?:it|them|that|this)\\b");
+
   /** Terms of clauses that only give context count for this much. */
   static final double CONTEXT_BOOST = 0.5;
   /** Terms of the clause an asking clause points back to ("who implements it?") count for this much. */
@@ -106,6 +109,11 @@ public final class QuestionReader {
       askTexts.add(c.text());
       String words = RequestWords.withoutRequest(c.text());
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
+      if (known(own) == 1 && asksBefore(clauses, i) && IT.matcher(c.text()).find()) {
+        // "who provides the LCS project ID — us, or does FastTrack link it for us?": the same ask of the other side;
+        // its one word is context, not a question of its own that any statement with that word answers
+        continue;
+      }
       Map<String, Double> terms = new LinkedHashMap<>();
       boolean thin = known(own) < 1 || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
@@ -205,6 +213,16 @@ public final class QuestionReader {
         conditions, corrections, wanted,
         RequestWords.request(text).withNames(names).movingFrom(namesAsked.movingFrom(text, askText)), reading,
         intent == Intent.WHO ? action(askText) : "");
+  }
+
+  /** True when an earlier clause of the same sentence asks too. */
+  private static boolean asksBefore(List<Clause> clauses, int i) {
+    for (int j = i - 1; j >= 0 && clauses.get(j).sentence().equals(clauses.get(i).sentence()); j--) {
+      if (clauses.get(j).asks()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index term of the action a who-question asks the doer of, or empty ({@link AskingWords#ASKS_DOER_OF}). */

@@ -83,6 +83,15 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aOneWordAskOfTheOtherSideIsTheSameQuestionNotOneOfItsOwn() {
+    Question q = reader.read("who provides the tenant ID when the portal project is created — us, or does FastTrack "
+        + "link it for us?");
+    assertEquals(1, q.groups().size(), q.toString());
+    assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
+    assertTrue(q.context().stream().anyMatch(t -> t.startsWith("link")), q.toString());
+  }
+
+  @Test
   void availableThereAsksAboutThePlaceNamedBefore() {
     Question q = reader.read("our tenant is in the Zorbia sovereign cloud. is the benefit available there?");
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
