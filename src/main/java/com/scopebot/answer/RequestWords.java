@@ -211,7 +211,8 @@ final class RequestWords {
     Matcher m = COUNT.matcher(lower);
     boolean more = countFrom >= 0 && m.find(countFrom);
     for (; more; more = m.find()) {
-      if (TIME_UNIT.matcher(lower).region(m.end(1), lower.length()).lookingAt()) {
+      if (TIME_UNIT.matcher(lower).region(m.end(1), lower.length()).lookingAt()
+          || text.length() == lower.length() && afterName(text, m.start(1))) {
         continue;
       }
       double n = Constraints.number(m.group(1));
@@ -251,6 +252,32 @@ final class RequestWords {
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
         w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower),
         TextRepair.foldSpace(lower));
+  }
+
+  /**
+   * True when the number at {@code at} follows a capitalised name that does not open the sentence ("Windows 10
+   * devices", "Exchange 2013 mailboxes"): the product's version, not how many of something.
+   */
+  private static boolean afterName(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == at || end == 0) {
+      return false;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    if (end - start < 3 || !Character.isUpperCase(text.charAt(start))) {
+      return false;
+    }
+    int before = start;
+    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    return before > 0 && ".!?:\n".indexOf(text.charAt(before - 1)) < 0 && before < start;
   }
 
   /** True when a number ending at {@code end} is the hour of a time of day ("saturday 02:00"), never a version. */

@@ -158,6 +158,14 @@ class ConstraintTest {
   }
 
   @Test
+  void aNumberAfterAProductsNameIsItsVersionNotACount() {
+    assertTrue(RequestWords.request("the customer claims Windows 10 devices are off the table").counts().isEmpty());
+    assertTrue(RequestWords.request("we run Exchange 2013 mailboxes").counts().isEmpty());
+    assertEquals(10, RequestWords.request("we have 10 devices").counts().get(0).n());
+    assertEquals(10, RequestWords.request("About 10 devices need it").counts().get(0).n());
+  }
+
+  @Test
   void eachTimeIsNotEveryOne() {
     Question.Request r = RequestWords.request("after each kiosk enrollment, do we get a report?");
     assertTrue(r.counts().isEmpty(), r.counts().toString());
