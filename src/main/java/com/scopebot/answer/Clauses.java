@@ -54,8 +54,12 @@ final class Clauses {
   /** An aside in parentheses. */
   static final Pattern PARENTHESES = Regex.compile("\\(([^()]*)\\)");
 
-  /** A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words. */
-  static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$");
+  /**
+   * A label before a colon ("PTA: is it one agent only?", "Escalation: ..."): up to three words, or up to eight before
+   * a question word ("AADP with sync from on-prem: who adds the admins?").
+   */
+  static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$"
+      + "|^([^\\s:]+(?:\\s[^\\s:]+){3,7}):\\s+((?i:who|what|which|how|when|where|why|whose)\\b.+)$");
 
   /** The clauses of a cleaned question, in order; the whole text, asking, when it yields none. */
   static List<Clause> of(String text) {
@@ -67,8 +71,9 @@ final class Clauses {
       List<String> pieces = new ArrayList<>();
       Matcher label = sentence.indexOf(':') >= 0 ? LABEL.matcher(sentence) : null;
       if (label != null && label.matches()) {
-        pieces.add(label.group(1));
-        sentence = label.group(2);
+        boolean upToThree = label.group(1) != null;
+        pieces.add(label.group(upToThree ? 1 : 3));
+        sentence = label.group(upToThree ? 2 : 4);
       }
       // an aside in parentheses ("(what used to be called Office ProPlus)") is context, whatever it says
       List<String> asides = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class QuestionReader {
 
   /** Reads a question that is neither empty nor over-long (the answerer checks that first). */
   public Question read(String asked) {
-    TypoCorrection.Corrected fixed = typos.correct(QuestionCleaner.clean(asked));
+    TypoCorrection.Corrected fixed = typos.correct(Shorthand.expand(QuestionCleaner.clean(asked)));
     String corrected = fixed.text();
     List<String> corrections = fixed.corrections();
     // a name written in for an acronym counts as much as the acronym would: its words share one term's weight

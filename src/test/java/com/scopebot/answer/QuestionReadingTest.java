@@ -92,6 +92,23 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aLongLabelBeforeAQuestionWordIsContextAndTheRestAsks() {
+    Question q = reader.read("AADP with sync from on-prem: who adds the IT admins to the subscription?");
+    assertEquals(List.of("who adds the IT admins to the subscription?"), q.ask());
+    assertEquals(Intent.WHO, q.intent());
+  }
+
+  @Test
+  void chatShorthandIsReadAsTheWordsItStandsFor() {
+    Question q = reader.read("who sorts the mgmt prereqs, us or the cust?");
+    assertTrue(q.corrected().contains("management prerequisites"), q.corrected());
+    assertTrue(q.corrected().endsWith("us or the customer?"), q.corrected());
+    assertEquals(Intent.WHO, q.intent());
+    assertEquals("intune", reader.read("can FastTrack set up Autopilot w/o Intune?").request().without());
+    assertTrue(reader.read("is the customsync tool covered?").corrected().contains("customsync"));
+  }
+
+  @Test
   void availableThereAsksAboutThePlaceNamedBefore() {
     Question q = reader.read("our tenant is in the Zorbia sovereign cloud. is the benefit available there?");
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
