@@ -48,6 +48,12 @@ final class Clauses {
   private static final Pattern WHEN_SCENE = Regex.compile(
       "when\\s+(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|shall|may|might|must|has|have|had|to)\\b)");
 
+  /** "what does the intune benefit doc say", "what do the docs actually say?": asks what the documents say, of nothing. */
+  private static final Pattern ASKS_WHAT_IT_SAYS = Regex.compile(
+      "what (?:does|do|did) (?:the |their |our |your |this |that )?(?:[\\w-]+ ){0,4}"
+          + "(?:doc|docs|document|documents|documentation|page|pages|article|guide|text|wording) "
+          + "(?:actually |really |exactly )?say\\s*[?.!]*");
+
   /** A relative pronoun opening a clause cut off after a comma: "…, which only lists email profiles." */
   static final Pattern RELATIVE = Regex.compile("(?i)(?:which|who|whose|where)\\b");
 
@@ -131,6 +137,9 @@ final class Clauses {
     String lower = clause.toLowerCase(Locale.ROOT);
     if (SideWords.hasOr(lower) && SideWords.ONLY_SIDES.matcher(lower).matches()) {
       return false; // "us or FastTrack?", "their engineers or our network team?": who, not what
+    }
+    if (lower.startsWith("what") && ASKS_WHAT_IT_SAYS.matcher(lower).matches()) {
+      return false; // "… what does the FT resp doc actually say": asks for the source, which every answer cites
     }
     if (WHEN_SCENE.matcher(lower).lookingAt() && !clause.endsWith("?")) {
       return false; // "when remediation is done, do we …": the time of the question, not a question about the time

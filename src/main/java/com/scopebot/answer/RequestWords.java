@@ -97,7 +97,9 @@ final class RequestWords {
       "6:", "7:", "8:", "9:");
   /** A case lacking something: "without forest trusts", "no trust between them", "before the core work is done". */
   private static final Regex.Needs WITHOUT = Regex.needing(
-      "(?:\\b|(?=\\())(?:without|no|lacking|before|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no"
+      "(?:\\b|(?=\\())(?:without|no|lacking"
+          // "before we have the licences" lacks them; "before FastTrack can help" is when, not what is missing
+          + "|before(?!\\s+(?:fasttrack|ft|microsoft|you|they|the fasttrack)\\b)|don't have|do not have|doesn't have|does not have|haven't got|there's no|there is no"
           + "|don't meet|do not meet|doesn't meet|does not meet|can't meet|cannot meet|fails? to meet"
           // "through Microsoft Store for Business, not through Intune": the way it is not done
           + "|not (?:through|via|using|with|in)|instead of|rather than"

@@ -166,6 +166,12 @@ class ConstraintTest {
   }
 
   @Test
+  void beforeASideActsIsWhenNotWhatIsMissing() {
+    assertEquals("", RequestWords.request("are there any minimum requirements before fasttrack can help us?").without());
+    assertEquals("we have the licences", RequestWords.request("can you start before we have the licences?").without());
+  }
+
+  @Test
   void eachTimeIsNotEveryOne() {
     Question.Request r = RequestWords.request("after each kiosk enrollment, do we get a report?");
     assertTrue(r.counts().isEmpty(), r.counts().toString());

@@ -109,6 +109,14 @@ class QuestionReadingTest {
   }
 
   @Test
+  void askingWhatTheDocumentsSayAsksNothingOfItsOwn() {
+    Question q = reader.read("do we hand them one remediation checklist for both services? what does the FT doc "
+        + "actually say");
+    assertEquals(List.of("do we hand them one remediation checklist for both services?"), q.ask());
+    assertEquals(1, q.groups().size(), q.toString());
+  }
+
+  @Test
   void availableThereAsksAboutThePlaceNamedBefore() {
     Question q = reader.read("our tenant is in the Zorbia sovereign cloud. is the benefit available there?");
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
