@@ -43,7 +43,7 @@ final class ClaimWords {
 
   /** An ask that checks a claim rather than naming a side: "who's right?", "true?", "is that a commitment?". */
   static final Regex.Needs CHECKS_CLAIM = Regex.needing(
-      "\\bwho(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
+      "\\b(?:who|which(?: one| of them| of those| of the two)?)(?:'s| is) (?:right|correct|wrong)\\b|^(?:is (?:that|this|it) )?(?:(?:really|actually|even) )?"
           + "(?:true|correct|right|accurate)\\b"
           + "|\\bis (?:that|this|it) (?:(?:really|actually|even|still) )?(?:true|correct|right|accurate|so)\\b"
           + "|[-\u2014\u2013:,]\\s*(?:is (?:that|this|it) )?(?:really |actually )?(?:true|correct|right|accurate)\\s*[?!.]*\\s*$",

@@ -48,6 +48,7 @@ class QuestionReadingTest {
       now our subsidiary wants Intune too — can FastTrack run the onboarding again?        | COVERED
       the partner wants to skip the pilot. fine by you? what are the risks?                | INFO
       our tablets run Windows 8.1 Pro. meets the upgrade requirements?                     | COVERED
+      customer says they were told reviews are out, the engineer says they are in. which is right under the FastTrack responsibilities? | CLAIM
       does a tenant with 90 seats qualify for the benefit?                                 | COVERED
       which plans qualify for the benefit?                                                 | INFO
       what are the requirements for the upgrade?                                           | INFO
