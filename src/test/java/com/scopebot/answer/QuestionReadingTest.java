@@ -118,6 +118,25 @@ class QuestionReadingTest {
   }
 
   @Test
+  void contractionsWithoutTheirApostropheAreTheContractions() {
+    assertTrue(reader.read("thats on them right?").corrected().startsWith("that's on them"));
+    assertTrue(reader.read("we dont have AD FS, cant FastTrack set it up?").corrected()
+        .startsWith("we don't have AD FS, can't FastTrack"));
+  }
+
+  @Test
+  void seemingAndKindsAreChatNotTopic() {
+    Question q = reader.read("they seem to think this is the kind of migration FastTrack does. is it?");
+    assertTrue(q.topic().keySet().stream().noneMatch(t -> t.startsWith("seem") || t.equals("kind")), q.toString());
+  }
+
+  @Test
+  void retiringServersIsDecommissioningThem() {
+    assertEquals(reader.read("who decommissions the old servers?").groups().get(0).terms().keySet(),
+        reader.read("who retires the old servers?").groups().get(0).terms().keySet());
+  }
+
+  @Test
   void availableThereAsksAboutThePlaceNamedBefore() {
     Question q = reader.read("our tenant is in the Zorbia sovereign cloud. is the benefit available there?");
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
