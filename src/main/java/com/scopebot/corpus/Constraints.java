@@ -94,7 +94,8 @@ public final class Constraints {
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
   /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
   private static final Pattern REMOTE = Regex.compile(
-      "\\bremotely\\b|\\bremote (?:support|delivery|engagement|sessions?|onboarding)\\b");
+      "\\bremotely\\b|\\bremote[- ]only\\b"
+          + "|\\bremote (?:support|delivery|engagement|sessions?|onboarding|guidance)\\b");
   /** The deployments a statement is for: "for cloud deployments", "cloud only", "on-premises only". */
   private static final Pattern CLOUD_ONLY = Regex.compile(
       "\\bfor cloud(?:-based)? (?:deployments?|environments?|implementations?|projects?|customers)\\b"

@@ -100,6 +100,8 @@ class StatementsTest {
       Forests with the functional level set to Windows Server 2008 or above. | MIN_VERSION  | 2008.0 | 2008
       Identity integration is a one time activity.                          | ONE_TIME       | 0.0    |
       Onboarding support is provided remotely.                              | REMOTE         | 0.0    |
+      Onsite support (FastTrack is remote-only).                            | REMOTE         | 0.0    |
+      FastTrack provides remote guidance for onboarding to Windows 365.     | REMOTE         | 0.0    |
       Support is available during normal business hours.                    | BUSINESS_HOURS | 0.0    |
       Sessions are available in English, French, German, or Spanish.        | NAMED_LIST     | 0.0    | english french german spanish
       Failover is supported if a load balancer is in place.                 | CONDITION      | 0.0    |
@@ -121,6 +123,7 @@ class StatementsTest {
       For a single forest when the target is federated identities: installing AD FS.
       Office 365 and Microsoft 365 E5 licenses.
       One of the following identity options.
+      Configuring Remote Assistance for help desk staff.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
     assertTrue(Constraints.of(sentence).stream()
