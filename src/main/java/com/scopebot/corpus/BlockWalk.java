@@ -248,6 +248,9 @@ final class BlockWalk {
         // a row whose "Who" cell names its side is that side's, whatever its section says
         emitter.emit(section(), PassageKind.TABLE_ROW, row.text(), row.sideCell(), List.of(), row.line(), "", row.side());
       }
+      for (String item : row.items()) {
+        emit(PassageKind.TABLE_ROW, item, "", List.of(), row.line());
+      }
       for (String excluded : row.excluded()) {
         emit(PassageKind.TABLE_ROW, excluded, "", List.of(), row.line());
       }

@@ -30,9 +30,11 @@ final class TableRows {
    * @param label its first cell, or the one above it that it goes on under when its own is empty
    * @param side the side its cell under a "Who" column names ("Partner/Customer", "FastTrack Architect"), or NONE
    * @param sideCell that cell with its header ("Who: Partner/Customer"), left out of {@code text}; empty for none
+   * @param items in a table whose columns hold lists ("What migrates | What doesn't migrate"), each item of a column
+   *     that does not exclude, as "header: item"; those of one that does are in {@code excluded}
    */
   record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
-      String sideCell) {}
+      String sideCell, List<String> items) {}
 
   /** A header that says whose each row is: "Who", "Owner", "Responsible", "Performed by". */
   private static final Pattern WHO_HEADER = Regex.compile(
@@ -138,6 +140,7 @@ final class TableRows {
     boolean ownLabel = false;
     Holder side = Holder.NONE;
     String sideCell = "";
+    List<String> lists = null; // the items of a table whose columns hold lists, once its first cell is one
     int column = -1;
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
@@ -157,6 +160,15 @@ final class TableRows {
         }
         flushPiece(current, inNote, pieces, notes);
         if (pieces.isEmpty()) {
+          continue;
+        }
+        if (column == 0 && pieces.size() > 1 && lists(cell) && header.size() > 1 && !header.get(0).isBlank()) {
+          lists = new ArrayList<>(); // "| - Documents.<br>- Sharing links. | - Apps. |": each column a list of its own
+        }
+        if (lists != null) {
+          for (String piece : pieces) {
+            (excludes(header, column) ? excluded : lists).add(header.get(column) + ": " + piece);
+          }
           continue;
         }
         String text = String.join("; ", pieces);
@@ -180,6 +192,9 @@ final class TableRows {
         }
       }
     }
+    if (lists != null) {
+      return new Row("", notes, excluded, line, "", side, sideCell, lists);
+    }
     if (cells.isEmpty() && excluded.isEmpty()) {
       return null;
     }
@@ -188,7 +203,16 @@ final class TableRows {
     }
     String text = cells.size() <= 1 ? String.join("", cells)
         : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
-    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell);
+    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of());
+  }
+
+  /** True when a cell's text is a list: it opens with a list mark ("- Documents.<br>- Sharing links."). */
+  private static boolean lists(TableCell cell) {
+    StringBuilder first = new StringBuilder();
+    for (Node n = cell.getFirstChild(); n != null && first.length() < 3; n = n.getNext()) {
+      MarkdownText.appendNode(n, first);
+    }
+    return LIST_MARK.matcher(first.toString().stripLeading()).find();
   }
 
   /** True when every cell of the row that holds text holds only bold text. */

@@ -210,6 +210,25 @@ class DocumentParserTest {
   }
 
   @Test
+  void columnsThatHoldListsAreListsOfTheirOwnUnderTheirHeaders() {
+    String md = """
+        ---
+        title: Widget migration
+        ---
+        # Widget migration
+
+        | **What migrates** | **What doesn't migrate** |
+        | --- | --- |
+        | - Layouts.<br>- Colours. | - Drafts.<br>- Paths exceeding 400 characters. |
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2020-01-01").passages();
+    assertEquals(List.of("What migrates: Layouts.", "What migrates: Colours.", "What doesn't migrate: Drafts.",
+        "What doesn't migrate: Paths exceeding 400 characters."), passages.stream().map(Passage::text).toList());
+    assertEquals(Polarity.NONE, passages.get(0).polarity());
+    assertEquals(Polarity.NOT_INCLUDED, passages.get(3).polarity());
+  }
+
+  @Test
   void aRowsWhoCellSaysWhoseTheRowIs() {
     String md = """
         ---
