@@ -15,7 +15,10 @@ final class SideWords {
   /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
   static final Pattern EITHER_SIDE = Regex.compile(
       "\\b(?:(?:us|we|ours|our [\\w-]+(?: team)?|the customer|our side)\\s*,?\\s+or\\s+(?:does |do |will |is )?(?:fasttrack|ft|microsoft|you|the fasttrack)"
-          + "|(?:fasttrack|ft|microsoft|you|their [\\w-]+)(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b)");
+          // "their engineers or ours", not "in their business hours or ours": their people, not their things
+          + "|(?:fasttrack|ft|microsoft|you|their (?:[\\w-]+ )?(?:engineers?|team|side|people|staff|specialists?|partners?"
+          + "|admins?|job|responsibility|part|task|call|problem))(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+"
+          + "(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b)");
 
   /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
   static final Pattern SIDE_THEN_SIDE = Regex.compile(

@@ -37,7 +37,10 @@ public final class Statements {
       "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
           + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"
           // asked of the customer in the passive: "requires a time investment from the project team"
-          + "|\\b(?:requires?|needs?|expects?|asks?)\\b[^.]{0,60}\\bfrom (?:you|your \\w+|the customer|customers|the project team)\\b");
+          + "|\\b(?:requires?|needs?|expects?|asks?)\\b[^.]{0,60}\\bfrom (?:you|your \\w+|the customer|customers|the project team)\\b"
+          // done by the customer in the passive: "Remediation items ... must be completed by you."
+          + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en) by (?:you|your (?:organization|team|admins?|administrators?)"
+          + "|the customer|customers)\\b");
   private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
@@ -49,7 +52,8 @@ public final class Statements {
           + "|(?:fasttrack |microsoft )?solution architects) (?:also |then |will |can )?"
           + "(?!(?:and|or|of|in|on|for|with|to|at|from|who|that|which|are|were|have|had)\\b)[a-z]{3,}\\b");
   private static final Pattern MICROSOFT_RESPONSIBLE = Regex.compile(
-      "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b");
+      "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b"
+          + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en) by (?:microsoft|fasttrack|the fasttrack (?:center|team))\\b");
 
   private static final Pattern SEGMENT = Regex.compile("[:;,]\\s+");
   /** A label of up to four words before a colon. */

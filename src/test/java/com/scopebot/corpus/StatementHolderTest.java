@@ -15,6 +15,8 @@ class StatementHolderTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       The project team sends an e-mail to the FastTrack mailbox.                  | CUSTOMER
+      Remediation items suggested by the FastTrack Center must be completed by you. | CUSTOMER
+      Onboarding support is provided by the FastTrack Center.                     | MICROSOFT
       The implementation partner builds and tests the solution.                   | CUSTOMER
       The admin adds more project team members.                                   | CUSTOMER
       Microsoft switches on the production environment after the review.          | MICROSOFT
