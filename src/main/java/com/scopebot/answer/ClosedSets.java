@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Platforms;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.WordList;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
 final class ClosedSets {
 
   /** The device platforms ({@code words/platforms.txt}). */
-  static final WordList PLATFORMS = WordList.load("platforms");
+  static final WordList PLATFORMS = Platforms.WORDS;
   /** "each supported platform", "all platforms", "every platform". */
   private static final Pattern EVERY_PLATFORM = Regex.compile("(?i)\\b(?:each|every|all)(?: supported)? platforms?\\b");
   /** Where the items of an exclusion list part. */

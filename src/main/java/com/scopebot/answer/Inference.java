@@ -2,11 +2,13 @@ package com.scopebot.answer;
 
 import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.Platforms;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.StatementKind;
 import com.scopebot.corpus.WordList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +31,8 @@ final class Inference {
 
   /** The limits that, in an exclusion, name what it excludes rather than limit what is granted. */
   private static final Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = EnumSet.of(Limit.Kind.COUNT,
-      Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT);
+      Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT,
+      Limit.Kind.PLATFORMS);
 
   /** "There's no minimum licensing requirement for commercial ISVs building Windows 10 apps": who a least count spares. */
   private static final Pattern NO_MINIMUM = Regex.compile(
@@ -86,6 +89,9 @@ final class Inference {
             : Optional.empty();
         case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
             .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
+        case PLATFORMS -> Platforms.named(r.said()).stream().filter(p -> !l.values().contains(p)).findFirst()
+            .filter(p -> Collections.disjoint(Platforms.named(r.said()), l.values()))
+            .map(p -> "The documents name " + l.phrase() + " only; " + Platforms.written(p) + " is not among them.");
         case DIRECTION -> l.values().stream().filter(r::says).findFirst()
             .map(other -> "The documents say \u201c" + l.phrase() + "\u201d; " + other + " is not part of it.");
         case UNAVAILABLE_IN -> l.values().stream().anyMatch(r::says)

@@ -94,8 +94,7 @@ public final class Constraints {
       "\\bone[- ]time\\b|\\bonce (?:for|per|only)\\b|\\bonly once\\b|\\bsingle engagement\\b");
   /** Delivered from afar ("provided remotely", "remote support"), not a feature named remote ("remote assistance"). */
   private static final Pattern REMOTE = Regex.compile(
-      "\\bremotely\\b|\\bremote[- ]only\\b"
-          + "|\\bremote (?:support|delivery|engagement|sessions?|onboarding|guidance)\\b");
+      "\\bremote(?:ly\\b|[- ]only\\b| (?:support|delivery|engagement|sessions?|onboarding|guidance)\\b)");
   /** The deployments a statement is for: "for cloud deployments", "cloud only", "on-premises only". */
   private static final Pattern CLOUD_ONLY = Regex.compile(
       "\\bfor cloud(?:-based)? (?:deployments?|environments?|implementations?|projects?|customers)\\b"
@@ -118,7 +117,6 @@ public final class Constraints {
           + "(?:only\\s+)?(?:if|when|once|after|provided that)\\s+([^.;]+)|\\bonly (?:if|when|after)\\s+([^.;]+)"
           + "|\\b(?:as|so) long as\\s+([^.;]+)");
 
-
   private Constraints() {}
 
   /** True when a count's words end at this word (see {@code words/not-counted.txt}): a question's counts stop there too. */
@@ -130,6 +128,7 @@ public final class Constraints {
   public static List<Limit> of(String sentence) {
     String lower = Classifier.fold(sentence);
     List<Limit> limits = stated(sentence, lower);
+    Platforms.listed(sentence, lower).ifPresent(limits::add);
     // an aside that limits one item needs a list (two commas at least) and a parenthesis
     if (lower.indexOf('(') < 0 || lower.indexOf(',') == lower.lastIndexOf(',')) {
       return limits;

@@ -46,7 +46,9 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     /** "not available in GCC High or DoD plans": the named environments it is not for. */
     UNAVAILABLE_IN,
     /** "limited to outbound provisioning only": one direction, its values the opposite ones ("inbound"). */
-    DIRECTION
+    DIRECTION,
+    /** "on Windows 10/11, macOS, iOS, and Android clients": the device platforms it is for, and only those. */
+    PLATFORMS
   }
 
   public Limit {

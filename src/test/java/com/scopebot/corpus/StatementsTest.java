@@ -101,6 +101,7 @@ class StatementsTest {
       Identity integration is a one time activity.                          | ONE_TIME       | 0.0    |
       Onboarding support is provided remotely.                              | REMOTE         | 0.0    |
       Onsite support (FastTrack is remote-only).                            | REMOTE         | 0.0    |
+      Installing the client on Windows 10/11, macOS, iOS, and Android clients. | PLATFORMS   | 0.0    | windows macos ios android
       FastTrack provides remote guidance for onboarding to Windows 365.     | REMOTE         | 0.0    |
       Support is available during normal business hours.                    | BUSINESS_HOURS | 0.0    |
       Sessions are available in English, French, German, or Spanish.        | NAMED_LIST     | 0.0    | english french german spanish
@@ -124,6 +125,7 @@ class StatementsTest {
       Office 365 and Microsoft 365 E5 licenses.
       One of the following identity options.
       Configuring Remote Assistance for help desk staff.
+      Configuring app protection for iOS and Android apps.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
     assertTrue(Constraints.of(sentence).stream()
