@@ -115,6 +115,6 @@ class EvalSetsTest {
       }
       rows++;
     }
-    assertEquals(24, rows, "rows of the table");
+    assertEquals(26, rows, "rows of the table");
   }
 }
