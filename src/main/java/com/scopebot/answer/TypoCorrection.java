@@ -32,14 +32,29 @@ final class TypoCorrection {
       Arrays.stream(ASKING_WORDS_SORTED).map(LetterCounts::of).toArray(byte[][]::new);
 
   private final PassageIndex index;
-  /** The names the documents write, for the acronyms they never define. */
-  private final Names names;
+  /**
+   * The names the documents write, for the acronyms they never define: read on the first acronym a question asks,
+   * since most never do and the server is ready sooner without them.
+   */
+  private volatile Names names;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
   private final LevenshteinDistance distance = new LevenshteinDistance();
 
   TypoCorrection(PassageIndex index) {
     this.index = index;
-    this.names = Names.of(index.corpus());
+  }
+
+  private Names names() {
+    Names read = names;
+    if (read == null) {
+      synchronized (this) {
+        if (names == null) {
+          names = Names.of(index.corpus());
+        }
+        read = names;
+      }
+    }
+    return read;
   }
 
   /**
@@ -119,7 +134,7 @@ final class TypoCorrection {
         || isKnownBesidesSynonyms(word) || index.knows(word) || index.inCorpus(acronym.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    return names.spelling(acronym).orElse(null);
+    return names().spelling(acronym).orElse(null);
   }
 
   /** A question word, chatter, everyday English, a stop word, not a word of letters, or a word of the corpus. */
