@@ -23,9 +23,10 @@ public final class Classifier {
           // a column or list of what is left behind: "What won't migrate", "Not migrated"
           + "|\\bwhat (won't|will not|doesn't|does not) (migrate|move|transfer)\\b"
           + "|\\bexcluded\\b"
-          // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we have no formal role"
+          // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we can't guarantee the speed", "we
+          // have no formal role"
           + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
-          + "|will not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b"
+          + "|will not|can't|cannot|can not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b"
           // the carve-out of a grant, split from it as a clause of its own
           + "|^(?:except|excluding)\\s+(?:for\\s+)?[a-z]+ing\\b"
           // the work itself denied in the passive: "disabled users will not be migrated"
