@@ -109,6 +109,7 @@ class QuestionReadingTest {
     assertEquals(Intent.WHO, q.intent());
     assertEquals("intune", reader.read("can FastTrack set up Autopilot w/o Intune?").request().without());
     assertTrue(reader.read("is the customsync tool covered?").corrected().contains("customsync"));
+    assertTrue(reader.read("did MS promise the migration?").corrected().startsWith("did microsoft promise"));
   }
 
   @Test
