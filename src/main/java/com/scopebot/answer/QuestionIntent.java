@@ -48,8 +48,8 @@ final class QuestionIntent {
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
-          + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?)\\b)",
-      "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language");
+          + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?|mandatory|optional)\\b)",
+      "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language", "mandatory", "optional");
   /**
    * A phrase that sets the scene before the question proper: "under the current EMS benefit", "for the pilot"; not
    * one that asks ("during what hours is …").

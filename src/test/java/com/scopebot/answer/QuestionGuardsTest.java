@@ -89,7 +89,8 @@ class QuestionGuardsTest {
           "will we need a license", "would we need a license", "during which phase", "in what order",
           "for which users", "at what point", "on which devices", "by which date", "from which version",
           "with which tools", "to what extent", "after which step", "before which step", "until which date",
-          "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages")),
+          "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages",
+          "is it mandatory", "is it optional")),
       java.util.Map.entry("QuestionIntent.YES_NO", List.of(
           "is it", "are they", "do they", "did they", "will they", "would they", "can they", "could they",
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",

@@ -48,6 +48,7 @@ class QuestionReadingTest {
       now our subsidiary wants Intune too — can FastTrack run the onboarding again?        | COVERED
       the partner wants to skip the pilot. fine by you? what are the risks?                | INFO
       our tablets run Windows 8.1 Pro. meets the upgrade requirements?                     | COVERED
+      is remediate a mandatory phase? the assessment came back clean                        | INFO
       do the sessions run in their business hours or ours?                                 | COVERED
       is that their team's job or ours?                                                    | WHO
       customer says they were told reviews are out, the engineer says they are in. which is right under the FastTrack responsibilities? | CLAIM
