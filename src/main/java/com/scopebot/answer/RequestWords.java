@@ -42,7 +42,7 @@ final class RequestWords {
   private static final Regex.Needs MANY = Regex.needing(
       "\\b(multi-|multiple\\s+|several\\s+|more than one\\s+)([a-z][a-z-]*)", "multi", "several", "more than one");
   /** Words after "multi-" or "multiple" that name a kind of thing rather than how many: "multi-factor", "multiple times". */
-  private static final java.util.Set<String> NOT_MANY = java.util.Set.of("factor", "geo", "step", "times", "purpose",
+  private static final java.util.Set<String> NOT_MANY = java.util.Set.of("factor", "geo", "step", "times", "purpose", "session",
       "stage", "user");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile(
