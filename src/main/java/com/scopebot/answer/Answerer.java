@@ -46,8 +46,8 @@ public final class Answerer {
    * cached answer is exactly what answering again would give; popular questions are answered once.
    */
   private final Memo<String, Answer> cache = Memo.of(CACHE_SIZE);
-  /** Built on first use; see {@link #history()}. */
-  private volatile History history;
+  /** The statements' histories across revisions, worked out on first use (most corpora have few revisions). */
+  private final Lazy<History> history;
 
   public Answerer(PassageIndex index) {
     this(index, Confidence.fitted());
@@ -61,6 +61,7 @@ public final class Answerer {
   /** An answerer that ranks with the given weights (ranking calibration compares them). */
   public Answerer(PassageIndex index, Confidence model, RankWeights weights) {
     this.index = index;
+    this.history = new Lazy<>(() -> History.of(index.corpus()));
     this.model = model;
     this.reader = new QuestionReader(index);
     this.ranking = new Ranking(index, weights);
@@ -240,18 +241,8 @@ public final class Answerer {
     return statements.stream().limit(most).map(r -> Citation.of(r.passage(), r.statement())).toList();
   }
 
-  /** The statements' histories across revisions, worked out on first use (most corpora have few revisions). */
   private History history() {
-    History h = history;
-    if (h == null) {
-      synchronized (this) {
-        if (history == null) {
-          history = History.of(index.corpus());
-        }
-        h = history;
-      }
-    }
-    return h;
+    return history.get();
   }
 
   /**

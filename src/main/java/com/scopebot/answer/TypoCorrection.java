@@ -36,25 +36,13 @@ final class TypoCorrection {
    * The names the documents write, for the acronyms they never define: read on the first acronym a question asks,
    * since most never do and the server is ready sooner without them.
    */
-  private volatile Names names;
+  private final Lazy<Names> names;
   private final Analyzer surface = PassageIndex.surfaceAnalyzer();
   private final LevenshteinDistance distance = new LevenshteinDistance();
 
   TypoCorrection(PassageIndex index) {
     this.index = index;
-  }
-
-  private Names names() {
-    Names read = names;
-    if (read == null) {
-      synchronized (this) {
-        if (names == null) {
-          names = Names.of(index.corpus());
-        }
-        read = names;
-      }
-    }
-    return read;
+    this.names = new Lazy<>(() -> Names.of(index.corpus()));
   }
 
   /**
@@ -134,7 +122,7 @@ final class TypoCorrection {
         || isKnownBesidesSynonyms(word) || index.knows(word) || index.inCorpus(acronym.toLowerCase(Locale.ROOT))) {
       return null;
     }
-    return names().spelling(acronym).orElse(null);
+    return names.get().spelling(acronym).orElse(null);
   }
 
   /** A question word, chatter, everyday English, a stop word, not a word of letters, or a word of the corpus. */
