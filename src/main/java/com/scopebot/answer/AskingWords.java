@@ -73,6 +73,9 @@ final class AskingWords {
    * chat uses it without pointing anywhere ("is it in scope?"), and so are "they", "for them" and "walk them through",
    * which stand for people ("so they can trial it", "set it up for them").
    */
+  /** A pronoun standing for a thing asked about: "or does FastTrack link it for us?". */
+  static final Pattern PRONOUN = Regex.compile("(?i)\\b(?:it|them|that|this)\\b");
+
   static final Regex.Needs NAMES_BACK = Regex.needing(
       "(?<!\\b(?:for|to|with|help|let|get|walk|guide|train|show|tell|assist|support|advise|teach|contact|give|ask"
           + "|invite|remind|notify) )\\b(?:them|those|these|that(?= for (?:us|me)\\b| through\\b| via\\b))\\b"

@@ -89,8 +89,7 @@ final class Inference {
             : Optional.empty();
         case NAMED_LIST -> r.names().stream().filter(n -> !l.values().contains(n)).findFirst()
             .map(n -> "The documents list " + l.phrase() + "; " + capital(n) + " is not among them.");
-        case PLATFORMS -> Platforms.named(r.said()).stream().filter(p -> !l.values().contains(p)).findFirst()
-            .filter(p -> Collections.disjoint(Platforms.named(r.said()), l.values()))
+        case PLATFORMS -> notListed(Platforms.named(r.said()), l.values())
             .map(p -> "The documents name " + l.phrase() + " only; " + Platforms.written(p) + " is not among them.");
         case DIRECTION -> l.values().stream().filter(r::says).findFirst()
             .map(other -> "The documents say \u201c" + l.phrase() + "\u201d; " + other + " is not part of it.");
@@ -203,6 +202,11 @@ final class Inference {
   }
 
   /** True when {@code held} of {@code of} things is most of them: two thirds at least, and at least one. */
+  /** The first platform asked about, when the list names none of those asked about. */
+  private static Optional<String> notListed(Set<String> asked, Set<String> listed) {
+    return Collections.disjoint(asked, listed) ? asked.stream().findFirst() : Optional.empty();
+  }
+
   static boolean most(int held, int of) {
     return of > 0 && held * 3 >= of * 2;
   }

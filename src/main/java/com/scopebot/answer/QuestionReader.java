@@ -44,9 +44,6 @@ public final class QuestionReader {
   /** Reads the names a question asks about that the documents may not know. */
   private final NamesAsked namesAsked;
 
-  /** A pronoun standing for the thing asked about. */
-  private static final java.util.regex.Pattern IT = java.util.regex.Pattern.compile("(?i)\\b(?:it|them|that|this)\\b");
-
   /** Terms of clauses that only give context count for this much. */
   static final double CONTEXT_BOOST = 0.5;
   /** Terms of the clause an asking clause points back to ("who implements it?") count for this much. */
@@ -109,7 +106,7 @@ public final class QuestionReader {
       askTexts.add(c.text());
       String words = RequestWords.withoutRequest(c.text());
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
-      if (known(own) == 1 && asksBefore(clauses, i) && IT.matcher(c.text()).find()) {
+      if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()) {
         // "who provides the LCS project ID — us, or does FastTrack link it for us?": the same ask of the other side;
         // its one word is context, not a question of its own that any statement with that word answers
         continue;

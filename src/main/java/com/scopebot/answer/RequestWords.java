@@ -261,26 +261,13 @@ final class RequestWords {
    * devices", "Exchange 2013 mailboxes"): the product's version, not how many of something.
    */
   private static boolean afterName(String text, int at) {
-    int end = at;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    if (end == at || end == 0) {
-      return false;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    if (end - start < 3 || !Character.isUpperCase(text.charAt(start))) {
-      return false;
-    }
-    int before = start;
-    while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
-      before--;
-    }
-    return before > 0 && ".!?:\n".indexOf(text.charAt(before - 1)) < 0 && before < start;
+    return NAME_BEFORE.matcher(text).region(Math.max(0, at - NAME_REACH), at).find();
   }
+
+  /** A capitalised name right before a number, after a word of the same sentence (see {@link #afterName}). */
+  private static final Pattern NAME_BEFORE = Regex.compile("[^.!?:\\s]\\s+\\p{Lu}\\p{L}{2,} +$");
+  /** How far before a number its name is looked for, in characters. */
+  private static final int NAME_REACH = 60;
 
   /** True when a number ending at {@code end} is the hour of a time of day ("saturday 02:00"), never a version. */
   private static boolean timeOfDay(String lower, int end) {

@@ -27,7 +27,7 @@ public final class Platforms {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = ANY.matcher(lower);
     while (m.find()) {
-      out.add(m.group().equals("mac") ? "macos" : m.group());
+      out.add(canonical(m.group()));
     }
     return out;
   }
@@ -37,18 +37,21 @@ public final class Platforms {
    * ("iOS and Android apps") often name a kind of device, not all a grant is for.
    */
   static Optional<Limit> listed(String sentence, String lower) {
-    Set<String> named = named(lower);
-    if (named.size() < 3) {
-      return Optional.empty();
-    }
-    Matcher m = ANY.matcher(lower);
+    Set<String> named = new LinkedHashSet<>();
     int from = -1;
     int to = -1;
+    Matcher m = ANY.matcher(lower);
     while (m.find()) {
+      named.add(canonical(m.group()));
       from = from < 0 ? m.start() : from;
       to = m.end();
     }
-    return Optional.of(new Limit(Limit.Kind.PLATFORMS, sentence.substring(from, to), "", 0, named));
+    return named.size() < 3 ? Optional.empty()
+        : Optional.of(new Limit(Limit.Kind.PLATFORMS, sentence.substring(from, to), "", 0, named));
+  }
+
+  private static String canonical(String platform) {
+    return platform.equals("mac") ? "macos" : platform;
   }
 
   /** "Linux": a platform as a sentence names it. */
