@@ -66,6 +66,14 @@ final class QuestionIntent {
           + "|\\b(covered|included|in scope|out of scope|supported|provided|promised)\\b",
       "^is", "^are", "^do", "^did", "^will", "^would", "^can", "^could", "^should", "^shall", "^has", "^have", "^may", "^might", "^must", "covered", "included", "in scope", "out of scope", "supported", "provided", "promised");
   /**
+   * A yes/no question asked in the words that report one: "Warsaw team asks if the sessions can be run in Polish",
+   * "our SOC is asking whether FastTrack can also help with …".
+   */
+  private static final Regex.Needs REPORTED_YES_NO = Regex.needing(
+      "\\b(?:asks?|asking|asked|wonder|wonders|wondering|wants? to know|checking) (?:whether|if)\\b",
+      "whether", " if");
+  private static final Pattern ALTERNATIVES = Regex.compile("\\b(?:whether|if)\\b[^?.!]*\\bor\\b");
+  /**
    * A yes/no question about order or timing, not scope: "does the adoption help only start after onboarding?", "can
    * onboarding kick off before the core work is finished?", "do our MX records already need to point to Office 365?".
    */
@@ -128,6 +136,15 @@ final class QuestionIntent {
       return AnswerType.DURATION;
     }
     return ASKS_TIME.find(lower) ? AnswerType.TIME : AnswerType.NONE;
+  }
+
+  /**
+   * Whether lower-cased text that tells no other intent reports a yes/no question: "Warsaw team asks if the sessions
+   * can be run in Polish". Not one that offers alternatives ("asking whether we have to attend, or whether FastTrack
+   * can run it"): that asks which.
+   */
+  static boolean reportsYesOrNo(String lower) {
+    return REPORTED_YES_NO.find(lower) && !ALTERNATIVES.matcher(lower).find();
   }
 
   /**

@@ -161,6 +161,9 @@ public final class QuestionReader {
       // "the partner wants to skip the pilot. fine by you? what are the risks?": the first clause that tells
       intent = QuestionIntent.of(askTexts.get(i).toLowerCase(Locale.ROOT), claim);
     }
+    if (intent == Intent.OTHER && QuestionIntent.reportsYesOrNo(String.join(" ", askSentences).toLowerCase(Locale.ROOT))) {
+      intent = Intent.COVERED;
+    }
 
     // the topic BM25 searches: asking clauses fully, context clauses at half weight
     Map<String, Double> topic = new LinkedHashMap<>();

@@ -96,6 +96,9 @@ class QuestionGuardsTest {
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",
           "it is included", "it is in scope", "it is out of scope", "it is supported", "it is provided",
           "it was promised")),
+      java.util.Map.entry("QuestionIntent.REPORTED_YES_NO", List.of(
+          "she asks whether", "he asks if", "they are asking if", "I asked whether", "we wonder if", "I wonder whether",
+          "I'm wondering if", "he wants to know if", "they want to know whether", "just checking if")),
       java.util.Map.entry("QuestionIntent.ASKS_COVERAGE", List.of(
           "does it cover that", "does it include that", "is it in scope", "is it out of scope", "is it part of that",
           "do they offer that", "do they provide that", "can they help", "can they assist", "do they support that")));

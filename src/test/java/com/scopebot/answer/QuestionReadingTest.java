@@ -58,6 +58,9 @@ class QuestionReadingTest {
       ok and who configures the kiosks?                                                    | WHO
       does FastTrack set up the kiosks on their own or do they need details from us?       | WHO
       During what hours is onboarding support available?                                   | INFO
+      Warsaw team asks if the sessions can be run in Polish — their admins are unsure.     | COVERED
+      our SOC is wondering whether FastTrack also covers Cloud App Security.              | COVERED
+      our CIO is asking whether we have to attend, or whether FastTrack can run it alone.  | OTHER
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
     assertEquals(intent, reader.read(question).intent());
