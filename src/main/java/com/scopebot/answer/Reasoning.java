@@ -57,7 +57,7 @@ final class Reasoning {
    * @param cited the statements to cite, the one the verdict is read off first
    * @param beyond the limit the question asks beyond, as the answer says it, or null
    * @param other a cited statement of another document that disagrees with the first, or null
-   * @param verdict the verdict; {@link Verdict#UNKNOWN} when the first is a requirement the question doesn't settle
+   * @param verdict the verdict; {@link Verdict#UNKNOWN} when the first grounds none or is a requirement not settled
    * @param bestInForce whether the first statement's revision is in force on the date asked
    */
   record Outcome(List<Ranked> cited, String beyond, Ranked other, Verdict verdict, boolean bestInForce) {
@@ -115,10 +115,11 @@ final class Reasoning {
       cited = groundingFirst(cited);
     }
     Ranked best = cited.get(0);
-    if (!beyond.isPresent() && best.statement().kind() == StatementKind.REQUIREMENT
-        && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM)) {
-      // a requirement grants nothing: whether the case is covered turns on whether it is met, which the question
-      // doesn't settle (a question that breaks it was answered by its limit above)
+    StatementKind kind = best.statement().kind();
+    if (!beyond.isPresent() && (q.intent() != Intent.INFO && !kind.grounds()
+        || kind == StatementKind.REQUIREMENT && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM))) {
+      // a description or a link says what a thing is, not whether FastTrack does it or whose it is; a requirement grants
+      // nothing: the case is covered if it is met, which the question doesn't settle (one it breaks is answered above)
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
     if (q.intent() == Intent.INFO && q.answerType() == QuestionIntent.AnswerType.DURATION) {

@@ -88,7 +88,9 @@ public final class Classifier {
 
   /** A sentence that says what something is: "Defender XDR is a unified ... suite", "Workshops are a way to ...". */
   private static final Pattern DEFINITION = Regex.compile(
-      "^(?:note:\\s*)?[^,;:]{2,80}?\\b(?:is|are)\\s+(?:a|an|one of the|the (?:first|best|only))\\b");
+      "^(?:note:\\s*)?[^,;:]{2,80}?\\b(?:is|are)\\s+(?:a|an|one of the|the (?:first|best|only))\\b"
+          // what a short name spells out: "SDS stands for School Data Sync."
+          + "|^(?:note:\\s*)?[^,;:]{1,40}?\\b(?:stands for|is short for|is an abbreviation for|is an acronym for)\\s");
 
   private Classifier() {}
 

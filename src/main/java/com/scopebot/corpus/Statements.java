@@ -114,9 +114,12 @@ public final class Statements {
   public static List<Statement> of(String text, String leadIn, Holder holder, boolean guidance, Polarity inherited,
       String asked, StatementKind sectionKind) {
     Polarity answered = inherited;
-    if (!asked.isEmpty() && YES_NO_HEADING.matcher(Classifier.fold(asked)).find()
-        && !Classifier.polarity(asked).excludes() && ANSWER_NO.matcher(Classifier.fold(text)).find()) {
+    boolean yesNo = !asked.isEmpty() && YES_NO_HEADING.matcher(Classifier.fold(asked)).find()
+        && !Classifier.polarity(asked).excludes();
+    if (yesNo && ANSWER_NO.matcher(Classifier.fold(text)).find()) {
       answered = Polarity.NOT_INCLUDED; // "Does FastTrack migrate data?" — "No. FastTrack provides guidance only."
+    } else if (yesNo && sectionKind == StatementKind.DESCRIPTION && ANSWER_YES.matcher(Classifier.fold(text)).find()) {
+      sectionKind = StatementKind.GRANT; // "Can the team help with network readiness?" — "Yes. The team reviews it."
     }
     List<Statement> out = new ArrayList<>();
     Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
@@ -139,6 +142,7 @@ public final class Statements {
       "^(?:does|do|can|will|is|are|would|could|should)\\b.*\\?\\s*$");
   /** An answer that opens with "No". */
   private static final Pattern ANSWER_NO = Regex.compile("^no\\b[,.;:!]?");
+  private static final Pattern ANSWER_YES = Regex.compile("^yes\\b[,.;:!]?");
 
   /** A sentence, or its clauses when one of them says the opposite of another about scope. */
   static List<String> clauses(String sentence) {

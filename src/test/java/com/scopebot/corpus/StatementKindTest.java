@@ -43,6 +43,9 @@ class StatementKindTest {
 
         - Importing widget inventories from spreadsheets.
 
+        > [!NOTE]
+        > WMS stands for Widget Management Service.
+
         ## FastTrack expectations
 
         - Assessment – Develop a widget checklist.
@@ -102,6 +105,11 @@ class StatementKindTest {
   @Test
   void readsTheItemsOfAnIncludingLeadInAsGrants() {
     assertEquals(StatementKind.GRANT, statement("Widget colour profiles").kind());
+  }
+
+  @Test
+  void readsWhatAShortNameStandsForAsADescriptionEvenInAListOfWhatIsCovered() {
+    assertEquals(StatementKind.DESCRIPTION, statement("WMS stands for").kind());
   }
 
   @Test
