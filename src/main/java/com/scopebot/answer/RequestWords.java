@@ -108,6 +108,15 @@ final class RequestWords {
           + "|really|necessarily|even|always|now|anymore|too|so|that|this|the partner)\\b))"
           + " (?:any |a |an |the )?([a-z][a-z0-9 -]{2,40})",
       "without ", "no ", "lacking ", "before ", "have ", "got ", "meet", "not ", "instead of", "rather than");
+  /**
+   * A case lacking something, said after it: "name suffix routing isn't set up", "the trust is not in place yet", "AD
+   * CS is missing". Up to four words before the negation name what is lacking.
+   */
+  private static final Regex.Needs NOT_IN_PLACE = Regex.needing(
+      "((?:[a-z0-9][a-z0-9-]* ){0,3}[a-z0-9][a-z0-9-]*) (?:(?:isn't|isnt|is not|aren't|arent|are not|wasn't|was not"
+          + "|weren't|were not|hasn't been|has not been|haven't been|have not been) (?:yet )?(?:set up|setup|configured"
+          + "|in place|enabled|deployed|installed|there)|(?:is|are) (?:still )?missing)\\b",
+      "n't ", "nt ", " not ", "missing");
   /** Words between a product and its version that name an edition of it. */
   private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 
@@ -250,10 +259,19 @@ final class RequestWords {
         versions.putIfAbsent(v.group(1), v.group(3)); // "SharePoint Server 2016" is a version of SharePoint too
       }
     }
-    Matcher w = WITHOUT.mayMatch(lower) ? WITHOUT.matcher(lower) : null;
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
-        w != null && w.find() ? w.group(1).trim() : "", List.of(), "", deploymentOf(lower),
-        TextRepair.foldSpace(lower));
+        lacking(lower), List.of(), "", deploymentOf(lower), TextRepair.foldSpace(lower));
+  }
+
+  /** What the question says its case lacks ("without forest trusts", "suffix routing isn't set up"), or empty. */
+  private static String lacking(String lower) {
+    for (Regex.Needs form : List.of(WITHOUT, NOT_IN_PLACE)) {
+      Matcher w = form.mayMatch(lower) ? form.matcher(lower) : null;
+      if (w != null && w.find()) {
+        return w.group(1).trim();
+      }
+    }
+    return "";
   }
 
   /**

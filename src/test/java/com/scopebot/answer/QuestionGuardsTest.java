@@ -46,6 +46,8 @@ class QuestionGuardsTest {
           "without trusts", "no trust between them", "lacking trusts", "before the core work",
           "we don't have trusts", "we haven't got trusts", "they don't meet the requirements",
           "through the store, not through intune", "instead of intune", "rather than intune")),
+      java.util.Map.entry("RequestWords.NOT_IN_PLACE", List.of(
+          "suffix routing isn't set up", "the trust isnt configured", "the trust is not in place", "ad cs is missing")),
       java.util.Map.entry("ClaimWords.CHECKS_CLAIM", List.of(
           "who's right", "correct?", "who is wrong", "true?", "accurate?", "is that so", "is this so", "is it so")),
       java.util.Map.entry("AskingWords.ASKS_WHAT_IT_MEANS", List.of(

@@ -66,6 +66,7 @@ class StatementInferenceTest {
       can we have an onboarding call on Saturday at 23:00?                     | business hours
       are onboarding sessions available in Korean?                             | Korean is not among them
       Is gateway failover supported without a hardware load balancer?          | only if
+      our hardware load balancer isn't set up yet. is gateway failover supported? | only if
       """)
   void aLimitAnswersARequestBeyondIt(String question, String said) {
     Answer a = ask(question);
