@@ -52,6 +52,8 @@ public final class Constraints {
   private static final Pattern CONDITION_CLAUSE = Regex.compile(
       "\\bfor\\b[^,;:]*\\bwith\\b|\\b(?:if|when|where|whose)\\b");
   private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
+  /** The activity right before a number: "configuring", "licensing", "setting up". */
+  private static final Pattern ACTIVITY_BEFORE = Regex.compile("\\b[a-z]{3,}ing(?: up)?\\s+$");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   /**
    * A version as documents and questions write it: a number, and the release or service pack that is part of it
@@ -169,7 +171,9 @@ public final class Constraints {
       String trigger = count.group(1);
       String number = count.group(2);
       boolean onlyOne = number.equals("one") || number.contains("single");
-      if (trigger == null && !onlyOne || OR_MORE.matcher(lower.substring(count.end(2))).find()) {
+      // "configuring two test distribution groups": what an activity is done to, counted, is how many it covers
+      boolean counted = onlyOne || ACTIVITY_BEFORE.matcher(lower.substring(0, count.start())).find();
+      if (trigger == null && !counted || OR_MORE.matcher(lower.substring(count.end(2))).find()) {
         continue;
       }
       // "a single-site configuration" shapes what is delivered: a count even where "in a single forest" is a condition
@@ -237,36 +241,26 @@ public final class Constraints {
       limits.add(new Limit(Limit.Kind.UNAVAILABLE_IN, "not " + unavailable.group(1) + " " + unavailable.group(2), "", 0,
           environments(unavailable.group(2))));
     }
-    find(ONE_TIME, lower, Limit.Kind.ONE_TIME, limits);
-    find(REMOTE, lower, Limit.Kind.REMOTE, limits);
-    find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, limits);
-    Matcher cloud = CLOUD_ONLY.matcher(lower);
-    if (cloud.find()) {
-      limits.add(new Limit(Limit.Kind.DEPLOYMENT, cloud.group(), "cloud", 0, Set.of()));
-    }
-    Matcher onPremises = ON_PREMISES_ONLY.matcher(lower);
-    if (onPremises.find()) {
-      limits.add(new Limit(Limit.Kind.DEPLOYMENT, onPremises.group(), "on-premises", 0, Set.of()));
-    }
-    if (PREREQUISITE.mayMatch(sentence)) {
-      Matcher r = PREREQUISITE.matcher(sentence);
-      while (r.find()) {
-        String phrase = r.group(1).trim();
-        if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
-          continue; // "to determine if any changes are required": a question, not a requirement
-        }
-        String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
-        // the thing required is the last word before "is required": "a Team Viewer subscription"
-        limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
+    find(ONE_TIME, lower, Limit.Kind.ONE_TIME, "", limits);
+    find(REMOTE, lower, Limit.Kind.REMOTE, "", limits);
+    find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, "", limits);
+    find(CLOUD_ONLY, lower, Limit.Kind.DEPLOYMENT, "cloud", limits);
+    find(ON_PREMISES_ONLY, lower, Limit.Kind.DEPLOYMENT, "on-premises", limits);
+    Matcher r = PREREQUISITE.mayMatch(sentence) ? PREREQUISITE.matcher(sentence) : null;
+    while (r != null && r.find()) {
+      String phrase = r.group(1).trim();
+      if (NOT_A_PREREQUISITE.matcher(phrase).find()) {
+        continue; // "to determine if any changes are required": a question, not a requirement
       }
+      String[] words = phrase.replaceFirst("\\s+(?:is|are) required$", "").split("\\s+");
+      // the thing required is the last word before "is required": "a Team Viewer subscription"
+      limits.add(new Limit(Limit.Kind.PREREQUISITE, phrase, words[words.length - 1].toLowerCase(Locale.ROOT), 0, Set.of()));
     }
-    if (MUST_HAVE.mayMatch(lower)) {
-      Matcher m = MUST_HAVE.matcher(lower);
-      while (m.find()) {
-        String[] words = m.group(1).trim().split("\\s+");
-        // the thing to have is the last word of what follows: "the ... silver or gold competency"
-        limits.add(new Limit(Limit.Kind.PREREQUISITE, m.group().trim(), words[words.length - 1], 0, Set.of()));
-      }
+    Matcher m = MUST_HAVE.mayMatch(lower) ? MUST_HAVE.matcher(lower) : null;
+    while (m != null && m.find()) {
+      String[] words = m.group(1).trim().split("\\s+");
+      // the thing to have is the last word of what follows: "the ... silver or gold competency"
+      limits.add(new Limit(Limit.Kind.PREREQUISITE, m.group().trim(), words[words.length - 1], 0, Set.of()));
     }
     Matcher c = CONDITION.matcher(lower);
     if (c.find()) {
@@ -302,10 +296,11 @@ public final class Constraints {
     return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private static void find(Pattern p, String lower, Limit.Kind kind, List<Limit> into) {
+  /** The first limit of a kind the pattern finds, for the subject given ("cloud" of "cloud only"), if any. */
+  private static void find(Pattern p, String lower, Limit.Kind kind, String subject, List<Limit> into) {
     Matcher m = p.matcher(lower);
     if (m.find()) {
-      into.add(Limit.of(kind, m.group().trim()));
+      into.add(new Limit(kind, m.group().trim(), subject, 0, Set.of()));
     }
   }
 

@@ -28,6 +28,19 @@ class ConstraintTest {
   }
 
   @Test
+  void howManyAnActivityIsDoneToIsHowManyItCovers(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"
+        + "# Gadget rights\n\n## What FastTrack does\n\n- Configuring two test distribution groups to validate "
+        + "policies.\n");
+    Answerer gadgets = Engine.load(dir, null);
+    Answer five = gadgets.answer("can FastTrack configure five test distribution groups for our policies?");
+    assertEquals(Verdict.OUT_OF_SCOPE, five.verdict(), five.answer());
+    assertTrue(five.answer().contains("two test distribution groups"), five.answer());
+    Answer two = gadgets.answer("can FastTrack configure two test distribution groups for our policies?");
+    assertEquals(Verdict.IN_SCOPE, two.verdict(), two.answer());
+  }
+
+  @Test
   void readsALeastCountAsAMinimum() {
     List<Limit> limits = Constraints.of("You can use the benefit when you purchase at least 150 licenses for X.");
     Limit least = limits.stream().filter(l -> l.kind() == Limit.Kind.MIN_COUNT).findFirst().orElseThrow();

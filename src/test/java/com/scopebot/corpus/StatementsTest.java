@@ -96,6 +96,8 @@ class StatementsTest {
   @CsvSource(delimiter = '|', textBlock = """
       Enrolling up to two test devices of each supported platform.        | COUNT          | 2.0    |
       Configuring one server on-premises with the RMS Connector.           | COUNT          | 1.0    |
+      Configuring two test distribution groups to validate policies.       | COUNT          | 2.0    |
+      Licensing two pilot users.                                            | COUNT          | 2.0    |
       Configuring Exchange 2013/2010 on-premises integration.              | VERSIONS       | 0.0    | 2013 2010
       Forests with the functional level set to Windows Server 2008 or above. | MIN_VERSION  | 2008.0 | 2008
       Identity integration is a one time activity.                          | ONE_TIME       | 0.0    |
@@ -126,6 +128,7 @@ class StatementsTest {
       One of the following identity options.
       Configuring Remote Assistance for help desk staff.
       Configuring app protection for iOS and Android apps.
+      Customers with two forests get the same guidance.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
     assertTrue(Constraints.of(sentence).stream()
