@@ -40,10 +40,13 @@ final class QuestionIntent {
       "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
+          // "is our team actually required to turn up to the checkpoint meetings?": whether the duty is theirs
+          + "|^(?:is|are|am) (?:we|i|our [a-z]+|the customer|customers|the partner) (?:actually |really |still )?"
+          + "(?:required|expected|supposed) to\\b"
           // "is that Microsoft's engineer doing it alone or with us?", "do they group them on their own or do they need
           // info from us?": whether the work is shared
           + "|\\b(?:alone|on (?:their|its|his|her) own|by (?:themselves|itself)),? or\\b[^?.!]{0,50}?\\b(?:us|me|our|we)\\b",
-      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself");
+      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself", "required to", "expected to", "supposed to");
   private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
@@ -87,6 +90,17 @@ final class QuestionIntent {
       "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
           + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b",
       "cover", "include", "in scope", "out of scope", "part of", "offer", "provide", "help", "assist", "support");
+
+  /**
+   * A yes/no question whether FastTrack's people do something: "will someone walk us through the install
+   * prerequisites?" asks whether that is covered, whatever it names; not "do you need …" or "can you tell us …",
+   * which ask for a fact.
+   */
+  private static final Regex.Needs AGENT_DOES = Regex.needing(
+      "^(?:will|would|can|could|does|do)\\s+(?:someone|somebody|anyone|anybody|you|you guys|fasttrack|ft|microsoft"
+          + "|the fasttrack (?:team|center|specialists?|engineers?))\\s+(?!(?:need|needs|require|requires|have|has"
+          + "|tell|list|explain|share|give|say|confirm|clarify|send|know|expect|recommend)\\b)[a-z]+",
+      "^will ", "^would ", "^can ", "^could ", "^does ", "^do ");
 
   /**
    * A yes/no question whether the case meets what the benefit requires: "does that make us eligible?", "do they
@@ -177,7 +191,7 @@ final class QuestionIntent {
     if (ASKS_COVERAGE.mayMatch(lower) && ASKS_COVERAGE.matcher(lower).lookingAt()) {
       return Intent.COVERED;
     }
-    if (ASKS_ELIGIBILITY.find(lower)) {
+    if (ASKS_ELIGIBILITY.find(lower) || AGENT_DOES.find(lower)) {
       return Intent.COVERED;
     }
     if (INFO.find(lower)) {

@@ -85,7 +85,11 @@ class QuestionGuardsTest {
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
           "should we handle it", "shall we handle it", "will we handle it", "is the engineer doing it alone or with us",
           "on their own or together with our team", "by themselves or with us", "by itself or with us",
-          "does ft group them on their own or do they need info from us")),
+          "does ft group them on their own or do they need info from us", "are we required to attend",
+          "is our team expected to attend", "are customers supposed to attend")),
+      java.util.Map.entry("QuestionIntent.AGENT_DOES", List.of(
+          "will someone walk us through it", "would you set it up", "can fasttrack set it up", "could ft set it up",
+          "does microsoft set it up", "do you guys set it up")),
       java.util.Map.entry("QuestionIntent.INFO", List.of(
           "where is it", "how?", "list them", "name them", "describe it", "do we need an agent",
           "will we need a license", "would we need a license", "during which phase", "in what order",

@@ -61,6 +61,10 @@ class QuestionReadingTest {
       Warsaw team asks if the sessions can be run in Polish — their admins are unsure.     | COVERED
       our SOC is wondering whether FastTrack also covers Cloud App Security.              | COVERED
       our CIO is asking whether we have to attend, or whether FastTrack can run it alone.  | OTHER
+      Is our team actually required to turn up to the checkpoint meetings?                | WHO
+      will someone walk us through the install prerequisites before we onboard?           | COVERED
+      can you tell us the install prerequisites?                                           | INFO
+      do you need our admin credentials for the prerequisites?                             | INFO
       """)
   void tellsWhatTheQuestionAsksFor(String question, Intent intent) {
     assertEquals(intent, reader.read(question).intent());
