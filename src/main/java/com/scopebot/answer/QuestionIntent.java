@@ -10,12 +10,18 @@ final class QuestionIntent {
   private QuestionIntent() {}
 
   /** What an information question asks for, when its wording tells. */
-  enum AnswerType { NUMBER, DURATION, TIME, VERSION, NONE }
+  enum AnswerType { PRICE, NUMBER, DURATION, TIME, VERSION, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   // not "up to": it is as often a verb's ("hooked up to Intune") as a number's
   private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b)",
       "how ", "what number");
+  /** "How much does it cost", "what's the price", "is there a fee": asks what it costs, not how many of something. */
+  private static final Regex.Needs ASKS_PRICE = Regex.needing(
+      "\\bhow much\\b[^?.!]{0,60}?\\b(?:costs?|charged?|charges|pay|paid|billed|price)\\b"
+          + "|\\bwhat(?:'s| is| does| do| would| will)? (?:[a-z0-9-]+ ){0,5}(?:costs?|price|pricing|fee)\\b"
+          + "|\\b(?:price|pricing)\\b",
+      "how much", "cost", "price", "pricing", "fee");
   private static final Regex.Needs ASKS_TIME = Regex.needing("^when\\b|\\b(?:what time\\b|deadline\\b|within\\b)",
       "^when", "what time", "deadline", "within");
   /**
@@ -136,10 +142,13 @@ final class QuestionIntent {
   }
 
   /**
-   * Whether the lower-cased asking text wants a number ("how many"), a version, a length of time ("how long"), a time
+   * Whether the lower-cased asking text wants a price ("how much does it cost"), a number ("how many"), a version, a length of time ("how long"), a time
    * ("when") or none of these.
    */
   static AnswerType answerType(String lower) {
+    if (ASKS_PRICE.find(lower)) {
+      return AnswerType.PRICE;
+    }
     if (ASKS_NUMBER.find(lower)) {
       return AnswerType.NUMBER;
     }

@@ -197,7 +197,9 @@ final class Ranking {
       }
     }
     // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
-    if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
+    if (q.answerType() == QuestionIntent.AnswerType.PRICE) {
+      f[RankWeights.ANSWER_TYPE] = Traits.givesPrice(s.text()) ? 1 : -1;
+    } else if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {
       f[RankWeights.ANSWER_TYPE] = traits.givesNumber(e) ? 1 : -1;
     } else if (q.answerType() == QuestionIntent.AnswerType.TIME
         || q.answerType() == QuestionIntent.AnswerType.DURATION) {

@@ -126,7 +126,7 @@ final class Reasoning {
       cited = timeFirst(q, ranked, cited);
       best = cited.get(0);
     }
-    if (q.intent() == Intent.INFO && !givesWhatIsAsked(q, best.entry())) {
+    if (q.intent() == Intent.INFO && !traits.givesWhatIsAsked(q, best.entry())) {
       // "how many sandboxes come with it?" is not answered by a sentence about sandboxes that gives no number
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));
     }
@@ -205,13 +205,13 @@ final class Reasoning {
    */
   private List<Ranked> timeFirst(Question q, List<Ranked> ranked, List<Ranked> cited) {
     Ranked best = cited.get(0);
-    if (givesWhatIsAsked(q, best.entry())) {
+    if (traits.givesWhatIsAsked(q, best.entry())) {
       return cited;
     }
     double floor = best.score() - CITE_MARGIN;
     return ranked.stream()
         .filter(r -> (r.passage() == best.passage() || r.coverage() >= MIN_COVERAGE && r.score() >= floor)
-            && givesWhatIsAsked(q, r.entry()))
+            && traits.givesWhatIsAsked(q, r.entry()))
         .findFirst().map(r -> first(r, cited)).orElse(cited);
   }
 
@@ -290,23 +290,6 @@ final class Reasoning {
       }
     }
     return cited;
-  }
-
-  /**
-   * False when the question asks how many or how much and the statement gives no amount, or which versions and it
-   * names none but those the question names itself ("what's the minimum Windows 10 build?" is not answered by
-   * "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
-   * a condition as often as by a date: "once core capabilities are enabled".)
-   */
-  private boolean givesWhatIsAsked(Question q, PassageIndex.Entry e) {
-    return switch (q.answerType()) {
-      case NUMBER -> Traits.givesAmount(e.statement().text());
-      case VERSION -> !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty()
-          || e.statement().limits(Limit.Kind.VERSIONS).stream()
-              .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
-      case DURATION -> traits.givesTime(e);
-      case TIME, NONE -> true;
-    };
   }
 
   /** True when the question asks about what a statement requires of the customer ("are the E5 licences included?"). */

@@ -23,6 +23,10 @@ final class Traits {
   private static final Pattern NUMBER = Regex.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
   // one \b for all the alternatives, not one each: found the same, faster (see RequestWords.REPEAT)
+  /** What something costs: an amount of money, or that it costs nothing more ("at no additional cost"). */
+  private static final Pattern PRICE = Regex.compile(
+      "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:usd|eur|gbp|dollars?|euros?)\\b|\\b(?:free|costs?|price[ds]?|pricing|fees?"
+          + "|charged?|charges|billed|paid|payment)\\b");
   private static final Pattern TIME = Regex.compile(
       "\\b(?:(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)"
           + "(?:\\s*(?:-|to|or)\\s*\\d+)?[\\s-]+(minutes?|hours?|days?|weeks?|months?|years?)\\b"
@@ -103,6 +107,24 @@ final class Traits {
     return doublings[e.ordinal()];
   }
 
+  /**
+   * False when the question asks how many and the statement gives no amount, or what it costs and it gives no price, or which versions and it
+   * names none but those the question names itself ("what's the minimum Windows 10 build?" is not answered by
+   * "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
+   * a condition as often as by a date: "once core capabilities are enabled".)
+   */
+  boolean givesWhatIsAsked(Question q, Entry e) {
+    return switch (q.answerType()) {
+      case PRICE -> givesPrice(e.statement().text());
+      case NUMBER -> givesAmount(e.statement().text());
+      case VERSION -> !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty()
+          || e.statement().limits(Limit.Kind.VERSIONS).stream()
+              .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
+      case DURATION -> givesTime(e);
+      case TIME, NONE -> true;
+    };
+  }
+
   boolean givesNumber(Entry e) {
     return gives(givesNumber, NUMBER, e);
   }
@@ -119,6 +141,11 @@ final class Traits {
       }
     }
     return false;
+  }
+
+  /** True when a text says what something costs, as an answer to "how much does it cost" must. */
+  static boolean givesPrice(String text) {
+    return PRICE.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 
   /**

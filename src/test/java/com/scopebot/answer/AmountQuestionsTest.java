@@ -40,6 +40,10 @@ class AmountQuestionsTest {
         project team. The engagement time is generally 9 to 18 months, but varies based on your needs.
 
         The partner plans the sandbox go-live with the project team.
+
+        ## Sandbox reviews
+
+        - Sandbox reviews are delivered at no additional cost.
         """);
     answerer = Engine.load(corpus, null);
   }
@@ -49,6 +53,16 @@ class AmountQuestionsTest {
     Answer a = answerer.answer("How many integration designs does FastTrack review?");
     assertEquals(Verdict.INFO, a.verdict(), a.toString());
     assertTrue(a.citations().get(0).quote().contains("up to three"), a.citations().toString());
+  }
+
+  @Test
+  void aPriceIsAnsweredOnlyByAStatementThatSaysWhatItCosts() {
+    Answer designs = answerer.answer("How much do the integration design reviews cost us?");
+    assertEquals(Verdict.UNKNOWN, designs.verdict(), "\"up to three integration designs\" gives no price: "
+        + designs.answer());
+    Answer reviews = answerer.answer("How much do the sandbox reviews cost us?");
+    assertEquals(Verdict.INFO, reviews.verdict(), reviews.answer());
+    assertTrue(reviews.citations().get(0).quote().contains("no additional cost"), reviews.citations().toString());
   }
 
   @Test

@@ -65,6 +65,8 @@ class QuestionGuardsTest {
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices")),
+      java.util.Map.entry("QuestionIntent.ASKS_PRICE", List.of(
+          "how much do we pay", "what does it cost", "the price", "the pricing", "what's the fee")),
       java.util.Map.entry("QuestionIntent.ASKS_ELIGIBILITY", List.of(
           "do they qualify", "does it meet the bar", "does it satisfy the terms", "would it fulfill the terms",
           "are they eligible")),
