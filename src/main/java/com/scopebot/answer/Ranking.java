@@ -100,8 +100,9 @@ final class Ranking {
     for (Entry e : candidates(q, documents)) {
       held.read(e);
       closed.hold(e.statement());
-      boolean answersRequest = Inference.beyond(e.statement(), q.request()).isPresent();
-      // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit
+      // a question that asks only what a limit answers ("Does FastTrack come on site?") is answered by that limit; not
+      // one that asks whose the work is, which no limit answers
+      boolean answersRequest = q.intent() != Intent.WHO && Inference.beyond(e.statement(), q.request()).isPresent();
       double coverage = covered.coverage(answersRequest);
       double spread = covered.spread(answersRequest);
       if (movesFromElsewhere(e.statement().text(), q.request().from())) {

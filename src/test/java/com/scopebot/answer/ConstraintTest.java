@@ -41,6 +41,26 @@ class ConstraintTest {
   }
 
   @Test
+  void aLimitTheQuestionGoesBeyondDoesNotAnswerWhoseTheWorkIs(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"
+        + "# Gadget rights\n\n## What FastTrack does\n\n- Configuring two test distribution groups to validate "
+        + "policies.\n\n## Your responsibilities\n\n- Briefing the regional offices.\n");
+    Answerer gadgets = Engine.load(dir, null);
+    // a question that goes beyond a limit is answered by it, and counts it as one more of its words held; a question
+    // asking whose the work is holds only its words
+    double covered = coverage(gadgets.explain("can FastTrack configure 40 distribution groups for regional offices?"));
+    double who = coverage(gadgets.explain("who configures 40 distribution groups for regional offices?"));
+    double plain = coverage(gadgets.explain("who configures distribution groups for regional offices?"));
+    assertTrue(covered > who, covered + " against " + who);
+    assertTrue(who <= plain, who + " against " + plain);
+  }
+
+  private static double coverage(Answer explained) {
+    return explained.explain().top().stream().filter(t -> t.statement().contains("two test distribution groups"))
+        .findFirst().orElseThrow().coverage();
+  }
+
+  @Test
   void readsALeastCountAsAMinimum() {
     List<Limit> limits = Constraints.of("You can use the benefit when you purchase at least 150 licenses for X.");
     Limit least = limits.stream().filter(l -> l.kind() == Limit.Kind.MIN_COUNT).findFirst().orElseThrow();
