@@ -43,11 +43,12 @@ final class QuestionIntent {
   // for the alternatives that start at a word, not once each: they find the same, faster (a question runs each at
   // least once)
   private static final Regex.Needs WHO = Regex.needing(
-      "\\b(?:(who|whom|whose|whose job|commitment|committed|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
+      "\\b(?:(who|whom|whose|whose job|commitment|committed to|obliged|obligated|obligation|responsible|responsibility|responsibilities|owner|owns|accountable)\\b"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
           // "is our team actually required to turn up to the checkpoint meetings?": whether the duty is theirs
-          + "|^(?:is|are|am) (?:we|i|our [a-z]+|the customer|customers|the partner) (?:actually |really |still )?"
+          + "|^(?:is|are|am) (?:we|i|they|you|our [a-z]+|the customer|customers|the partner|fasttrack|ft|microsoft)"
+          + " (?:actually |really |still )?"
           + "(?:required|expected|supposed) to\\b"
           // "is that Microsoft's engineer doing it alone or with us?", "do they group them on their own or do they need
           // info from us?": whether the work is shared

@@ -87,7 +87,7 @@ class QuestionGuardsTest {
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",
           "should we handle it", "shall we handle it", "will we handle it", "is the engineer doing it alone or with us",
           "on their own or together with our team", "by themselves or with us", "by itself or with us",
-          "does ft group them on their own or do they need info from us", "are we required to attend",
+          "does ft group them on their own or do they need info from us", "are we required to attend", "is fasttrack committed to it",
           "is our team expected to attend", "are customers supposed to attend")),
       java.util.Map.entry("QuestionIntent.AGENT_DOES", List.of(
           "will someone walk us through it", "would you set it up", "can fasttrack set it up", "could ft set it up",

@@ -62,6 +62,8 @@ class QuestionReadingTest {
       our SOC is wondering whether FastTrack also covers Cloud App Security.              | COVERED
       our CIO is asking whether we have to attend, or whether FastTrack can run it alone.  | OTHER
       Is our team actually required to turn up to the checkpoint meetings?                | WHO
+      our PM wants to skip the planning meetings. are they actually expected to be in those? | WHO
+      what's FastTrack's committed response time on emails between calls?                | INFO
       will someone walk us through the install prerequisites before we onboard?           | COVERED
       can you tell us the install prerequisites?                                           | INFO
       do you need our admin credentials for the prerequisites?                             | INFO
