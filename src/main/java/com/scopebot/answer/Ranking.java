@@ -290,9 +290,13 @@ final class Ranking {
     return false;
   }
 
-  /** "move from X to", "migrating from X to": what a statement moves the customer off. */
+  /**
+   * "move from X to", "migrating from X to", "migrating your Dynamics CRM database to": what a statement moves the
+   * customer off (group 2 for a thing of yours, which counts when it names a product).
+   */
   private static final Pattern MOVES_FROM = Regex.compile(WordList.load("migration-verbs").anywhereRegex()
-      + "\\s+from\\s+([a-z0-9][\\w ().,/-]{1,80}?)\\s+(?:to|into|onto)\\b");
+      + "\\s+(?:from\\s+([a-z0-9][\\w ().,/-]{1,80}?)|your\\s+([a-z0-9][\\w ().,/-]{1,80}?))\\s+(?:to|into|onto)\\b");
+  private static final Pattern CAPITALISED = Regex.compile("\\b\\p{Lu}");
   /** Words that make a statement's source any product of a kind ({@code words/generic-sources.txt}). */
   private static final Pattern GENERIC_SOURCE = WordList.load("generic-sources").opening();
 
@@ -304,9 +308,17 @@ final class Ranking {
     if (from.isEmpty()) {
       return false;
     }
-    Matcher m = MOVES_FROM.matcher(statement.toLowerCase(Locale.ROOT));
+    String lower = statement.toLowerCase(Locale.ROOT);
+    Matcher m = MOVES_FROM.matcher(lower);
     while (m.find()) {
-      String source = m.group(1);
+      boolean yours = m.group(1) == null;
+      String source = yours ? m.group(2) : m.group(1);
+      // "migrating your mailboxes to …" names what is moved, not a product it is moved off (lower-casing keeps
+      // positions for the text documents are written in; where it doesn't, no name is read)
+      if (yours && !(lower.length() == statement.length()
+          && CAPITALISED.matcher(statement.substring(m.start(2), m.end(2))).find())) {
+        continue;
+      }
       if (!source.contains(from) && !GENERIC_SOURCE.matcher(source).find()) {
         return true;
       }

@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.corpus.Constraints;
@@ -290,6 +291,16 @@ class ConstraintTest {
     Answer a = Engine.load(dir, null).explain("we push apps with Gizmo ONE, not MEM. will a FastTrack specialist deploy"
         + " Widget Browser for us?");
     assertEquals(-1.0, a.explain().top().get(0).features().get("absence"), a.explain().top().toString());
+  }
+
+  @Test
+  void migratingTheCustomersNamedProductToAnotherIsMovingOffIt() {
+    assertTrue(Ranking.movesFromElsewhere(
+        "Microsoft provides guidance on migrating your Widget Classic database to Widget Manager.", "gizmotron"));
+    assertFalse(Ranking.movesFromElsewhere(
+        "Microsoft provides guidance on migrating your Widget Classic database to Widget Manager.", "widget classic"));
+    assertFalse(Ranking.movesFromElsewhere("Guidance on migrating your mailboxes to Widget Mail.", "gizmomail"),
+        "what is moved is not the product it is moved off");
   }
 
   @Test
