@@ -163,6 +163,19 @@ final class QuestionIntent {
   }
 
   /**
+   * "Is it on us to whitelist them?", "what's on us and what's on the Microsoft side?": whose the work is. Not "does
+   * FastTrack do it, or is that on us?", which asks whether FastTrack does it; read on the whole question, as the
+   * clauses it is split into lose the "or".
+   */
+  private static final Regex.Needs ON_A_SIDE = Regex.needing(
+      "(?<!\\bor )\\b(?:is|are|what's|whats|what is) (?:[a-z]+ ){0,3}?on (?:us|you|me)\\b", "on us", "on you", "on me");
+
+  /** Whether the lower-cased question asks whose the work is by putting it on a side ({@link #ON_A_SIDE}). */
+  static boolean putsItOnASide(String lower) {
+    return ON_A_SIDE.find(lower);
+  }
+
+  /**
    * Whether lower-cased text that tells no other intent reports a yes/no question: "Warsaw team asks if the sessions
    * can be run in Polish". Not one that offers alternatives ("asking whether we have to attend, or whether FastTrack
    * can run it"): that asks which.

@@ -164,6 +164,9 @@ public final class QuestionReader {
     if (intent == Intent.OTHER && QuestionIntent.reportsYesOrNo(String.join(" ", askSentences).toLowerCase(Locale.ROOT))) {
       intent = Intent.COVERED;
     }
+    if (intent != Intent.CLAIM && QuestionIntent.putsItOnASide(text.toLowerCase(Locale.ROOT))) {
+      intent = Intent.WHO;
+    }
 
     // the topic BM25 searches: asking clauses fully, context clauses at half weight
     Map<String, Double> topic = new LinkedHashMap<>();

@@ -65,6 +65,7 @@ class QuestionGuardsTest {
           "we want to know if it works", "checking whether it works")),
       java.util.Map.entry("QuestionIntent.ASKS_NUMBER", List.of(
           "how many devices", "what number of devices")),
+      java.util.Map.entry("QuestionIntent.ON_A_SIDE", List.of("is it on us", "is that on you", "is it on me")),
       java.util.Map.entry("QuestionIntent.ASKS_PRICE", List.of(
           "how much do we pay", "what does it cost", "the price", "the pricing", "what's the fee")),
       java.util.Map.entry("QuestionIntent.ASKS_ELIGIBILITY", List.of(

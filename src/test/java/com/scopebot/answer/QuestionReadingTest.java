@@ -64,6 +64,9 @@ class QuestionReadingTest {
       Is our team actually required to turn up to the checkpoint meetings?                | WHO
       our PM wants to skip the planning meetings. are they actually expected to be in those? | WHO
       what's FastTrack's committed response time on emails between calls?                | INFO
+      FT emails keep ending up in junk. is it on us to whitelist them?                     | WHO
+      To get production deployed, what's on us and what's on the Microsoft side?           | WHO
+      does FastTrack review our hypercare plan, or is that purely on us?                   | COVERED
       will someone walk us through the install prerequisites before we onboard?           | COVERED
       can you tell us the install prerequisites?                                           | INFO
       do you need our admin credentials for the prerequisites?                             | INFO
