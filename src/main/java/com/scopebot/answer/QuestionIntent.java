@@ -30,9 +30,10 @@ final class QuestionIntent {
    */
   private static final Regex.Needs ASKS_DURATION = Regex.needing(
       "\\bhow (?:long|soon|quickly|fast|often|frequently)\\b"
-          // "what turnaround time does it commit to?", "what response time can we expect?"
-          + "|\\bwhat (?:[a-z-]+ ){0,2}(?:turnaround|response|lead|wait|waiting|processing)(?: time)?\\b|\\bturnaround\\b",
-      "how ", "what ", "turnaround");
+          // "what turnaround time does it commit to?", "what's FastTrack's committed response time?", "what's the SLA?"
+          + "|\\bwhat(?:'s| is)? (?:[a-z'-]+ ){0,3}(?:turnaround|response|lead|wait|waiting|processing|sla)(?: time)?\\b"
+          + "|\\bturnaround\\b",
+      "how ", "what", "turnaround");
   /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
   private static final Regex.Needs ASKS_VERSION = Regex.needing(
       "\\b(?:which|what(?:'s| is)?(?: the)?) (?:[a-z0-9-]+ ){0,3}versions?\\b"

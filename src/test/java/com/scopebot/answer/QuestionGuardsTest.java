@@ -82,7 +82,8 @@ class QuestionGuardsTest {
           "when does it start", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.ASKS_DURATION", List.of(
           "how long does it take", "how soon", "how quickly do they answer", "how fast is it",
-          "how often do they call", "how frequently", "what response time can we expect", "the turnaround")),
+          "how often do they call", "how frequently", "what response time can we expect", "the turnaround",
+          "what's the sla")),
       java.util.Map.entry("QuestionIntent.WHO", List.of(
           "who does it", "a commitment", "obliged to do it", "responsible for it", "the owner", "she owns it",
           "accountable for it", "our job", "our duty", "our task", "do we handle it", "must we handle it",

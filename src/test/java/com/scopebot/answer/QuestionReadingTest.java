@@ -164,6 +164,10 @@ class QuestionReadingTest {
         reader.read("what response time can we expect from the support team?").answerType());
     assertEquals(QuestionIntent.AnswerType.DURATION,
         reader.read("what turnaround does the team commit to for a fix?").answerType());
+    assertEquals(QuestionIntent.AnswerType.DURATION,
+        reader.read("what's FT's committed response time on emails between the calls?").answerType());
+    assertEquals(QuestionIntent.AnswerType.DURATION,
+        reader.read("What's the support team's SLA in days for a restore request?").answerType());
   }
 
   @Test
