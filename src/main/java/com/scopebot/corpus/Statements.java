@@ -32,7 +32,9 @@ public final class Statements {
           + "|customers?|it (?:admins?|administrators?|pros?|staff|teams?|departments?)"
           + "|(?:tenant |global |it )?admins?|(?:tenant |global |it )?administrators?|end users?)"
           + "(?: \\w+)?(?:,[^,]{1,60},)? (?:are|is|will|must|need|needs|should|shall|have|has|perform|provide|do|configure|set|install"
-          + "|create|enroll|register|manage|remain|retain|own|" + THIRD_PERSON_VERB + ")\\b");
+          + "|create|enroll|register|manage|remain|retain|own|" + THIRD_PERSON_VERB + ")\\b"
+          // what they are given, not what they must do: "customers have access to Success by Design guidance"
+          + "(?! (?:access|the (?:option|right|opportunity|ability)|entitled)\\b)");
   private static final Pattern CUSTOMER_RESPONSIBLE = Regex.compile(
       "\\b(?:you|customers?|the customer|it admins?|it administrators?|administrators?|admins?) (?:are|is|remain|remains) "
           + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"

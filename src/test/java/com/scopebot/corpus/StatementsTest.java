@@ -33,6 +33,9 @@ class StatementsTest {
       The FastTrack engineers review the remediation plan with you.                                  | MICROSOFT
       The partner's solution architects assess the design.                                          | NONE
       Solution architects and partners meet weekly.                                                 | NONE
+      Customers have access to implementation guidance during their project.                        | NONE
+      Customers have the option to request a second review.                                        | NONE
+      Customers have to request a second review.                                                   | CUSTOMER
       """)
   void readsTheSideASentenceNamesAsItsSubject(String sentence, Holder expected) {
     assertEquals(expected, Statements.subjectHolder(sentence));
