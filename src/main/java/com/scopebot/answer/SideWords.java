@@ -18,7 +18,9 @@ final class SideWords {
           // "their engineers or ours", not "in their business hours or ours": their people, not their things
           + "|(?:fasttrack|ft|microsoft|you|their (?:[\\w-]+ )?(?:engineers?|team|side|people|staff|specialists?|partners?"
           + "|admins?|job|responsibility|part|task|call|problem))(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+"
-          + "(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b)");
+          + "(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b"
+          // "is that FT, us, or both?"
+          + "|(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,\\s*(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,?\\s+or\\s+both\\b)");
 
   /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
   static final Pattern SIDE_THEN_SIDE = Regex.compile(

@@ -65,6 +65,7 @@ class QuestionReadingTest {
       our PM wants to skip the planning meetings. are they actually expected to be in those? | WHO
       what's FastTrack's committed response time on emails between calls?                | INFO
       FT emails keep ending up in junk. is it on us to whitelist them?                     | WHO
+      someone has to set up test users before go-live. Is that FT, us, or both?            | WHO
       To get production deployed, what's on us and what's on the Microsoft side?           | WHO
       does FastTrack review our hypercare plan, or is that purely on us?                   | COVERED
       will someone walk us through the install prerequisites before we onboard?           | COVERED
