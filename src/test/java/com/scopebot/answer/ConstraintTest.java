@@ -30,10 +30,7 @@ class ConstraintTest {
 
   @Test
   void howManyAnActivityIsDoneToIsHowManyItCovers(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"
-        + "# Gadget rights\n\n## What FastTrack does\n\n- Configuring two test distribution groups to validate "
-        + "policies.\n");
-    Answerer gadgets = Engine.load(dir, null);
+    Answerer gadgets = gadgetRights(dir, "");
     Answer five = gadgets.answer("can FastTrack configure five test distribution groups for our policies?");
     assertEquals(Verdict.OUT_OF_SCOPE, five.verdict(), five.answer());
     assertTrue(five.answer().contains("two test distribution groups"), five.answer());
@@ -43,10 +40,7 @@ class ConstraintTest {
 
   @Test
   void aLimitTheQuestionGoesBeyondDoesNotAnswerWhoseTheWorkIs(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"
-        + "# Gadget rights\n\n## What FastTrack does\n\n- Configuring two test distribution groups to validate "
-        + "policies.\n\n## Your responsibilities\n\n- Briefing the regional offices.\n");
-    Answerer gadgets = Engine.load(dir, null);
+    Answerer gadgets = gadgetRights(dir, "\n## Your responsibilities\n\n- Briefing the regional offices.\n");
     // a question that goes beyond a limit is answered by it, and counts it as one more of its words held; a question
     // asking whose the work is holds only its words
     double covered = coverage(gadgets.explain("can FastTrack configure 40 distribution groups for regional offices?"));
@@ -54,6 +48,14 @@ class ConstraintTest {
     double plain = coverage(gadgets.explain("who configures distribution groups for regional offices?"));
     assertTrue(covered > who, covered + " against " + who);
     assertTrue(who <= plain, who + " against " + plain);
+  }
+
+  /** A document whose one grant counts what its activity covers, and what else is given. */
+  private static Answerer gadgetRights(Path dir, String more) throws Exception {
+    Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"
+        + "# Gadget rights\n\n## What FastTrack does\n\n- Configuring two test distribution groups to validate "
+        + "policies.\n" + more);
+    return Engine.load(dir, null);
   }
 
   private static double coverage(Answer explained) {
