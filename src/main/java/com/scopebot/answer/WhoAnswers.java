@@ -27,6 +27,10 @@ final class WhoAnswers {
   /** An item that opens with a verb of advising ({@code words/advisory-verbs.txt}). */
   private static final Pattern ADVISES = Regex.compile(WordList.load("advisory-verbs").openingRegex());
 
+  /** The way the work is done, not the work: "(we do it) with their guidance", "with FastTrack's help". */
+  private static final Pattern GUIDED = Regex.compile(
+      "\\bwith (?:their|your|its|the|fasttrack's|ft's|microsoft's|fasttrack|ft|microsoft) (?:guidance|help|assistance)\\b");
+
   private final PassageIndex index;
 
   WhoAnswers(PassageIndex index) {
@@ -51,8 +55,9 @@ final class WhoAnswers {
     }
     // Microsoft's part is mostly guidance: FastTrack guides, the customer performs; but who gives the guidance
     // ("who's on the hook for the deployment guidance?"), or an item that is itself advice ("Explain the benefits of
-    // co-management."), is Microsoft
-    return s.guidance() && !Classifier.guidance(String.join(" ", q.ask()), "")
+    // co-management."), is Microsoft; "or do we do it with their guidance?" asks who does the work
+    String ask = GUIDED.matcher(String.join(" ", q.ask()).toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return s.guidance() && !Classifier.guidance(ask, "")
         && !ADVISES.matcher(s.text().strip().toLowerCase(Locale.ROOT)).lookingAt() ? Verdict.SHARED : Verdict.MICROSOFT;
   }
 

@@ -46,5 +46,7 @@ class GuidanceSidesTest {
   void aStepTheCustomerPerformsWithGuidanceIsShared() {
     Answer a = answerer.answer("who enables widget sync in the console?");
     assertEquals(Verdict.SHARED, a.verdict(), a.answer());
+    Answer guided = answerer.answer("widget sync in the console: FastTrack enables it, or we do with their guidance?");
+    assertEquals(Verdict.SHARED, guided.verdict(), "asks who does the work, not who guides: " + guided.answer());
   }
 }
