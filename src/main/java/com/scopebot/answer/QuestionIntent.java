@@ -31,7 +31,8 @@ final class QuestionIntent {
   private static final Regex.Needs ASKS_DURATION = Regex.needing(
       "\\bhow (?:long|soon|quickly|fast|often|frequently)\\b"
           // "what turnaround time does it commit to?", "what's FastTrack's committed response time?", "what's the SLA?"
-          + "|\\bwhat(?:'s| is)? (?:[a-z'-]+ ){0,3}(?:turnaround|response|lead|wait|waiting|processing|sla)(?: time)?\\b"
+          + "|\\bwhat(?:'s| is)? (?:[a-z'-]+ ){0,3}(?:turnaround|response|lead|wait|waiting|processing|sla)"
+          + "(?: time)?\\b"
           + "|\\bturnaround\\b",
       "how ", "what", "turnaround");
   /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
@@ -49,8 +50,7 @@ final class QuestionIntent {
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
           // "is our team actually required to turn up to the checkpoint meetings?": whether the duty is theirs
           + "|^(?:is|are|am) (?:we|i|they|you|our [a-z]+|the customer|customers|the partner|fasttrack|ft|microsoft)"
-          + " (?:actually |really |still )?"
-          + "(?:required|expected|supposed) to\\b"
+          + " (?:actually |really |still )?(?:required|expected|supposed) to\\b"
           // "is that Microsoft's engineer doing it alone or with us?", "do they group them on their own or do they need
           // info from us?": whether the work is shared
           + "|\\b(?:alone|on (?:their|its|his|her) own|by (?:themselves|itself)),? or\\b[^?.!]{0,50}?\\b(?:us|me|our|we)\\b",
@@ -83,6 +83,7 @@ final class QuestionIntent {
   private static final Regex.Needs REPORTED_YES_NO = Regex.needing(
       "\\b(?:asks?|asking|asked|wonder|wonders|wondering|wants? to know|checking) (?:whether|if)\\b",
       "whether", " if");
+  /** "Whether we …, or whether FastTrack …": a reported question that offers alternatives. */
   private static final Pattern ALTERNATIVES = Regex.compile("\\b(?:whether|if)\\b[^?.!]*\\bor\\b");
   /**
    * A yes/no question about order or timing, not scope: "does the adoption help only start after onboarding?", "can
@@ -98,6 +99,14 @@ final class QuestionIntent {
       "^(is|are|does|do|will|would|can|could)\\b.*\\b(cover|covers|covered|include|includes|included|in scope|out of scope"
           + "|part of|offer|offers|provide|provides|help|helps|assist|support|supports|supported)\\b",
       "cover", "include", "in scope", "out of scope", "part of", "offer", "provide", "help", "assist", "support");
+
+  /**
+   * "Is it on us to whitelist them?", "what's on us and what's on the Microsoft side?": whose the work is. Not "does
+   * FastTrack do it, or is that on us?", which asks whether FastTrack does it; read on the whole question, as the
+   * clauses it is split into lose the "or".
+   */
+  private static final Regex.Needs ON_A_SIDE = Regex.needing(
+      "(?<!\\bor )\\b(?:is|are|what's|whats|what is) (?:[a-z]+ ){0,3}?on (?:us|you|me)\\b", "on us", "on you", "on me");
 
   /**
    * A yes/no question whether FastTrack's people do something: "will someone walk us through the install
@@ -144,8 +153,8 @@ final class QuestionIntent {
   }
 
   /**
-   * Whether the lower-cased asking text wants a price ("how much does it cost"), a number ("how many"), a version, a length of time ("how long"), a time
-   * ("when") or none of these.
+   * Whether the lower-cased asking text wants a price ("how much does it cost"), a number ("how many"), a version, a
+   * length of time ("how long"), a time ("when") or none of these.
    */
   static AnswerType answerType(String lower) {
     if (ASKS_PRICE.find(lower)) {
@@ -162,14 +171,6 @@ final class QuestionIntent {
     }
     return ASKS_TIME.find(lower) ? AnswerType.TIME : AnswerType.NONE;
   }
-
-  /**
-   * "Is it on us to whitelist them?", "what's on us and what's on the Microsoft side?": whose the work is. Not "does
-   * FastTrack do it, or is that on us?", which asks whether FastTrack does it; read on the whole question, as the
-   * clauses it is split into lose the "or".
-   */
-  private static final Regex.Needs ON_A_SIDE = Regex.needing(
-      "(?<!\\bor )\\b(?:is|are|what's|whats|what is) (?:[a-z]+ ){0,3}?on (?:us|you|me)\\b", "on us", "on you", "on me");
 
   /** Whether the lower-cased question asks whose the work is by putting it on a side ({@link #ON_A_SIDE}). */
   static boolean putsItOnASide(String lower) {
