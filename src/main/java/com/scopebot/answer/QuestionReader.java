@@ -161,10 +161,11 @@ public final class QuestionReader {
       // "the partner wants to skip the pilot. fine by you? what are the risks?": the first clause that tells
       intent = QuestionIntent.of(askTexts.get(i).toLowerCase(Locale.ROOT), claim);
     }
-    if (intent == Intent.OTHER && QuestionIntent.reportsYesOrNo(String.join(" ", askSentences).toLowerCase(Locale.ROOT))) {
+    if (intent == Intent.OTHER
+        && QuestionIntent.reportsYesOrNo(String.join(" ", askSentences).toLowerCase(Locale.ROOT))) {
       intent = Intent.COVERED;
     }
-    if (intent != Intent.CLAIM && QuestionIntent.putsItOnASide(text.toLowerCase(Locale.ROOT))) {
+    if (intent != Intent.CLAIM && QuestionIntent.putsItOnASide(lower)) {
       intent = Intent.WHO;
     }
 

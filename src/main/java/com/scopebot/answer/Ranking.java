@@ -197,7 +197,8 @@ final class Ranking {
         f[RankWeights.WHO_DOER] = 1;
       }
     }
-    // "how many" wants a statement that gives a number, "how long" / "when" one that gives a time
+    // "how much does it cost" wants a statement that gives a price, "how many" one that gives a number, "how long" /
+    // "when" one that gives a time
     if (q.answerType() == QuestionIntent.AnswerType.PRICE) {
       f[RankWeights.ANSWER_TYPE] = Traits.givesPrice(s.text()) ? 1 : -1;
     } else if (q.answerType() == QuestionIntent.AnswerType.NUMBER) {

@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
 final class Traits {
   private static final Pattern NUMBER = Regex.compile(
       "\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+)\\b");
-  // one \b for all the alternatives, not one each: found the same, faster (see RequestWords.REPEAT)
   /** What something costs: an amount of money, or that it costs nothing more ("at no additional cost"). */
   private static final Pattern PRICE = Regex.compile(
       "[$€£]\\s?\\d|\\b\\d[\\d,.]*\\s?(?:usd|eur|gbp|dollars?|euros?)\\b|\\b(?:free|costs?|price[ds]?|pricing|fees?"
           + "|charged?|charges|billed|paid|payment)\\b");
+  // one \b for all the alternatives, not one each: found the same, faster (see RequestWords.REPEAT)
   private static final Pattern TIME = Regex.compile(
       "\\b(?:(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty)"
           + "(?:\\s*(?:-|to|or)\\s*\\d+)?[\\s-]+(minutes?|hours?|days?|weeks?|months?|years?)\\b"
@@ -108,9 +108,9 @@ final class Traits {
   }
 
   /**
-   * False when the question asks how many and the statement gives no amount, or what it costs and it gives no price, or which versions and it
-   * names none but those the question names itself ("what's the minimum Windows 10 build?" is not answered by
-   * "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
+   * False when the question asks how many and the statement gives no amount, or what it costs and it gives no price,
+   * or which versions and it names none but those the question names itself ("what's the minimum Windows 10 build?" is
+   * not answered by "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
    * a condition as often as by a date: "once core capabilities are enabled".)
    */
   boolean givesWhatIsAsked(Question q, Entry e) {

@@ -144,6 +144,7 @@ public final class Statements {
       "^(?:does|do|can|will|is|are|would|could|should)\\b.*\\?\\s*$");
   /** An answer that opens with "No". */
   private static final Pattern ANSWER_NO = Regex.compile("^no\\b[,.;:!]?");
+  /** An answer that opens with "Yes". */
   private static final Pattern ANSWER_YES = Regex.compile("^yes\\b[,.;:!]?");
 
   /** A sentence, or its clauses when one of them says the opposite of another about scope. */
