@@ -85,6 +85,24 @@ final class AskingWords {
           + "|\\b(?:available|offered|supported|possible|work|works|apply|applies) there\\s*[?!.]*$",
       "them", "those", "these", "that ", "this ", " there");
 
+  /**
+   * "… or is that our own project management?": the other side's alternative names the kind of work it would be, in
+   * words of its own, so they are asked about; "is that our job?" names no kind.
+   */
+  static final Pattern NAMES_OUR_PART = Regex.compile(
+      "^(?:or )?(?:is|was|isn't|wasn't) (?:that|this|it) (?:(?:just|all|really|still|simply|part of|on|under) )*"
+          + "(?:our|your|their|the customer's|my)(?: own)? (?!(?:side|end|job|problem|call|task|responsibility"
+          + "|responsibilities|plate|team|part|thing|bit|business|lookout|area)\\b)[a-z]");
+
+  /**
+   * "… or does the service do the checks?", "or will FastTrack handle that?": another doer of the work the clause
+   * before asks about, said with a verb that only stands for that work.
+   */
+  static final Pattern OTHER_DOES_IT = Regex.compile(
+      "^(?:or )?(?:does|do|did|will|would|can|could|should|is|are) (?:[\\w'-]+ ){1,3}?(?:just )?"
+          + "(?:do|does|handle|handles|take care of|takes care of|run|runs|own|owns|cover|covers) "
+          + "(?:it|that|this|them|those|these|the [\\w-]+(?: [\\w-]+)?)(?: for (?:us|me|them|you))?\\s*[?!.]*$");
+
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
       "^(?:is|was|are) (?:that|this|it)\\b"

@@ -106,9 +106,16 @@ public final class QuestionReader {
       askTexts.add(c.text());
       String words = RequestWords.withoutRequest(c.text());
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
-      if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()) {
+      if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()
+          && !AskingWords.NAMES_OUR_PART.matcher(c.text().toLowerCase(Locale.ROOT)).lookingAt()) {
         // "who provides the LCS project ID — us, or does FastTrack link it for us?": the same ask of the other side;
         // its one word is context, not a question of its own that any statement with that word answers
+        continue;
+      }
+      if (i > 0 && clauses.get(i - 1).asks() && AskingWords.OTHER_DOES_IT.matcher(c.text().toLowerCase(Locale.ROOT))
+          .lookingAt() && known(newTerms(own, clauses.get(i - 1))) <= 1) {
+        // "do we run the readiness checks, or does the service do the checks?": the same work asked of another doer,
+        // whose one new word is who; the short clause would otherwise answer for the whole question
         continue;
       }
       Map<String, Double> terms = new LinkedHashMap<>();
@@ -220,6 +227,12 @@ public final class QuestionReader {
   }
 
   /** True when an earlier clause of the same sentence asks too. */
+  /** The terms that the clause before does not hold. */
+  private List<String> newTerms(List<String> terms, Clause before) {
+    Set<String> held = Set.copyOf(PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text())));
+    return terms.stream().filter(t -> !held.contains(t)).toList();
+  }
+
   private static boolean asksBefore(List<Clause> clauses, int i) {
     for (int j = i - 1; j >= 0 && clauses.get(j).sentence().equals(clauses.get(i).sentence()); j--) {
       if (clauses.get(j).asks()) {

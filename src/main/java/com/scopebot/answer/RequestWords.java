@@ -117,6 +117,23 @@ final class RequestWords {
           + "|weren't|were not|hasn't been|has not been|haven't been|have not been) (?:yet )?(?:set up|setup|configured"
           + "|in place|enabled|deployed|installed|there)|(?:is|are) (?:still )?missing)\\b",
       "n't ", "nt ", " not ", "missing");
+  /** The words for a listing of apps to choose from. */
+  private static final String LISTING = "(?:marketplace|gallery|store|catalog(?:ue)?)\\b";
+  /**
+   * A case outside a listing of apps: "a SAML app that isn't in the Azure AD gallery", "not from the Store", "a
+   * non-gallery app". What it is outside is what the case lacks.
+   */
+  private static final Regex.Needs NOT_LISTED = Regex.needing(
+      "(?:(?:isn't|isnt|is not|aren't|arent|are not|not) (?:in|on|from|listed in|listed on|part of) (?:the |a |an |any )?"
+          + "|\\bnon-)((?:[a-z0-9-]+ ){0,3}" + LISTING + ")",
+      "n't ", "nt ", "not ", "non-");
+  private static final Pattern LISTING_WORD = Regex.compile("\\b" + LISTING);
+
+  /** True when what the question says its case lacks is a listing of apps ({@link #NOT_LISTED}). */
+  static boolean namesListing(String lacking) {
+    return LISTING_WORD.matcher(lacking).find();
+  }
+
   /** Words between a product and its version that name an edition of it. */
   private static final Set<String> EDITION = Set.of("server", "online", "enterprise", "pro", "standard", "datacenter");
 
@@ -265,7 +282,7 @@ final class RequestWords {
 
   /** What the question says its case lacks ("without forest trusts", "suffix routing isn't set up"), or empty. */
   private static String lacking(String lower) {
-    for (Regex.Needs form : List.of(WITHOUT, NOT_IN_PLACE)) {
+    for (Regex.Needs form : List.of(NOT_LISTED, WITHOUT, NOT_IN_PLACE)) {
       Matcher w = form.mayMatch(lower) ? form.matcher(lower) : null;
       if (w != null && w.find()) {
         return w.group(1).trim();

@@ -101,6 +101,9 @@ public final class Constraints {
   private static final Pattern CLOUD_ONLY = Regex.compile(
       "\\bfor cloud(?:-based)? (?:deployments?|environments?|implementations?|projects?|customers)\\b"
           + "|\\bcloud[- ]only\\b|\\bonline only\\b|\\bonly (?:for|in) (?:the )?cloud\\b");
+  /** The listing a grant takes its apps from: "from the Azure Active Directory Marketplace", "from the Store". */
+  private static final Pattern SOURCE = Regex.compile(
+      "(?i)\\bfrom (?:the |an? )?(?:[\\w-]+ ){0,4}(?:marketplace|gallery|store|catalog(?:ue)?)\\b");
   private static final Pattern ON_PREMISES_ONLY = Regex.compile(
       "\\bfor on-?premises (?:deployments?|environments?|implementations?|projects?)\\b|\\bon-?premises only\\b");
   private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
@@ -246,6 +249,7 @@ public final class Constraints {
     find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, "", limits);
     find(CLOUD_ONLY, lower, Limit.Kind.DEPLOYMENT, "cloud", limits);
     find(ON_PREMISES_ONLY, lower, Limit.Kind.DEPLOYMENT, "on-premises", limits);
+    find(SOURCE, sentence, Limit.Kind.SOURCE, "", limits);
     Matcher r = PREREQUISITE.mayMatch(sentence) ? PREREQUISITE.matcher(sentence) : null;
     while (r != null && r.find()) {
       String phrase = r.group(1).trim();

@@ -48,7 +48,9 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     /** "limited to outbound provisioning only": one direction, its values the opposite ones ("inbound"). */
     DIRECTION,
     /** "on Windows 10/11, macOS, iOS, and Android clients": the device platforms it is for, and only those. */
-    PLATFORMS
+    PLATFORMS,
+    /** "… integrations from the Azure Active Directory Marketplace": the listing what it grants comes from, only it. */
+    SOURCE
   }
 
   public Limit {

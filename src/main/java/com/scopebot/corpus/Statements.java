@@ -45,7 +45,8 @@ public final class Statements {
           + "|the customer|customers)\\b");
   private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
-          + "(?: fasttrack)?|we)(?: \\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
+          // "Microsoft 365 Apps for enterprise" names a product: a number is no word between the side and its verb
+          + "(?: fasttrack)?|we)(?: (?!\\d)\\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
           + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?|" + THIRD_PERSON_VERB + ")\\b"
           + "|^we'll\\b"
           // FastTrack's people in the plural do what the verb's bare form says: "the solution architects assess …"; a

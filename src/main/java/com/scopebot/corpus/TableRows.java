@@ -1,7 +1,9 @@
 package com.scopebot.corpus;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -14,7 +16,8 @@ import org.commonmark.node.StrongEmphasis;
  * Reads the body rows of a GFM table as passages are cut from them: a row's cells as one text ("first cell: the
  * others"), a "**Note:**" inside a cell as a note of its own, and a cell under a header that excludes ("Not
  * migrated", "What won't migrate", "Out of scope") as an exclusion of its own, said with its header, since the row's
- * other cells grant what it denies.
+ * other cells grant what it denies. In a responsibility matrix ("| Task | Your responsibility | Microsoft |" with a
+ * check or a cross in each side's column) the marks say whose each row is.
  */
 final class TableRows {
 
@@ -42,10 +45,23 @@ final class TableRows {
   /** What splits a cell that names sides: "Partner/Customer", "Customer and partner", "Microsoft, with the customer". */
   private static final Pattern SIDES_SPLIT = Regex.compile("\\s*(?:/|,|&|\\band\\b|\\bor\\b|\\bwith\\b|\\btogether\\b)\\s*");
   private static final Pattern CUSTOMER_SIDE = Regex.compile(
-      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your (?:team|organization)|(?:the )?project team)$");
+      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your(?: team| organization)?|(?:the )?project team)$");
   private static final Pattern MICROSOFT_SIDE = Regex.compile(
       "^(?:the )?(?:microsoft )?(?:fasttrack|microsoft)(?: (?:center|team|architects?|specialists?|engineers?|managers?|"
           + "solution architects?))?$");
+
+  /** A header that names a side by its part: "Your responsibility", "Customer tasks", "Microsoft's role". */
+  private static final Pattern PART_OF_SIDE = Regex.compile(
+      "(?:'s)?\\s+(?:responsibilit(?:y|ies)|roles?|tasks?|part|actions?|activities)$");
+  /** A cell that only marks a column as done by its side: a check mark, "Yes", or a bare "X". */
+  private static final Pattern CHECKED = Regex.compile(
+      "^(?::(?:heavy_check_mark|white_check_mark|ballot_box_with_check):|[\u2713\u2714\u2705\u2611]\\x{FE0F}?|yes|x)$");
+  /** A cell that marks a column as not done by its side: a cross, "No", a dash, or nothing. */
+  private static final Pattern CROSSED = Regex.compile(
+      "^(?::x:|:heavy_multiplication_x:|[\u274C\u2717\u2718\u2716]\\x{FE0F}?|no|-|\u2013|\u2014|n/a|)$");
+
+  /** A list's tags inside a cell ("<ul><li>Pre-release signals</li>…"): each item is a piece of the cell. */
+  private static final Pattern LIST_TAG = Pattern.compile("(?i)</?(?:ul|ol|li)\\b[^>]*>");
 
   private static final Pattern NOTE_LABEL = Pattern.compile("(?i)\\s*note\\s*:?\\s*");
   private static final Pattern LIST_MARK = Pattern.compile("^[-*+]\\s+");
@@ -55,6 +71,7 @@ final class TableRows {
     List<Row> rows = new ArrayList<>();
     List<String> header = List.of();
     int who = -1; // the column that says whose each row is, if any
+    List<Holder> marked = List.of(); // in a responsibility matrix, the side each column's marks stand for
     String label = ""; // the first cell last written: rows that leave it empty go on under it
     int rowIndex = 0;
     for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
@@ -68,10 +85,11 @@ final class TableRows {
           // DocFX tables often leave the header row empty and write the header in bold as the first row
           header = headerCells(row);
           who = whoColumn(header);
+          marked = markedSides(header);
           continue;
         }
         int line = MarkdownText.line(row);
-        Row read = row(row, header, who, label, line > 0 ? line : MarkdownText.line(table) + rowIndex);
+        Row read = row(row, header, who, marked, label, line > 0 ? line : MarkdownText.line(table) + rowIndex);
         if (read != null) {
           rows.add(read);
           label = read.label();
@@ -100,6 +118,26 @@ final class TableRows {
       }
     }
     return -1;
+  }
+
+  /**
+   * The side each column's marks stand for, when the header names the customer's side in one column after the first
+   * ("Your responsibility") and Microsoft's in another: by name ("Microsoft", "FastTrack") or, when it is the only
+   * other column, as the provider of what the document describes ("Windows Autopatch"). Empty for any other table.
+   */
+  private static List<Holder> markedSides(List<String> header) {
+    List<Holder> sides = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String part = PART_OF_SIDE.matcher(Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip()).replaceFirst("");
+      sides.add(i == 0 ? Holder.NONE : sideOf(part));
+    }
+    if (!sides.contains(Holder.CUSTOMER)) {
+      return List.of();
+    }
+    if (!sides.contains(Holder.MICROSOFT) && header.size() == 3) {
+      sides.set(1 + sides.subList(1, 3).indexOf(Holder.NONE), Holder.MICROSOFT);
+    }
+    return sides.contains(Holder.MICROSOFT) ? sides : List.of();
   }
 
   /**
@@ -132,7 +170,8 @@ final class TableRows {
   }
 
   /** One table row, or null when none of its cells holds text. */
-  private static Row row(TableRow row, List<String> header, int who, String labelAbove, int line) {
+  private static Row row(TableRow row, List<String> header, int who, List<Holder> marked, String labelAbove,
+      int line) {
     List<String> cells = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
@@ -142,6 +181,8 @@ final class TableRows {
     String sideCell = "";
     List<String> lists = null; // the items of a table whose columns hold lists, once its first cell is one
     int column = -1;
+    List<String> marks = new ArrayList<>(); // each side's column and what its mark says: "Microsoft: yes"
+    Set<Holder> checked = EnumSet.noneOf(Holder.class);
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
         column++;
@@ -149,7 +190,8 @@ final class TableRows {
         StringBuilder current = new StringBuilder();
         boolean inNote = false;
         for (Node n = cell.getFirstChild(); n != null; n = n.getNext()) {
-          if (n instanceof HtmlInline h && MarkdownText.BREAK_TAG.matcher(h.getLiteral()).matches()) {
+          if (n instanceof HtmlInline h && (MarkdownText.BREAK_TAG.matcher(h.getLiteral()).matches()
+              || LIST_TAG.matcher(h.getLiteral()).matches())) {
             inNote = flushPiece(current, inNote, pieces, notes);
           } else if (n instanceof StrongEmphasis s && NOTE_LABEL.matcher(MarkdownText.inline(s)).matches()) {
             flushPiece(current, inNote, pieces, notes);
@@ -172,6 +214,17 @@ final class TableRows {
           continue;
         }
         String text = String.join("; ", pieces);
+        if (column < marked.size() && marked.get(column) != Holder.NONE) {
+          String mark = Classifier.fold(text).strip();
+          boolean yes = CHECKED.matcher(mark).matches();
+          if (yes || CROSSED.matcher(mark).matches()) {
+            marks.add(header.get(column) + ": " + (yes ? "yes" : "no"));
+            if (yes) {
+              checked.add(marked.get(column));
+            }
+            continue;
+          }
+        }
         // in a table with a "Who" column, the cell that names a side and nothing else (under that column, or beside
         // it when the row is missing a cell) says whose the row is; it is not what the row says
         Holder named = who >= 0 && column > 0 && Math.abs(column - who) <= 1 && side == Holder.NONE
@@ -191,6 +244,11 @@ final class TableRows {
           cells.add(text);
         }
       }
+    }
+    if (!marks.isEmpty()) {
+      // a check in one side's column only makes the row that side's; both, or neither, leaves it to the section
+      side = checked.size() == 1 ? checked.iterator().next() : side;
+      sideCell = String.join("; ", marks);
     }
     if (lists != null) {
       return new Row("", notes, excluded, line, "", side, sideCell, lists);

@@ -46,6 +46,9 @@ class QuestionGuardsTest {
           "without trusts", "no trust between them", "lacking trusts", "before the core work",
           "we don't have trusts", "we haven't got trusts", "they don't meet the requirements",
           "through the store, not through intune", "instead of intune", "rather than intune")),
+      java.util.Map.entry("RequestWords.NOT_LISTED", List.of(
+          "an app that isn't in the gallery", "an app that isnt in the gallery", "not from the store",
+          "a non-gallery app")),
       java.util.Map.entry("RequestWords.NOT_IN_PLACE", List.of(
           "suffix routing isn't set up", "the trust isnt configured", "the trust is not in place", "ad cs is missing")),
       java.util.Map.entry("ClaimWords.CHECKS_CLAIM", List.of(

@@ -258,6 +258,35 @@ class DocumentParserTest {
   }
 
   @Test
+  void aResponsibilityMatrixsMarksSayWhoseEachRowIs() {
+    String md = """
+        ---
+        title: Widget service roles
+        ---
+        # Roles and responsibilities
+
+        | Task | Your responsibility | Widget Service |
+        | --- | :---: | :---: |
+        | Review the prerequisites | :heavy_check_mark: | :x: |
+        | Monitor update signals<ul><li>Early signals</li><li>Reliability signals</li></ul> | :x: | ✔️ |
+        | Raise support requests | Yes | Yes |
+
+        | Capability | Cloud-hosted | Image |
+        | --- | --- | --- |
+        | Public URL | ✓ | Not supported |
+        """;
+    List<Passage> passages = new DocumentParser().parse("roles.md", md, null, "2024-07-08").passages();
+    assertEquals(List.of("Review the prerequisites", "Monitor update signals; Early signals; Reliability signals",
+        "Raise support requests", "Public URL: ✓ Not supported"), passages.stream().map(Passage::text).toList(),
+        "the marks are not what a row says; a list in a cell is its pieces");
+    assertEquals(Holder.CUSTOMER, passages.get(0).holder(), "a check under the customer's column");
+    assertEquals("Your responsibility: yes; Widget Service: no", passages.get(0).context());
+    assertEquals(Holder.MICROSOFT, passages.get(1).holder(), "the only other column is the provider's");
+    assertEquals(Holder.NONE, passages.get(2).holder(), "both sides checked: the section tells, and it names none");
+    assertEquals(Holder.NONE, passages.get(3).holder(), "columns that name no side are no matrix");
+  }
+
+  @Test
   void anHtmlTableIsReadAsItsRowsAndColumnsSay() {
     String md = """
         ---

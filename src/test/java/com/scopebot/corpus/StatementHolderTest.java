@@ -27,6 +27,7 @@ class StatementHolderTest {
       The FastTrack Center: Configures the migration tools on the admin workstations. | MICROSOFT
       Customer: Provides the list of mailboxes to migrate.                        | CUSTOMER
       FastTrack recommends and provides guidance for an in-place upgrade to Windows 10. | MICROSOFT
+      Guides for: Windows feature updates; Microsoft 365 Apps for enterprise updates. | NONE
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());

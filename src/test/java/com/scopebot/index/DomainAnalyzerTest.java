@@ -50,7 +50,9 @@ class DomainAnalyzerTest {
       "give an admin overview|provide an admin overview",
       "advise the devs|guidance to developers",
       "an exec sponsor|an executive sponsor",
-      "switch on MFA|set up multi-factor authentication"})
+      "switch on MFA|set up multi-factor authentication",
+      "a 3rd-party filter|a third-party filter",
+      "a non-gallery app|a non-marketplace app"})
   void mapsSynonymsAndAcronymsToOneTerm(String a, String b) {
     assertEquals(terms(index, b), terms(query, a));
   }
