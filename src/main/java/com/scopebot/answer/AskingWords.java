@@ -103,6 +103,12 @@ final class AskingWords {
           + "(?:do|does|handle|handles|take care of|takes care of|run|runs|own|owns|cover|covers) "
           + "(?:it|that|this|them|those|these|the [\\w-]+(?: [\\w-]+)?)(?: for (?:us|me|them|you))?\\s*[?!.]*$");
 
+  /** "Will that work?", "would it still work for us": whether what the clause before names is possible. */
+  static final Regex.Needs IT_WORKS = Regex.needing(
+      "\\b(?:will|would|does|do|can|could|is|are) (?:that|this|it|they|those|these) (?:still |even |actually |really )?"
+          + "(?:work|fly|be (?:ok|okay|fine))\\b",
+      "work", "fly", " ok", " fine");
+
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(
       "^(?:is|was|are) (?:that|this|it)\\b"

@@ -57,10 +57,14 @@ final class QuestionIntent {
       "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself", "required to", "expected to", "supposed to");
   private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
-          + "|^(do|does|will|would) (we|i|you|they|the customer|customers) (need|require|have to have) (an?|the|any)\\b"
+          // "do they even need the connector server?", "… or do they need win E5 on top?": whether a thing is needed,
+          // not "do we need Microsoft to do it?"
+          + "|(?:^|\\bor )(do|does|will|would) (we|i|you|they|the customer|customers|cust) "
+          + "(?:(?:even|actually|still|really|also|then|first|already) )?(need|require|have to have) "
+          + "(?!to\\b|(?:microsoft|fasttrack|ft|you|them|us|anyone|someone|somebody|anything)\\b)[a-z0-9]"
           + "|^(during|in|for|at|on|by|from|with|to|after|before|until|within) (what|which|how)\\b"
           + "|\\b(?:how (many|much|long)\\b|(required|requirements?|prerequisites?|needed|languages?|mandatory|optional)\\b)",
-      "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language", "mandatory", "optional");
+      "^wh", "^how", "^list", "^name", "^describe", "^do", "^will", "^would", "or do", "or will", "or would", "^during", "^in", "^for", "^at", "^on", "^by", "^from", "^with", "^to", "^after", "^before", "^until", "how ", "required", "requirement", "prerequisite", "needed", "language", "mandatory", "optional");
   /**
    * A phrase that sets the scene before the question proper: "under the current EMS benefit", "for the pilot"; not
    * one that asks ("during what hours is …").

@@ -104,7 +104,8 @@ public final class QuestionReader {
         continue;
       }
       askTexts.add(c.text());
-      String words = RequestWords.withoutRequest(c.text());
+      // "will that work?" asks whether the thing before is possible: "work" is no thing asked about
+      String words = AskingWords.IT_WORKS.replaceAll(RequestWords.withoutRequest(c.text()), " ");
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
       if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()
           && !AskingWords.NAMES_OUR_PART.matcher(c.text().toLowerCase(Locale.ROOT)).lookingAt()) {

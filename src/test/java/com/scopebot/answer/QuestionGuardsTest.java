@@ -103,7 +103,10 @@ class QuestionGuardsTest {
           "for which users", "at what point", "on which devices", "by which date", "from which version",
           "with which tools", "to what extent", "after which step", "before which step", "until which date",
           "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages",
-          "is it mandatory", "is it optional")),
+          "is it mandatory", "is it optional", "enough, or do they need e5 on top", "or will they need e5",
+          "or would they need e5")),
+      java.util.Map.entry("AskingWords.IT_WORKS", List.of(
+          "will that work", "will it fly", "would it be ok", "would it be fine")),
       java.util.Map.entry("QuestionIntent.YES_NO", List.of(
           "is it", "are they", "do they", "did they", "will they", "would they", "can they", "could they",
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",

@@ -35,6 +35,9 @@ class QuestionReadingTest {
       How many test devices per platform?                                                  | INFO
       During what hours is onboarding support available?                                  | INFO
       Do we need an MDM authority for app protection only?                                 | INFO
+      do they even need the RMS connector server the doc talks about?                      | INFO
+      enough for the Defender integration, or do they need Windows E5 on top?              | INFO
+      is it enough, or do we need Microsoft to set it up for us?                          | COVERED
       trying to explain the benefit to our PM — what are the main components of onboarding? | INFO
       does the adoption help only start after onboarding is done?                          | INFO
       do our MX records already need to point to Office 365?                               | INFO
@@ -106,6 +109,14 @@ class QuestionReadingTest {
     assertEquals(1, q.groups().size(), q.toString());
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
     assertTrue(q.context().stream().anyMatch(t -> t.startsWith("link")), q.toString());
+  }
+
+  @Test
+  void willThatWorkAsksWhetherWhatCameBeforeIsPossible() {
+    Question q = reader.read("We have 300 personally owned laptops on Windows 11 Pro. Will that work?");
+    assertEquals(1, q.groups().size(), q.toString());
+    assertFalse(q.groups().get(0).terms().containsKey("work"), q.toString());
+    assertTrue(q.groups().get(0).terms().containsKey("laptop"), "the clause before is what it asks about: " + q);
   }
 
   @Test
