@@ -14,8 +14,10 @@ final class QuestionIntent {
 
   // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   // not "up to": it is as often a verb's ("hooked up to Intune") as a number's
-  private static final Regex.Needs ASKS_NUMBER = Regex.needing("\\b(?:how (many|much)\\b|what number\\b)",
-      "how ", "what number");
+  // "what pilot size does the guide recommend?", "what's the minimum number of devices?": a number is the answer
+  private static final Regex.Needs ASKS_NUMBER = Regex.needing(
+      "\\b(?:how (many|much|big|large)\\b|what(?:'s| is| are)? (?:the )?(?:[a-z-]+ ){0,2}(?:number|size|count)\\b)",
+      "how ", "what");
   /** "How much does it cost", "what's the price", "is there a fee": asks what it costs, not how many of something. */
   private static final Regex.Needs ASKS_PRICE = Regex.needing(
       "\\bhow much\\b[^?.!]{0,60}?\\b(?:costs?|charged?|charges|pay|paid|billed|price)\\b"

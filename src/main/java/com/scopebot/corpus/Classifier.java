@@ -22,7 +22,9 @@ public final class Classifier {
           + "|(\\bnot|n't) (included|covered|provided|(?:a )?part of|migrated|moved|copied|transferred)\\b"
           // a column or list of what is left behind: "What won't migrate", "Not migrated"
           + "|\\bwhat (won't|will not|doesn't|does not) (migrate|move|transfer)\\b"
-          + "|\\bexcluded\\b"
+          // not a thing described as excluded before: "Register a device that was previously excluded"
+          + "|(?<!\\b(?:previously|already|formerly|once) )\\bexcluded\\b"
+          + "(?! (?:devices?|users?|items?|groups?|mailboxes|accounts?|apps?)\\b)"
           // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we can't guarantee the speed", "we
           // have no formal role"
           + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"

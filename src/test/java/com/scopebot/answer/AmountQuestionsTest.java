@@ -92,6 +92,10 @@ class AmountQuestionsTest {
       how often do the checkpoint calls run? | DURATION
       when does onboarding start?           | TIME
       how many apps are covered?            | NUMBER
+      what pilot size does the guide recommend? | NUMBER
+      what's the minimum number of devices? | NUMBER
+      how big should the pilot be?          | NUMBER
+      what does the pilot cover?            | NONE
       """)
   void readsWhatKindOfAnswerIsAsked(String question, QuestionIntent.AnswerType type) {
     assertEquals(type, QuestionIntent.answerType(question));

@@ -23,6 +23,9 @@ class ClassifierTest {
       "setting up an MDM authority is not required.|NOT_REQUIRED",
       "Team Viewer for remote assistance (Team Viewer subscription is required).|REQUIRES",
       "Configuring DNS for eligible services.|NONE",
+      "Guest accounts are excluded from the migration.|NOT_INCLUDED",
+      "Register a device that was previously excluded|NONE",
+      "Review the excluded devices report.|NONE",
       "Installing a directory synchronization server, if required.|NONE"})
   void readsPolarity(String text, Polarity expected) {
     assertEquals(expected, Classifier.polarity(text));
