@@ -52,7 +52,8 @@ class DomainAnalyzerTest {
       "an exec sponsor|an executive sponsor",
       "switch on MFA|set up multi-factor authentication",
       "a 3rd-party filter|a third-party filter",
-      "a non-gallery app|a non-marketplace app"})
+      "a non-gallery app|a non-marketplace app",
+      "free disk on each DC|disk space on each domain controller"})
   void mapsSynonymsAndAcronymsToOneTerm(String a, String b) {
     assertEquals(terms(index, b), terms(query, a));
   }
