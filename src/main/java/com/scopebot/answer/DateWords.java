@@ -4,7 +4,9 @@ import com.scopebot.corpus.Regex;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -41,8 +43,9 @@ final class DateWords {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     Optional<LocalDate> date = datedIn(lower);
-    // "is that still in scope?": asked of today, whatever date it mentions
-    return date.isPresent() && PRESENT.matcher(lower).find() ? Optional.empty() : date;
+    // "is that still in scope?": asked of today, whatever date it mentions; "the March 2018 page says X, our Dec 2018
+    // doc says Y": two revisions compared, not a question about one date
+    return date.isPresent() && (PRESENT.matcher(lower).find() || yearsOrMonths(lower) > 1) ? Optional.empty() : date;
   }
 
   /** True when the text holds 19 or 20 and two more digits, as every year a date is read from does. */
@@ -88,6 +91,26 @@ final class DateWords {
       return Optional.empty(); // "2018-02-31": not a date
     }
     return Optional.empty();
+  }
+
+  /** How many different months and years the lower-cased text names: a year of a month named counts once. */
+  private static long yearsOrMonths(String lower) {
+    Set<String> months = new HashSet<>();
+    Set<String> years = new HashSet<>();
+    for (Matcher m = ISO_DATE.matcher(lower); m.find(); ) {
+      months.add(m.group().substring(0, 7));
+    }
+    for (Matcher m = MONTH_YEAR.matcher(lower); m.find(); ) {
+      months.add(m.group(2) + "-" + monthOf(m.group(1)));
+    }
+    for (Matcher m = SEASON_YEAR.matcher(lower); m.find(); ) {
+      months.add(m.group(2) + " " + m.group(1));
+    }
+    for (Matcher m = YEAR_IN_TIME.matcher(lower); m.find(); ) {
+      years.add(m.group(1));
+    }
+    months.forEach(m -> years.remove(m.substring(0, 4)));
+    return months.size() + years.size();
   }
 
   private static int monthOf(String name) {

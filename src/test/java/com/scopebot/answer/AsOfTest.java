@@ -62,6 +62,10 @@ class AsOfTest {
       Can you connect Exchange 2013 to Azure RMS?                        |
       Does the forest level have to be Windows Server 2008?              |
       the customer has a PDF from March 2018 — is that still in scope?   |
+      they quote the March 2018 page; our Dec 2018 doc says otherwise. who's right? |
+      was it there in 2016, or only added in 2018?                       |
+      back in 2016 we were told RMS was covered; the 2018 docs differ    | 2016-12-31
+      in March 2018, in 2018 terms, was DNS covered?                     | 2018-03-31
       """)
   void readsTheDateAQuestionAsksAbout(String question, String date) {
     assertEquals(Optional.ofNullable(date).map(LocalDate::parse), DateWords.dateOf(question));

@@ -25,6 +25,8 @@ class QuestionReadingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Who configures DNS?                                                                  | WHO
+      Were access reviews already in the March 2018 Microsoft responsibilities page?       | OTHER
+      whose responsibility are the certificates?                                           | WHO
       do we need to provide our own test phones, or does FastTrack bring devices?          | WHO
       is that FastTrack's job or ours?                                                     | WHO
       will FastTrack help us add more admins who can manage templates?                     | COVERED
