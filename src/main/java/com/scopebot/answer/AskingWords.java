@@ -63,7 +63,8 @@ final class AskingWords {
   static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
       "\\b(?:what(?: is| are|'s|\u2019s) (?:that|this|it|they)\\s*[?!.]*$"
           + "|what(?: is| are|'s|\u2019s) (?:that|this|it|they) (?:exactly|again)\\b"
-          + "|just\\b.*\\bor does it\\b|stand for\\b|mean\\b)",
+          // "is that what FastTrack means by it?"
+          + "|just\\b.*\\bor does it\\b|stand for\\b|mean\\b|(?:means|meant) by\\b)",
       "what ", "what's", "what\u2019s", "or does it", "stand for", "mean");
 
   /**
@@ -103,11 +104,15 @@ final class AskingWords {
           + "(?:do|does|handle|handles|take care of|takes care of|run|runs|own|owns|cover|covers) "
           + "(?:it|that|this|them|those|these|the [\\w-]+(?: [\\w-]+)?)(?: for (?:us|me|them|you))?\\s*[?!.]*$");
 
-  /** "Will that work?", "would it still work for us": whether what the clause before names is possible. */
-  static final Regex.Needs IT_WORKS = Regex.needing(
+  /**
+   * Words that only ask, in words a topic may also use: "will that work?", "would it still work for us" (whether what
+   * the clause before names is possible), "a quick list of what … included" (what kind of answer is wanted).
+   */
+  static final Regex.Needs ONLY_ASKS = Regex.needing(
       "\\b(?:will|would|does|do|can|could|is|are) (?:that|this|it|they|those|these) (?:still |even |actually |really )?"
-          + "(?:work|fly|be (?:ok|okay|fine))\\b",
-      "work", "fly", " ok", " fine");
+          + "(?:work|fly|be (?:ok|okay|fine))\\b"
+          + "|\\b(?:(?:a|the|quick|full|short|complete) )*list of(?= (?:what|which|everything|all)\\b)",
+      "work", "fly", " ok", " fine", "list of");
 
   /** An asking clause that refers back to a clause before it. */
   static final Pattern POINTS_BACK = Regex.compile(

@@ -105,7 +105,7 @@ public final class QuestionReader {
       }
       askTexts.add(c.text());
       // "will that work?" asks whether the thing before is possible: "work" is no thing asked about
-      String words = AskingWords.IT_WORKS.replaceAll(RequestWords.withoutRequest(c.text()), " ");
+      String words = AskingWords.ONLY_ASKS.replaceAll(RequestWords.withoutRequest(c.text()), " ");
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
       if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()
           && !AskingWords.NAMES_OUR_PART.matcher(c.text().toLowerCase(Locale.ROOT)).lookingAt()) {

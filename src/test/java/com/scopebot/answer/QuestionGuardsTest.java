@@ -105,8 +105,8 @@ class QuestionGuardsTest {
           "so how many", "is it required", "the requirements", "the prerequisites", "is it needed", "the languages",
           "is it mandatory", "is it optional", "enough, or do they need e5 on top", "or will they need e5",
           "or would they need e5")),
-      java.util.Map.entry("AskingWords.IT_WORKS", List.of(
-          "will that work", "will it fly", "would it be ok", "would it be fine")),
+      java.util.Map.entry("AskingWords.ONLY_ASKS", List.of(
+          "will that work", "will it fly", "would it be ok", "would it be fine", "a quick list of what it covers")),
       java.util.Map.entry("QuestionIntent.YES_NO", List.of(
           "is it", "are they", "do they", "did they", "will they", "would they", "can they", "could they",
           "should they", "shall they", "has it", "have they", "may they", "might they", "must they", "it is covered",

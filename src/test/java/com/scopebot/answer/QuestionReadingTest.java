@@ -25,6 +25,7 @@ class QuestionReadingTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Who configures DNS?                                                                  | WHO
+      our PM reads co-management as Intune replacing ConfigMgr. is that what FastTrack means by it? | INFO
       Were access reviews already in the March 2018 Microsoft responsibilities page?       | OTHER
       whose responsibility are the certificates?                                           | WHO
       do we need to provide our own test phones, or does FastTrack bring devices?          | WHO
@@ -111,6 +112,14 @@ class QuestionReadingTest {
     assertEquals(1, q.groups().size(), q.toString());
     assertTrue(q.groups().get(0).terms().containsKey("tenant"), q.toString());
     assertTrue(q.context().stream().anyMatch(t -> t.startsWith("link")), q.toString());
+  }
+
+  @Test
+  void aListOfWhatAsksForTheItemsNotForAList() {
+    Question q = reader.read("cust lost their copy of the scope. quick list of what the Azure RMS piece included?");
+    assertFalse(q.topic().containsKey("list"), q.toString());
+    assertTrue(reader.read("can FastTrack migrate our distribution lists?").topic().containsKey("list"),
+        "a list that is the thing asked about stays");
   }
 
   @Test
