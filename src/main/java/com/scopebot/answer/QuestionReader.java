@@ -120,7 +120,9 @@ public final class QuestionReader {
         continue;
       }
       Map<String, Double> terms = new LinkedHashMap<>();
-      boolean thin = known(own) < 1 || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
+      // "is on-site work part of the benefit?" asks about its request (on site) whatever came before it
+      boolean thin = known(own) < 1 && !RequestWords.statesRequest(c.text())
+          || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {

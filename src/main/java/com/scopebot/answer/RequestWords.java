@@ -156,6 +156,12 @@ final class RequestWords {
     return onPremises == cloud ? "" : onPremises ? "on-premises" : "cloud";
   }
 
+  /** True when the text states what a limit answers: on site, again, out of hours. */
+  static boolean statesRequest(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return REPEAT.find(lower) || ON_SITE.find(lower) || OFF_HOURS.find(lower);
+  }
+
   /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
   static String withoutRequest(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
