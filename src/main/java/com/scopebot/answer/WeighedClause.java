@@ -12,6 +12,9 @@ import java.util.Map;
  */
 final class WeighedClause {
 
+  /** The least a limit that answers the clause's request counts for, as a share of the weight of its words. */
+  static final double REQUEST_SHARE = 0.5;
+
   /**
    * The terms the index holds, by their {@link TopicHeld#slot slots} in the question's topic, and each one's weight
    * times how much it counts in the clause.
@@ -71,7 +74,7 @@ final class WeighedClause {
   /**
    * The share of the clause's weight the statement {@link TopicHeld#read read} last holds. Words the corpus does not
    * hold count against it; a limit that answers what the clause asks for ("again", "on site") counts as one more term
-   * held.
+   * held, and as no less than half the clause's weight.
    */
   double coverage(TopicHeld statement, boolean answersRequest) {
     double total = 0;
@@ -92,9 +95,12 @@ final class WeighedClause {
       return 0;
     }
     if (answersRequest && total > 0) {
-      double mean = total / size;
-      total += mean;
-      held += mean;
+      // what the question asks for beyond ("again", "on site", "five devices") is its point: a limit that answers it
+      // counts as one more term held, and as at least half the weight of the clause's words, however many words of
+      // scene the clause has around it
+      double request = Math.max(total / size, total * REQUEST_SHARE);
+      total += request;
+      held += request;
     }
     for (double m : missing) {
       total += m;

@@ -62,6 +62,7 @@ class StatementInferenceTest {
       can you connect our Exchange 2010 servers to the cloud gateway?           | Exchange 2016/2019
       our directory servers still run Windows Server 2008 - supported?         | Windows Server 2012 or above
       we did tenant integration last year; can you do tenant integration again for a new tenant? | one-time
+      Our new CISO and the whole security board want to start over. Can FastTrack run the tenant integration again from scratch for the regional admins and the new auditors? | one-time
       can someone from the onboarding team come on site for onboarding support? | on-site
       Customer writes: your engineer will be at our Leeds office on the 14th to build the gateway servers with us. Nobody here remembers agreeing to that. Is on-site work part of the benefit? | on-site
       can we have an onboarding call on Saturday at 23:00?                     | business hours
