@@ -63,7 +63,7 @@ final class AskingWords {
   static final Regex.Needs ASKS_WHAT_IT_MEANS = Regex.needing(
       "\\b(?:what(?: is| are|'s|\u2019s) (?:that|this|it|they)\\s*[?!.]*$"
           + "|what(?: is| are|'s|\u2019s) (?:that|this|it|they) (?:exactly|again)\\b"
-          // "is that what FastTrack means by it?"
+          // "is that what the document means by it?"
           + "|just\\b.*\\bor does it\\b|stand for\\b|mean\\b|(?:means|meant) by\\b)",
       "what ", "what's", "what\u2019s", "or does it", "stand for", "mean");
 
@@ -87,7 +87,7 @@ final class AskingWords {
       "them", "those", "these", "that ", "this ", " there");
 
   /**
-   * "… or is that our own project management?": the other side's alternative names the kind of work it would be, in
+   * "… or is that our own change management?": the other side's alternative names the kind of work it would be, in
    * words of its own, so they are asked about; "is that our job?" names no kind.
    */
   static final Pattern NAMES_OUR_PART = Regex.compile(
@@ -96,7 +96,7 @@ final class AskingWords {
           + "|responsibilities|plate|team|part|thing|bit|business|lookout|area)\\b)[a-z]");
 
   /**
-   * "… or does the service do the checks?", "or will FastTrack handle that?": another doer of the work the clause
+   * "… or does the vendor do the scans?", "or will FastTrack handle that?": another doer of the work the clause
    * before asks about, said with a verb that only stands for that work.
    */
   static final Pattern OTHER_DOES_IT = Regex.compile(

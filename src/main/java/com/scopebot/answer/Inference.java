@@ -94,7 +94,8 @@ final class Inference {
         case DIRECTION -> l.values().stream().filter(r::says).findFirst()
             .map(other -> "The documents say \u201c" + l.phrase() + "\u201d; " + other + " is not part of it.");
         case SOURCE -> RequestWords.namesListing(r.without())
-            ? Optional.of("The documents cover only what comes " + l.phrase() + "; your question is about one that does not.")
+            ? Optional.of("The documents cover only what comes " + l.phrase()
+                + "; your question is about one that does not.")
             : Optional.empty();
         case UNAVAILABLE_IN -> l.values().stream().anyMatch(r::says)
             ? Optional.of("The documents say this is " + l.phrase() + ", which your question is about.")

@@ -48,8 +48,10 @@ final class QuestionIntent {
   // least once)
   private static final Regex.Needs WHO = Regex.needing(
       // "the March 2018 Microsoft responsibilities page" names a document, it does not ask whose
-      "\\b(?:(who|whom|whose|whose job|commitment|committed to|obliged|obligated|obligation|responsible|owner|owns|accountable)\\b"
-          + "|responsibilit(?:y|ies)\\b(?! (?:page|doc|docs|document|documents|article|section|list|table|sheet|pages)\\b)"
+      "\\b(?:(who|whom|whose|whose job|commitment|committed to|obliged|obligated|obligation|responsible|owner|owns"
+          + "|accountable)\\b"
+          + "|responsibilit(?:y|ies)\\b(?! (?:page|doc|docs|document|documents|article|section|list|table|sheet"
+          + "|pages)\\b)"
           + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
           // "is our team actually required to turn up to the checkpoint meetings?": whether the duty is theirs
@@ -61,8 +63,8 @@ final class QuestionIntent {
       "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself", "required to", "expected to", "supposed to");
   private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
-          // "do they even need the connector server?", "… or do they need win E5 on top?": whether a thing is needed,
-          // not "do we need Microsoft to do it?"
+          // "do they even need the connector server?", "… or do we need E5 licences as well?": whether a thing is
+          // needed, not "do we need Microsoft to do it?"
           + "|(?:^|\\bor )(do|does|will|would) (we|i|you|they|the customer|customers|cust) "
           + "(?:(?:even|actually|still|really|also|then|first|already) )?(need|require|have to have) "
           + "(?!to\\b|(?:microsoft|fasttrack|ft|you|them|us|anyone|someone|somebody|anything)\\b)[a-z0-9]"

@@ -115,12 +115,12 @@ public final class QuestionReader {
       }
       if (i > 0 && clauses.get(i - 1).asks() && AskingWords.OTHER_DOES_IT.matcher(c.text().toLowerCase(Locale.ROOT))
           .lookingAt() && known(newTerms(own, clauses.get(i - 1))) <= 1) {
-        // "do we run the readiness checks, or does the service do the checks?": the same work asked of another doer,
+        // "do we run the scans, or does the vendor do the scans?": the same work asked of another doer,
         // whose one new word is who; the short clause would otherwise answer for the whole question
         continue;
       }
       Map<String, Double> terms = new LinkedHashMap<>();
-      // "is on-site work part of the benefit?" asks about its request (on site) whatever came before it
+      // "is on-site help included?" asks about its request (on site) whatever came before it
       boolean thin = known(own) < 1 && !RequestWords.statesRequest(c.text())
           || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;

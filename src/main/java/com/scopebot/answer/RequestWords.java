@@ -120,11 +120,12 @@ final class RequestWords {
   /** The words for a listing of apps to choose from. */
   private static final String LISTING = "(?:marketplace|gallery|store|catalog(?:ue)?)\\b";
   /**
-   * A case outside a listing of apps: "a SAML app that isn't in the Azure AD gallery", "not from the Store", "a
+   * A case outside a listing of apps: "an in-house app that isn't in the gallery", "not from the Store", "a
    * non-gallery app". What it is outside is what the case lacks.
    */
   private static final Regex.Needs NOT_LISTED = Regex.needing(
-      "(?:(?:isn't|isnt|is not|aren't|arent|are not|not) (?:in|on|from|listed in|listed on|part of) (?:the |a |an |any )?"
+      "(?:(?:isn't|isnt|is not|aren't|arent|are not|not) (?:in|on|from|listed in|listed on|part of) "
+          + "(?:the |a |an |any )?"
           + "|\\bnon-)((?:[a-z0-9-]+ ){0,3}" + LISTING + ")",
       "n't ", "nt ", "not ", "non-");
   private static final Pattern LISTING_WORD = Regex.compile("\\b" + LISTING);

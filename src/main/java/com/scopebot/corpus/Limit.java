@@ -49,7 +49,7 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     DIRECTION,
     /** "on Windows 10/11, macOS, iOS, and Android clients": the device platforms it is for, and only those. */
     PLATFORMS,
-    /** "… integrations from the Azure Active Directory Marketplace": the listing what it grants comes from, only it. */
+    /** "… integrations from the Azure Active Directory Marketplace": the one listing what it grants comes from. */
     SOURCE
   }
 

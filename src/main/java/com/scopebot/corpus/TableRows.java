@@ -45,7 +45,8 @@ final class TableRows {
   /** What splits a cell that names sides: "Partner/Customer", "Customer and partner", "Microsoft, with the customer". */
   private static final Pattern SIDES_SPLIT = Regex.compile("\\s*(?:/|,|&|\\band\\b|\\bor\\b|\\bwith\\b|\\btogether\\b)\\s*");
   private static final Pattern CUSTOMER_SIDE = Regex.compile(
-      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your(?: team| organization)?|(?:the )?project team)$");
+      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your(?: team| organization)?"
+          + "|(?:the )?project team)$");
   private static final Pattern MICROSOFT_SIDE = Regex.compile(
       "^(?:the )?(?:microsoft )?(?:fasttrack|microsoft)(?: (?:center|team|architects?|specialists?|engineers?|managers?|"
           + "solution architects?))?$");
@@ -128,7 +129,8 @@ final class TableRows {
   private static List<Holder> markedSides(List<String> header) {
     List<Holder> sides = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String part = PART_OF_SIDE.matcher(Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip()).replaceFirst("");
+      String folded = Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip();
+      String part = PART_OF_SIDE.matcher(folded).replaceFirst("");
       sides.add(i == 0 ? Holder.NONE : sideOf(part));
     }
     if (!sides.contains(Holder.CUSTOMER)) {
