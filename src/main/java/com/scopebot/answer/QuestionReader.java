@@ -104,17 +104,18 @@ public final class QuestionReader {
         continue;
       }
       askTexts.add(c.text());
+      String clauseLower = c.text().toLowerCase(Locale.ROOT);
       // "will that work?" asks whether the thing before is possible: "work" is no thing asked about
       String words = AskingWords.ONLY_ASKS.replaceAll(RequestWords.withoutRequest(c.text()), " ");
       List<String> own = PassageIndex.terms(questionAnalyzer, howLong ? RequestWords.withoutTimeUnits(words) : words);
       if (known(own) == 1 && asksBefore(clauses, i) && AskingWords.PRONOUN.matcher(c.text()).find()
-          && !AskingWords.NAMES_OUR_PART.matcher(c.text().toLowerCase(Locale.ROOT)).lookingAt()) {
+          && !AskingWords.NAMES_OUR_PART.matcher(clauseLower).lookingAt()) {
         // "who provides the LCS project ID — us, or does FastTrack link it for us?": the same ask of the other side;
         // its one word is context, not a question of its own that any statement with that word answers
         continue;
       }
-      if (i > 0 && clauses.get(i - 1).asks() && AskingWords.OTHER_DOES_IT.matcher(c.text().toLowerCase(Locale.ROOT))
-          .lookingAt() && known(newTerms(own, clauses.get(i - 1))) <= 1) {
+      if (i > 0 && clauses.get(i - 1).asks() && AskingWords.OTHER_DOES_IT.matcher(clauseLower).lookingAt()
+          && known(newTerms(own, clauses.get(i - 1))) <= 1) {
         // "do we run the scans, or does the vendor do the scans?": the same work asked of another doer,
         // whose one new word is who; the short clause would otherwise answer for the whole question
         continue;
@@ -122,7 +123,7 @@ public final class QuestionReader {
       Map<String, Double> terms = new LinkedHashMap<>();
       // "is on-site help included?" asks about its request (on site) whatever came before it
       boolean thin = known(own) < 1 && !RequestWords.statesRequest(c.text())
-          || AskingWords.pointsBack(c.text().toLowerCase(Locale.ROOT));
+          || AskingWords.pointsBack(clauseLower);
       // an asking clause that only points back ("is that true?", "what is that") asks about the clause before it;
       // its own action words are then the point of the question ("who implements it?") and count fully
       for (String t : own) {
@@ -130,11 +131,11 @@ public final class QuestionReader {
       }
       List<Clause> members = new ArrayList<>(List.of(c));
       // "... 2012 R2 boxes. will FastTrack onboard them?": what the pronoun stands for is asked about too
-      if ((thin || AskingWords.NAMES_BACK.find(c.text().toLowerCase(Locale.ROOT))) && i > 0) {
+      if ((thin || AskingWords.NAMES_BACK.find(clauseLower)) && i > 0) {
         Clause before = clauses.get(i - 1);
         members.add(before);
         List<String> antecedent = PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text()));
-        if (AskingWords.ASKS_WHAT_IT_MEANS.find(c.text().toLowerCase(Locale.ROOT))) {
+        if (AskingWords.ASKS_WHAT_IT_MEANS.find(clauseLower)) {
           // "the diagram has 'WAP' on it. what's that?": "that" is the last thing named before it, and the rest of
           // that clause is context
           antecedent.stream().filter(index::has).reduce((a, b) -> b).ifPresent(t -> terms.put(t, 1.0));
@@ -229,13 +230,13 @@ public final class QuestionReader {
         intent == Intent.WHO ? action(askText) : "");
   }
 
-  /** True when an earlier clause of the same sentence asks too. */
   /** The terms that the clause before does not hold. */
   private List<String> newTerms(List<String> terms, Clause before) {
     Set<String> held = Set.copyOf(PassageIndex.terms(questionAnalyzer, RequestWords.withoutRequest(before.text())));
     return terms.stream().filter(t -> !held.contains(t)).toList();
   }
 
+  /** True when an earlier clause of the same sentence asks too. */
   private static boolean asksBefore(List<Clause> clauses, int i) {
     for (int j = i - 1; j >= 0 && clauses.get(j).sentence().equals(clauses.get(i).sentence()); j--) {
       if (clauses.get(j).asks()) {

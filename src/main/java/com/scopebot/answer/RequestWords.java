@@ -157,16 +157,19 @@ final class RequestWords {
     return onPremises == cloud ? "" : onPremises ? "on-premises" : "cloud";
   }
 
-  /** True when the text states what a limit answers: on site, again, out of hours. */
+  /** What a question asks for that limits answer: again, on site, out of hours. */
+  private static final List<Regex.Needs> REQUEST = List.of(REPEAT, ON_SITE, OFF_HOURS);
+
+  /** True when the text states what a limit answers ({@link #REQUEST}). */
   static boolean statesRequest(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return REPEAT.find(lower) || ON_SITE.find(lower) || OFF_HOURS.find(lower);
+    return REQUEST.stream().anyMatch(p -> p.find(lower));
   }
 
   /** The words that state what limits answer ("on site", "again", "Saturday 02:00"): the request, not the topic. */
   static String withoutRequest(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    for (Regex.Needs p : List.of(REPEAT, ON_SITE, OFF_HOURS)) {
+    for (Regex.Needs p : REQUEST) {
       lower = p.replaceAll(lower, " ");
     }
     return lower;

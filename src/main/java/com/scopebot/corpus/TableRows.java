@@ -57,9 +57,9 @@ final class TableRows {
   /** A cell that only marks a column as done by its side: a check mark, "Yes", or a bare "X". */
   private static final Pattern CHECKED = Regex.compile(
       "^(?::(?:heavy_check_mark|white_check_mark|ballot_box_with_check):|[\u2713\u2714\u2705\u2611]\\x{FE0F}?|yes|x)$");
-  /** A cell that marks a column as not done by its side: a cross, "No", a dash, or nothing. */
+  /** A cell that marks a column as not done by its side: a cross, "No" or a dash (an empty cell marks nothing). */
   private static final Pattern CROSSED = Regex.compile(
-      "^(?::x:|:heavy_multiplication_x:|[\u274C\u2717\u2718\u2716]\\x{FE0F}?|no|-|\u2013|\u2014|n/a|)$");
+      "^(?::x:|:heavy_multiplication_x:|[\u274C\u2717\u2718\u2716]\\x{FE0F}?|no|-|\u2013|\u2014|n/a)$");
 
   /** A list's tags inside a cell ("<ul><li>Pre-release signals</li>…"): each item is a piece of the cell. */
   private static final Pattern LIST_TAG = Pattern.compile("(?i)</?(?:ul|ol|li)\\b[^>]*>");
@@ -114,11 +114,16 @@ final class TableRows {
   /** The column whose header asks who ("Who", "Owner"), or -1. */
   private static int whoColumn(List<String> header) {
     for (int i = 0; i < header.size(); i++) {
-      if (WHO_HEADER.matcher(Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip()).matches()) {
+      if (WHO_HEADER.matcher(headerWords(header.get(i))).matches()) {
         return i;
       }
     }
     return -1;
+  }
+
+  /** A header cell's words, folded, without the bold stars and colons DocFX headers carry. */
+  private static String headerWords(String cell) {
+    return Classifier.fold(cell).replaceAll("[*:]", "").strip();
   }
 
   /**
@@ -129,8 +134,7 @@ final class TableRows {
   private static List<Holder> markedSides(List<String> header) {
     List<Holder> sides = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
-      String folded = Classifier.fold(header.get(i)).replaceAll("[*:]", "").strip();
-      String part = PART_OF_SIDE.matcher(folded).replaceFirst("");
+      String part = PART_OF_SIDE.matcher(headerWords(header.get(i))).replaceFirst("");
       sides.add(i == 0 ? Holder.NONE : sideOf(part));
     }
     if (!sides.contains(Holder.CUSTOMER)) {
