@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -259,36 +260,51 @@ public final class PassageIndex implements AutoCloseable {
     DomainAnalyzer indexAnalyzer = new DomainAnalyzer(synonyms.map(), true);
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
-    Map<String, String> interned = new HashMap<>();
-    List<Indexed> entries = new ArrayList<>();
+    List<Indexed> statements = corpus.passages().stream()
+        .flatMap(p -> p.statements().stream().map(st -> new Indexed(p, st, null, null))).toList();
+    // ranking's sorted terms are read on another core while the writer inverts the same statements on this one (the
+    // two take about a third and two thirds of a build)
+    CompletableFuture<List<Indexed>> ranked = CompletableFuture.supplyAsync(() -> withTerms(statements, termAnalyzer));
     // one owner for the writer: it lives only for the build
     try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(perField).setRAMBufferSizeMB(64))) {
-      for (Passage p : corpus.passages()) {
-        String headings = String.join(" ", p.section()) + " " + p.document().title();
-        for (Statement st : p.statements()) {
-          String context = st.leadIn() + " " + headings;
-          Document doc = new Document();
-          // a FAQ answer ("No. FastTrack provides guidance only.") is about the question it answers
-          String own = st.answers().isEmpty() ? st.text() : st.answers() + " " + st.text();
-          doc.add(new TextField(TEXT, own, Field.Store.NO));
-          // lead-ins and headings locate a statement but are weaker evidence than its own words
-          doc.add(new TextField(CONTEXT, context, Field.Store.NO));
-          doc.add(new TextField(SPELL, st.text() + " " + context, Field.Store.NO));
-          doc.add(new NumericDocValuesField(SID, entries.size()));
-          // which revision a statement belongs to: answers "as of" a date search only the revisions then in force
-          doc.add(new StringField(FILE, p.document().file(), Field.Store.NO));
-          writer.addDocument(doc);
-          entries.add(new Indexed(p, st, sortedTerms(termAnalyzer, own, interned),
-              sortedTerms(termAnalyzer, context, interned)));
-        }
+      for (int sid = 0; sid < statements.size(); sid++) {
+        Passage p = statements.get(sid).passage();
+        Statement st = statements.get(sid).statement();
+        Document doc = new Document();
+        // a FAQ answer ("No. FastTrack provides guidance only.") is about the question it answers
+        doc.add(new TextField(TEXT, ownWords(st), Field.Store.NO));
+        // lead-ins and headings locate a statement but are weaker evidence than its own words
+        String context = context(p, st);
+        doc.add(new TextField(CONTEXT, context, Field.Store.NO));
+        doc.add(new TextField(SPELL, st.text() + " " + context, Field.Store.NO));
+        doc.add(new NumericDocValuesField(SID, sid));
+        // which revision a statement belongs to: answers "as of" a date search only the revisions then in force
+        doc.add(new StringField(FILE, p.document().file(), Field.Store.NO));
+        writer.addDocument(doc);
       }
       writer.forceMerge(1);
       writer.commit();
-      return new PassageIndex(corpus, synonyms, dir, entries);
+      return new PassageIndex(corpus, synonyms, dir, ranked.join());
     } catch (IOException e) {
       // ByteBuffersDirectory does no I/O; this is a programming error, not an input problem
       throw new UncheckedIOException("in-memory index failed", e);
     }
+  }
+
+  private static String ownWords(Statement st) {
+    return st.answers().isEmpty() ? st.text() : st.answers() + " " + st.text();
+  }
+
+  private static String context(Passage p, Statement st) {
+    return st.leadIn() + " " + String.join(" ", p.section()) + " " + p.document().title();
+  }
+
+  /** The statements with their own words' and their context's analysed terms, sorted, equal terms one string. */
+  private static List<Indexed> withTerms(List<Indexed> statements, Analyzer analyzer) {
+    Map<String, String> interned = new HashMap<>();
+    return statements.stream().map(e -> new Indexed(e.passage(), e.statement(),
+        sortedTerms(analyzer, ownWords(e.statement()), interned),
+        sortedTerms(analyzer, context(e.passage(), e.statement()), interned))).toList();
   }
 
   private static String[] sortedTerms(Analyzer analyzer, String text, Map<String, String> interned) {

@@ -53,6 +53,36 @@ class CorpusTest {
   }
 
   @Test
+  void keepsFolderOrderWhileFilesParseSideBySideAndLargeOnesAlone() throws IOException, CorpusException {
+    // a file over a quarter of the size limit parses after the others; documents, passages and problems still come
+    // in the folder's order, the same on every load
+    String large = "# Your responsibilities\n\n" + "- Activating mobile devices.\n".repeat(
+        (int) (Corpus.MAX_FILE_BYTES / 4 / 29) + 1);
+    assertTrue(large.length() > Corpus.MAX_FILE_BYTES / 4 && large.length() < Corpus.MAX_FILE_BYTES);
+    for (int i = 0; i < 40; i++) {
+      String name = String.format("doc%02d.md", i);
+      if (i == 7) {
+        Files.writeString(dir.resolve(name), large);
+      } else if (i % 10 == 3) {
+        Files.writeString(dir.resolve(name), "");
+      } else {
+        Files.writeString(dir.resolve(name), "# Your responsibilities\n\n- Activating device " + i + ".\n");
+      }
+    }
+    Corpus corpus = Corpus.load(dir);
+    List<String> files = corpus.documents().stream().map(Document::file).toList();
+    assertEquals(36, files.size());
+    assertEquals(files.stream().sorted().toList(), files);
+    assertEquals("doc07.md", files.get(6));
+    assertEquals(List.of("doc03.md", "doc13.md", "doc23.md", "doc33.md"),
+        corpus.problems().stream().map(Corpus.Problem::file).toList());
+    List<String> owners = corpus.passages().stream().map(p -> p.document().file()).distinct().toList();
+    assertEquals(files, owners);
+    assertEquals(corpus.passages().stream().map(Passage::text).toList(),
+        Corpus.load(dir).passages().stream().map(Passage::text).toList());
+  }
+
+  @Test
   void skipsFilesNestedTooDeepWithTheirReasonsAndKeepsTheRest() throws IOException, CorpusException {
     for (Map.Entry<String, String> f : HostileMarkdown.nested().entrySet()) {
       Files.writeString(dir.resolve(f.getKey()), f.getValue());
