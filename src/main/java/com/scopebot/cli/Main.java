@@ -138,9 +138,19 @@ public final class Main implements Runnable {
         description = "Synonym file (default: index-data/synonyms.txt, else the copy in the jar).")
     Path synonyms;
 
+    @Option(names = "--check", description = "Starts every part, asks one question over HTTP as a client would,"
+        + " prints its verdict and stops (exit 0 when it was answered): a smoke test of an install, and the build's"
+        + " training run for the class archive that makes the server start sooner (docs/performance.md, Startup).")
+    boolean check;
+
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
       ScopeServer server = server(System.getenv()).start();
+      if (check) {
+        return ServeCheck.run(server, spec.commandLine().getOut());
+      }
       server.join();
       return 0;
     }

@@ -98,4 +98,20 @@ class JarInAnyFolderIT {
       p.waitFor(30, TimeUnit.SECONDS);
     }
   }
+
+  @Test
+  void theBuildsClassArchiveFitsTheJarAndTheJvm() throws Exception {
+    // -Xshare:on refuses to start unless the archive maps: one written for another jar or JVM fails here, where
+    // README's command (sharing on "auto") would only start slower
+    Path archive = Path.of("target", "scopebot.jsa").toAbsolutePath();
+    assertTrue(Files.size(archive) > 1_000_000, "the package phase's training run wrote " + archive);
+    Process p = new ProcessBuilder(JAVA.toString(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+        "-XX:TieredStopAtLevel=1", "-Xlog:cds=info", "-jar", JAR.toString(), "--version")
+        .directory(elsewhere.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    assertTrue(out.contains("Opened archive " + archive + "."), out);
+    assertTrue(out.lines().anyMatch(l -> l.matches("scopebot \\S+")), out);
+  }
 }

@@ -3,6 +3,7 @@ package com.scopebot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -171,6 +172,34 @@ class MainTest {
       server.stop();
     }
     assertTrue(run("help", "serve").out().contains("--synonyms=FILE"));
+  }
+
+  @Test
+  void serveCheckAsksOneQuestionOverHttpPrintsTheVerdictAndStops(@TempDir Path dir) throws Exception {
+    Main.Serve serve = CommandLine.populateCommand(new Main.Serve(), "--host", "127.0.0.1", "--port", "0",
+        "--corpus", corpus(), "--check");
+    assertTrue(serve.check);
+    ScopeServer server = serve.server(Map.of("SCOPEBOT_DATA_DIR", dir.resolve("data").toString())).start();
+    java.net.URI base = server.uri();
+    StringWriter out = new StringWriter();
+    assertEquals(0, ServeCheck.run(server, new PrintWriter(out, true)));
+    assertEquals("check passed: \"" + ServeCheck.QUESTION + "\" answered customer by " + base.resolve("/api/ask")
+        + "\n", out.toString());
+    java.net.URI health = base.resolve("/healthz");
+    assertThrows(java.net.ConnectException.class, () -> HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()), "stopped after the check");
+  }
+
+  @Test
+  void serveCheckFailsWithOneLineWhenTheServerDoesNotAnswer(@TempDir Path dir) throws Exception {
+    Main.Serve serve = CommandLine.populateCommand(new Main.Serve(), "--host", "127.0.0.1", "--port", "0",
+        "--corpus", corpus(), "--check");
+    ScopeServer server = serve.server(Map.of("SCOPEBOT_DATA_DIR", dir.resolve("data").toString())).start();
+    java.net.URI base = server.uri();
+    server.stop(); // a server gone before the question: nothing listens
+    StringWriter out = new StringWriter();
+    assertEquals(1, ServeCheck.ask(base, new PrintWriter(out, true)));
+    assertEquals("check failed: ConnectException from " + base.resolve("/api/ask") + "\n", out.toString());
   }
 
   @Test

@@ -111,7 +111,8 @@ class ReadmeTest {
 
   @Test
   void theTwoCommandsBuildAndServeThenInstallWhatTheTestsNeedAndRunThem() {
-    assertEquals(List.of("mvn -q -DskipTests package && java " + QUICK_START + " -jar target/scopebot.jar serve",
+    assertEquals(List.of("mvn -q -DskipTests package && java -XX:SharedArchiveFile=target/scopebot.jsa " + QUICK_START
+        + " -jar target/scopebot.jar serve",
         ".ci/run"), commands(section("Two commands")));
   }
 
@@ -125,6 +126,9 @@ class ReadmeTest {
       Matcher m = options.matcher(Files.readString(file));
       assertTrue(m.find(), file + " sets JAVA_TOOL_OPTIONS");
       assertTrue(List.of(m.group(1).split(" ")).contains(QUICK_START), file + ": " + m.group(1));
+      // the archive the image's own JVM wrote at build time (an archive fits only the JVM that wrote it)
+      assertTrue(List.of(m.group(1).split(" ")).contains("-XX:SharedArchiveFile=/app/scopebot.jsa"),
+          file + ": " + m.group(1));
     }
   }
 
