@@ -19,7 +19,7 @@ import java.time.Duration;
 final class ServeCheck {
 
   /** A question the bundled corpus answers; any corpus gives it some answer, "the documents don't say" included. */
-  static final String QUESTION = "Who is responsible for SSL certificates?";
+  static final String QUESTION = "Whose job is the public SSL certificate?";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
