@@ -115,6 +115,6 @@ class EvalSetsTest {
       }
       rows++;
     }
-    assertEquals(34, rows, "rows of the table");
+    assertEquals(37, rows, "rows of the table");
   }
 }
