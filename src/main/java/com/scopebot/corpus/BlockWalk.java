@@ -251,6 +251,9 @@ final class BlockWalk {
       for (String item : row.items()) {
         emit(PassageKind.TABLE_ROW, item, "", List.of(), row.line());
       }
+      for (TableRows.Sided cell : row.sided()) {
+        emitter.emit(section(), PassageKind.TABLE_ROW, cell.text(), "", List.of(), row.line(), "", cell.side());
+      }
       for (String excluded : row.excluded()) {
         emit(PassageKind.TABLE_ROW, excluded, "", List.of(), row.line());
       }

@@ -25,6 +25,8 @@ public final class Names {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*");
   /** Small words a name may have between its capitalised words ("Defender for Identity", "Success by Ready"). */
   private static final Set<String> CONNECTORS = Set.of("for", "of", "and", "by", "the", "to", "in", "on", "&");
+  /** What a name's last word may carry after a hyphen without it being part of the name ("-specific", "-managed"). */
+  private static final Pattern ADJECTIVE_TAIL = Pattern.compile("(?<=\\p{L}{2})-\\p{Ll}+$");
   /** Where a word splits into parts that may each give a letter ("Go-live"). */
   private static final Pattern PARTS = Pattern.compile("-");
   /** The longest name read, in capitalised words. */
@@ -97,6 +99,10 @@ public final class Names {
   private static void close(List<String> run, Map<String, Map<String, String>> spelled, Set<List<String>> seen) {
     while (!run.isEmpty() && CONNECTORS.contains(run.get(run.size() - 1))) {
       run.remove(run.size() - 1);
+    }
+    if (!run.isEmpty()) {
+      // "Microsoft Managed Desktop-specific setup" names Microsoft Managed Desktop: a lower-case tail is no part of it
+      run.set(run.size() - 1, ADJECTIVE_TAIL.matcher(run.get(run.size() - 1)).replaceFirst(""));
     }
     if (run.size() >= 2 && seen.add(List.copyOf(run))) {
       for (int cut = 1; cut < run.size(); cut++) {

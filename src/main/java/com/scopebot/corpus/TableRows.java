@@ -35,9 +35,14 @@ final class TableRows {
    * @param sideCell that cell with its header ("Who: Partner/Customer"), left out of {@code text}; empty for none
    * @param items in a table whose columns hold lists ("What migrates | What doesn't migrate"), each item of a column
    *     that does not exclude, as "header: item"; those of one that does are in {@code excluded}
+   * @param sided in a grid of sides, each cell as "first cell — header: cell" with the side it names ("Both": NONE,
+   *     the text says both); empty otherwise
    */
   record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
-      String sideCell, List<String> items) {}
+      String sideCell, List<String> items, List<Sided> sided) {}
+
+  /** A cell of a grid of sides, with its row's first cell and its column's header, and the side it names. */
+  record Sided(String text, Holder side) {}
 
   /** A header that says whose each row is: "Who", "Owner", "Responsible", "Performed by". */
   private static final Pattern WHO_HEADER = Regex.compile(
@@ -60,6 +65,9 @@ final class TableRows {
   /** A cell that marks a column as not done by its side: a cross, "No" or a dash (an empty cell marks nothing). */
   private static final Pattern CROSSED = Regex.compile(
       "^(?::x:|:heavy_multiplication_x:|[\u274C\u2717\u2718\u2716]\\x{FE0F}?|no|-|\u2013|\u2014|n/a)$");
+
+  /** A grid cell that gives the work to both sides. */
+  private static final Pattern BOTH_SIDES = Regex.compile("^(?:both|shared|joint(?:ly)?)$");
 
   /** A list's tags inside a cell ("<ul><li>Pre-release signals</li>…"): each item is a piece of the cell. */
   private static final Pattern LIST_TAG = Pattern.compile("(?i)</?(?:ul|ol|li)\\b[^>]*>");
@@ -111,9 +119,9 @@ final class TableRows {
     return cells;
   }
 
-  /** The column whose header asks who ("Who", "Owner"), or -1. */
+  /** The column after the first whose header asks who ("Who", "Owner"), or -1; the first names the rows. */
   private static int whoColumn(List<String> header) {
-    for (int i = 0; i < header.size(); i++) {
+    for (int i = 1; i < header.size(); i++) {
       if (WHO_HEADER.matcher(headerWords(header.get(i))).matches()) {
         return i;
       }
@@ -257,7 +265,11 @@ final class TableRows {
       sideCell = String.join("; ", marks);
     }
     if (lists != null) {
-      return new Row("", notes, excluded, line, "", side, sideCell, lists);
+      return new Row("", notes, excluded, line, "", side, sideCell, lists, List.of());
+    }
+    List<Sided> sided = ownLabel && who < 0 && marks.isEmpty() ? grid(label, cells, header) : List.of();
+    if (!sided.isEmpty()) {
+      return new Row("", notes, excluded, line, label, Holder.NONE, "", List.of(), sided);
     }
     if (cells.isEmpty() && excluded.isEmpty()) {
       return null;
@@ -267,7 +279,27 @@ final class TableRows {
     }
     String text = cells.size() <= 1 ? String.join("", cells)
         : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
-    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of());
+    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of(), List.of());
+  }
+
+  /**
+   * A row of a grid of sides, one cell a column: its label first, then, under headers that name a part of the work
+   * each, cells that each name a side or both ("Microsoft | Both | Customer"). Empty when the row is anything else.
+   */
+  private static List<Sided> grid(String label, List<String> cells, List<String> header) {
+    if (cells.size() < 3 || cells.size() != header.size()) {
+      return List.of();
+    }
+    List<Sided> sided = new ArrayList<>();
+    for (int i = 1; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      Holder named = sideOf(cell);
+      if (header.get(i).isBlank() || named == Holder.NONE && !BOTH_SIDES.matcher(headerWords(cell)).matches()) {
+        return List.of();
+      }
+      sided.add(new Sided(label + " \u2014 " + header.get(i) + ": " + cell, named));
+    }
+    return sided;
   }
 
   /** True when a cell's text is a list: it opens with a list mark ("- Documents.<br>- Sharing links."). */

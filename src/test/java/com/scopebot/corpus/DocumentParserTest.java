@@ -287,6 +287,43 @@ class DocumentParserTest {
   }
 
   @Test
+  void aGridOfSidesIsOneStatementACellWhoseSideItNamesForItsColumnsPart() {
+    String md = """
+        ---
+        title: Widget service operations
+        ---
+        # Balance of responsibility
+
+        Responsibility | Widget service | On-premises servers | Custom software
+        ----- | ----- | ----- | -----
+        Apply security updates | Microsoft | Customer | Customer
+        Communicate about new features | Both | Both | Customer
+        Package for deployment | Microsoft | Depends on the release | Customer
+
+        | Task | Owner | Notes |
+        | --- | --- | --- |
+        | Approve the plan | Customer | Weekly |
+        """;
+    List<Passage> passages = new DocumentParser().parse("ops.md", md, null, "2018-12-18").passages();
+    assertEquals(List.of(
+            "Apply security updates \u2014 Widget service: Microsoft",
+            "Apply security updates \u2014 On-premises servers: Customer",
+            "Apply security updates \u2014 Custom software: Customer",
+            "Communicate about new features \u2014 Widget service: Both",
+            "Communicate about new features \u2014 On-premises servers: Both",
+            "Communicate about new features \u2014 Custom software: Customer",
+            "Package for deployment: Microsoft Depends on the release Customer",
+            "Approve the plan: Weekly"),
+        passages.stream().map(Passage::text).toList(), "a cell that is not a side leaves its row one text");
+    assertEquals(List.of(Holder.MICROSOFT, Holder.CUSTOMER, Holder.CUSTOMER, Holder.NONE, Holder.NONE,
+            Holder.CUSTOMER, Holder.NONE, Holder.CUSTOMER),
+        passages.stream().map(Passage::holder).toList(), "the first column names the rows, it is no Who column");
+    Statement both = passages.get(3).statements().get(0);
+    assertTrue(both.joint(), "\"Both\" gives the work to the two sides together");
+    assertFalse(passages.get(0).statements().get(0).joint());
+  }
+
+  @Test
   void anHtmlTableIsReadAsItsRowsAndColumnsSay() {
     String md = """
         ---

@@ -37,6 +37,13 @@ class NamesTest {
   }
 
   @Test
+  void aLowerCaseTailAfterAHyphenIsNoPartOfTheName() {
+    Names names = Names.in("Microsoft is responsible for Microsoft Managed Desktop-specific setup. "
+        + "Enroll Microsoft Managed Desktop-managed devices. Microsoft Managed Desktop monitors them.");
+    assertEquals(Optional.of("Microsoft Managed Desktop"), names.spelling("MMD"), "one name, three ways of writing it");
+  }
+
+  @Test
   void twoNamesThatSpellTheSameAcronymAnswerNeither() {
     assertEquals(Optional.empty(),
         Names.in("Sign the Data Access Agreement. Then call Desktop App Assure.").spelling("DAA"));
