@@ -14,7 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class Classifier {
 
-  private static final Pattern OUT_OF_SCOPE = Regex.compile("\\bout[ -]of[ -](the )?scope\\b|\\bbeyond the scope\\b");
+  /**
+   * Out of scope in so many words: "out of scope", "beyond the scope", "outside the service's scope"; a page that
+   * leaves something to another page ("outside the scope of this article") says nothing of the benefit.
+   */
+  private static final Pattern OUT_OF_SCOPE = Regex.compile("\\bout[ -]of[ -](the )?scope\\b"
+      + "|\\b(?:beyond|outside(?: of)?) (?:the |its |this |our |(?:the )?[a-z]+'s )?scope\\b"
+      + "(?! of (?:this|these|the) (?:article|articles|document|guide|page|topic|section)s?\\b)");
   private static final Pattern NOT_SUPPORTED = Regex.compile(
       "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Regex.compile(

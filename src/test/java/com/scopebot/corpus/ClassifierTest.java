@@ -26,7 +26,11 @@ class ClassifierTest {
       "Guest accounts are excluded from the migration.|NOT_INCLUDED",
       "Register a device that was previously excluded|NONE",
       "Review the excluded devices report.|NONE",
-      "Installing a directory synchronization server, if required.|NONE"})
+      "Installing a directory synchronization server, if required.|NONE",
+      "Incidents affecting iOS or Android devices are outside the service's scope.|OUT_OF_SCOPE",
+      "Custom connectors fall outside of the scope of the benefit.|OUT_OF_SCOPE",
+      "Tuning the proxy is beyond the scope of this article.|NONE",
+      "Configuring certificates is outside the scope of these guides.|NONE"})
   void readsPolarity(String text, Polarity expected) {
     assertEquals(expected, Classifier.polarity(text));
   }
