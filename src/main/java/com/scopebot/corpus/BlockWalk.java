@@ -252,7 +252,8 @@ final class BlockWalk {
         emit(PassageKind.TABLE_ROW, item, "", List.of(), row.line());
       }
       for (TableRows.Sided cell : row.sided()) {
-        emitter.emit(section(), PassageKind.TABLE_ROW, cell.text(), "", List.of(), row.line(), "", cell.side());
+        emitter.emit(section(), PassageKind.TABLE_ROW, cell.text(), cell.context(), List.of(), row.line(), "",
+            cell.side());
       }
       for (String excluded : row.excluded()) {
         emit(PassageKind.TABLE_ROW, excluded, "", List.of(), row.line());

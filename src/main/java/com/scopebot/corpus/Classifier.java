@@ -154,6 +154,11 @@ public final class Classifier {
         || sentence.strip().endsWith("?")) {
       return StatementKind.NAVIGATION;
     }
+    if (PROHIBITION.matcher(colon > 0 ? own.substring(colon + 2) : own).lookingAt()) {
+      // "Not modify the Autopilot profile or add/remove assigned devices", "Do not remove the user account": what a
+      // side must not do says nothing of whose that work is, nor that the benefit covers it
+      return StatementKind.DESCRIPTION;
+    }
     if (holder == Holder.CUSTOMER) {
       return StatementKind.RESPONSIBILITY;
     }
@@ -180,6 +185,11 @@ public final class Classifier {
     }
     return sectionKind;
   }
+
+  /** A prohibition in the imperative: "Do not …", "Don't …", "Never …", "Not modify …" (in a "Customer will" column). */
+  private static final Pattern PROHIBITION = Regex.compile(
+      "(?:do not|don't|never|not|must not|should not)\\s+(?!only\\b|all\\b|every\\b|just\\b|applicable\\b|available\\b"
+          + "|required\\b|supported\\b|included\\b|covered\\b)[a-z]+");
 
   /** Folds typographic apostrophes and case so one set of patterns reads every document. */
   static String fold(String text) {

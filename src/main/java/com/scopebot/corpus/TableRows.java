@@ -41,8 +41,12 @@ final class TableRows {
   record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
       String sideCell, List<String> items, List<Sided> sided) {}
 
-  /** A cell of a grid of sides, with its row's first cell and its column's header, and the side it names. */
-  record Sided(String text, Holder side) {}
+  /**
+   * A cell, or a piece of one, whose side its column says: in a grid of sides, the cell with its row's first cell and
+   * its column's header, no context; under a column that names a side ("Microsoft will | Customer will"), the piece as
+   * written, with its row's first cell and its column's header as context.
+   */
+  record Sided(String text, String context, Holder side) {}
 
   /** A header that says whose each row is: "Who", "Owner", "Responsible", "Performed by". */
   private static final Pattern WHO_HEADER = Regex.compile(
@@ -58,7 +62,7 @@ final class TableRows {
 
   /** A header that names a side by its part: "Your responsibility", "Customer tasks", "Microsoft's role". */
   private static final Pattern PART_OF_SIDE = Regex.compile(
-      "(?:'s)?\\s+(?:responsibilit(?:y|ies)|roles?|tasks?|part|actions?|activities)$");
+      "(?:'s)?\\s+(?:responsibilit(?:y|ies)|roles?|tasks?|part|actions?|activities|will|does|do)$");
   /** A cell that only marks a column as done by its side: a check mark, "Yes", or a bare "X". */
   private static final Pattern CHECKED = Regex.compile(
       "^(?::(?:heavy_check_mark|white_check_mark|ballot_box_with_check):|[\u2713\u2714\u2705\u2611]\\x{FE0F}?|yes|x)$");
@@ -197,6 +201,7 @@ final class TableRows {
     int column = -1;
     List<String> marks = new ArrayList<>(); // each side's column and what its mark says: "Microsoft: yes"
     Set<Holder> checked = EnumSet.noneOf(Holder.class);
+    List<Sided> bySide = new ArrayList<>(); // the pieces of cells under a column that names a side
     for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
       if (c instanceof TableCell cell) {
         column++;
@@ -236,8 +241,13 @@ final class TableRows {
             if (yes) {
               checked.add(marked.get(column));
             }
-            continue;
+          } else {
+            // "| Device groups | Implement the membership … | Create a support request … |": each side's own words
+            for (String piece : pieces) {
+              bySide.add(new Sided(piece, label + " \u2014 " + header.get(column), marked.get(column)));
+            }
           }
+          continue;
         }
         // in a table with a "Who" column, the cell that names a side and nothing else (under that column, or beside
         // it when the row is missing a cell) says whose the row is; it is not what the row says
@@ -271,7 +281,10 @@ final class TableRows {
     if (!sided.isEmpty()) {
       return new Row("", notes, excluded, line, label, Holder.NONE, "", List.of(), sided);
     }
-    if (cells.isEmpty() && excluded.isEmpty()) {
+    if (!bySide.isEmpty() && cells.size() <= 1) {
+      cells.clear(); // its label alone says nothing: it is the context of its sides' pieces
+    }
+    if (cells.isEmpty() && excluded.isEmpty() && bySide.isEmpty()) {
       return null;
     }
     if (!cells.isEmpty() && !label.isEmpty() && !ownLabel) {
@@ -279,7 +292,7 @@ final class TableRows {
     }
     String text = cells.size() <= 1 ? String.join("", cells)
         : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
-    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of(), List.of());
+    return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of(), bySide);
   }
 
   /**
@@ -297,7 +310,7 @@ final class TableRows {
       if (header.get(i).isBlank() || named == Holder.NONE && !BOTH_SIDES.matcher(headerWords(cell)).matches()) {
         return List.of();
       }
-      sided.add(new Sided(label + " \u2014 " + header.get(i) + ": " + cell, named));
+      sided.add(new Sided(label + " \u2014 " + header.get(i) + ": " + cell, "", named));
     }
     return sided;
   }

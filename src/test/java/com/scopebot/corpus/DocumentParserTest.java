@@ -324,6 +324,28 @@ class DocumentParserTest {
   }
 
   @Test
+  void theWordsUnderAColumnThatNamesASideAreThatSides() {
+    String md = """
+        ---
+        title: Widget service operations
+        ---
+        # Standard operating procedures
+
+        Categories | Microsoft will | Customer will
+        --- | --- | ---
+        Device groups | - Manage the membership of devices.<br>- Release updates to devices. | - Request a change.<br>- Not add or remove devices.
+        Service accounts | Store the credentials. | :x:
+        """;
+    List<Passage> passages = new DocumentParser().parse("ops.md", md, null, "2018-12-18").passages();
+    assertEquals(List.of("Manage the membership of devices.", "Release updates to devices.", "Request a change.",
+            "Not add or remove devices.", "Store the credentials."),
+        passages.stream().map(Passage::text).toList(), "each side's pieces as written; the label alone is no statement");
+    assertEquals(List.of(Holder.MICROSOFT, Holder.MICROSOFT, Holder.CUSTOMER, Holder.CUSTOMER, Holder.MICROSOFT),
+        passages.stream().map(Passage::holder).toList());
+    assertEquals("Device groups \u2014 Customer will", passages.get(2).context());
+  }
+
+  @Test
   void anHtmlTableIsReadAsItsRowsAndColumnsSay() {
     String md = """
         ---

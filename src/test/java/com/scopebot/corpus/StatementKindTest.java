@@ -34,6 +34,8 @@ class StatementKindTest {
         ## Your responsibilities
 
         - Buy the widget licences.
+        - Do not remove a widget's owner before its reset.
+        - Not only the licences: also the widget stands.
 
         ## Source environment expectations
 
@@ -79,6 +81,14 @@ class StatementKindTest {
   @Test
   void readsTheCustomersBulletAsAResponsibility() {
     assertEquals(StatementKind.RESPONSIBILITY, statement("Buy the widget").kind());
+  }
+
+  @Test
+  void readsAProhibitionAsADescriptionThatSaysNothingOfWhoseTheWorkIs() {
+    Statement s = statement("Do not remove a widget");
+    assertEquals(Holder.CUSTOMER, s.holder());
+    assertEquals(StatementKind.DESCRIPTION, s.kind(), "what the customer must not do is nobody's task by that");
+    assertEquals(StatementKind.RESPONSIBILITY, statement("Not only the licences").kind(), "\"not only\" forbids nothing");
   }
 
   @Test
