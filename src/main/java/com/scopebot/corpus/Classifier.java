@@ -40,7 +40,9 @@ public final class Classifier {
           // the work itself denied in the passive: "disabled users will not be migrated"
           + "|\\b(?:will not|won't|are not|aren't|is not|isn't|cannot|can't|can not) be (?:migrated|moved|copied"
           + "|transferred|converted|upgraded|included|covered|provided|offered|configured|deployed|installed|created"
-          + "|built|performed|done|delivered)\\b");
+          + "|built|performed|done|delivered)\\b"
+          // a capability denied: "the customer name won't be resolved", "it can't be cloud-hosted"
+          + "|\\b(?:will not|won't|cannot|can't|can not) be (?:\\w+-)?(?!(?:required|needed|necessary)\\b)\\w+(?:ed|en)\\b");
   private static final Pattern NOT_REQUIRED = Regex.compile("\\bnot (required|needed|necessary)\\b");
   private static final Pattern REQUIRES = Regex.compile("\\b(is|are) required\\b|\\brequires\\b|\\bmust (have|be)\\b");
 

@@ -30,7 +30,10 @@ class ClassifierTest {
       "Incidents affecting iOS or Android devices are outside the service's scope.|OUT_OF_SCOPE",
       "Custom connectors fall outside of the scope of the benefit.|OUT_OF_SCOPE",
       "Tuning the proxy is beyond the scope of this article.|NONE",
-      "Configuring certificates is outside the scope of these guides.|NONE"})
+      "Configuring certificates is outside the scope of these guides.|NONE",
+      "The customer name won't be resolved based on the provided tenant ID.|NOT_INCLUDED",
+      "It can't be cloud-hosted.|NOT_INCLUDED",
+      "A licence can't be required for it.|NONE"})
   void readsPolarity(String text, Polarity expected) {
     assertEquals(expected, Classifier.polarity(text));
   }
