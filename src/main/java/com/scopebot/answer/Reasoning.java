@@ -10,6 +10,7 @@ import com.scopebot.corpus.StatementKind;
 import com.scopebot.corpus.Statements;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ final class Reasoning {
   static final int MAX_CITATIONS = 5;
   /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
   static final double EXCLUSION_MARGIN = 0.15;
+  /** An exclusion whose own words the question names this much, one of them beyond the best, names the case asked. */
+  static final double NAMED_EXCLUSION_OWN = 0.7;
   /** A one-time activity answers a request to do it again when it holds this share of the question. */
   static final double ONE_TIME_COVERAGE = 0.3;
   /** The best-ranked statements among which one must answer the question. */
@@ -109,7 +112,7 @@ final class Reasoning {
       }
     }
     if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
-      cited = exclusionFirst(cited);
+      cited = exclusionFirst(cited, q);
     }
     if (!beyond.isPresent() && q.intent() != Intent.INFO) {
       cited = groundingFirst(cited);
@@ -173,14 +176,16 @@ final class Reasoning {
    * The citations with a close exclusion first: "we don't design or develop a solution for the customer" answers "will
    * you build our solution?" better than "the program provides guidance for designing and building".
    */
-  private static List<Ranked> exclusionFirst(List<Ranked> cited) {
+  private static List<Ranked> exclusionFirst(List<Ranked> cited, Question q) {
     Ranked best = cited.get(0);
     if (best.statement().polarity().excludes()) {
       return cited;
     }
     for (Ranked r : cited) {
-      if (r.statement().polarity().excludes() && r.coverage() >= best.coverage() - EXCLUSION_MARGIN
-          && r.score() >= best.score() - EXCLUSION_MARGIN && Disagreement.sameForest(r.statement(), best.statement())) {
+      boolean close = r.coverage() >= best.coverage() - EXCLUSION_MARGIN
+          && r.score() >= best.score() - EXCLUSION_MARGIN;
+      if (r.statement().polarity().excludes() && (close || namesTheCase(q, r, best))
+          && Disagreement.sameForest(r.statement(), best.statement())) {
         List<Ranked> reordered = new ArrayList<>(cited);
         reordered.remove(r);
         reordered.add(0, r);
@@ -189,6 +194,21 @@ final class Reasoning {
     }
     return cited;
   }
+  /**
+   * True when the question names the very case an exclusion names ("… on Windows 365 Business. Can FastTrack help us
+   * onboard?" and "Support for Windows 365 Business."): it names most of the exclusion's own words, one of them a word
+   * of the question the better-ranked statement lacks.
+   */
+  private static boolean namesTheCase(Question q, Ranked exclusion, Ranked best) {
+    if (exclusion.own() < NAMED_EXCLUSION_OWN) {
+      return false;
+    }
+    String[] own = exclusion.entry().textTerms();
+    String[] bests = best.entry().textTerms();
+    return q.topic().keySet().stream()
+        .anyMatch(t -> Arrays.binarySearch(own, t) >= 0 && Arrays.binarySearch(bests, t) < 0);
+  }
+
 
   /** The citations with one put first (in its passage's place, if that was cited) and no more than can be cited. */
   private static List<Ranked> first(Ranked r, List<Ranked> cited) {
