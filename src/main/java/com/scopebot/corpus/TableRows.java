@@ -35,8 +35,9 @@ final class TableRows {
    * @param sideCell that cell with its header ("Who: Partner/Customer"), left out of {@code text}; empty for none
    * @param items in a table whose columns hold lists ("What migrates | What doesn't migrate"), each item of a column
    *     that does not exclude, as "header: item"; those of one that does are in {@code excluded}
-   * @param sided in a grid of sides, each cell as "first cell — header: cell" with the side it names ("Both": NONE,
-   *     the text says both); empty otherwise
+   * @param sided the cells, or their pieces, whose side their column says ({@link Sided}): in a grid of sides each
+   *     cell with the side it names ("Both": NONE, the text says both), under a column that names a side each piece
+   *     of its cell; empty otherwise
    */
   record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
       String sideCell, List<String> items, List<Sided> sided) {}
