@@ -28,6 +28,9 @@ final class Clauses {
   static final Pattern CLAUSE_BREAK = Regex.compile(
       "\\s+[\u2014\u2013-]{1,2}\\s+|\\s*--\\s*|;\\s+|,\\s+but\\s+|,\\s+(?:or\\s+)?(?=(?:who|what|which|how|when|where|why"
           + "|is|are|does|do|can|could|will|would|should)\\s)"
+          // a second question joined on: "does FastTrack cover that and do we need anything?"
+          + "|\\s+and\\s+(?=(?i:do|does|is|are|can|will|would|should|could)\\s+"
+          + "(?i:we|i|you|they|ft|fasttrack|microsoft)\\s)"
           + "|,?\\s+so\\s+(?=(?i:ft|fasttrack|microsoft|the fasttrack \\w+|they|you|we)\\s+(?:should|must|will|would|has to|have to|need to|needs to)\\s)");
 
   /** Characters a clause needs to hold both an ask and a scene after it; shorter ones are not searched. */
@@ -169,15 +172,16 @@ final class Clauses {
   }
 
   /**
-   * False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash after a space, no "--", and no semicolon or
-   * comma before a space ("pass-through" and "5,000" break nothing).
+   * False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash after a space, no "--", no semicolon or
+   * comma before a space ("pass-through" and "5,000" break nothing), and no "and" after a space.
    */
   static boolean mayBreakClause(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ("-\u2014\u2013".indexOf(c) >= 0 && (i > 0 && Character.isWhitespace(text.charAt(i - 1))
           || text.startsWith("--", i))
-          || (c == ';' || c == ',') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+          || (c == ';' || c == ',') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
+          || c == 'a' && i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.startsWith("and", i)) {
         return true;
       }
     }

@@ -115,6 +115,19 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aSecondQuestionJoinedOnWithAndIsAClauseOfItsOwn() {
+    assertEquals(List.of("we want the portal linked to our ledger.", "does FastTrack cover that",
+            "do we need anything?"),
+        Clauses.of("we want the portal linked to our ledger. does FastTrack cover that and do we need anything?")
+            .stream().map(Clause::text).toList());
+    assertEquals(1, Clauses.of("does FastTrack cover ledgers and reports?").size(), "\"and\" between things joins");
+    Question q = reader.read("we want Intune linked with TeamViewer for remote help. does FastTrack cover that and do "
+        + "we need anything?");
+    assertEquals(2, q.groups().size(), q.toString());
+    assertTrue(q.groups().get(0).terms().containsKey("teamview"), "what \"that\" stands for is asked about: " + q);
+  }
+
+  @Test
   void aListOfWhatAsksForTheItemsNotForAList() {
     Question q = reader.read("cust lost their copy of the scope. quick list of what the Azure RMS piece included?");
     assertFalse(q.topic().containsKey("list"), q.toString());
