@@ -10,7 +10,6 @@ import com.scopebot.corpus.StatementKind;
 import com.scopebot.corpus.Statements;
 import com.scopebot.index.PassageIndex;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +29,6 @@ final class Reasoning {
   /** Citations after the first must score within this distance of the best. */
   static final double CITE_MARGIN = 0.3;
   static final int MAX_CITATIONS = 5;
-  /** An exclusion this close to the best statement is the answer to a coverage question: it is the specific one. */
-  static final double EXCLUSION_MARGIN = 0.15;
-  /** An exclusion whose own words the question names this much, one of them beyond the best, names the case asked. */
-  static final double NAMED_EXCLUSION_OWN = 0.7;
   /** A one-time activity answers a request to do it again when it holds this share of the question. */
   static final double ONE_TIME_COVERAGE = 0.3;
   /** The best-ranked statements among which one must answer the question. */
@@ -100,22 +95,22 @@ final class Reasoning {
         }
       }
       if (limiting != null) {
-        cited = first(limiting, cited);
+        cited = CitationOrder.first(limiting, cited);
         Optional<Ranked> exempt = limiting.statement().limits(Limit.Kind.MIN_COUNT).isEmpty() ? Optional.empty()
             : ranked.stream().filter(r -> spares(q, r.statement())).findFirst();
         if (exempt.isPresent()) {
           // the least count the question is below spares its case ("no minimum licensing requirement for ISVs")
-          return new Outcome(first(exempt.get(), cited), "the documents set no minimum for your case (\u201c"
+          return new Outcome(CitationOrder.first(exempt.get(), cited), "the documents set no minimum for your case (\u201c"
               + exempt.get().statement().text() + "\u201d).", null, Verdict.IN_SCOPE,
               inForce.test(exempt.get().passage().document()));
         }
       }
     }
     if (!beyond.isPresent() && q.intent() != Intent.WHO && q.intent() != Intent.INFO) {
-      cited = exclusionFirst(cited, q);
+      cited = CitationOrder.exclusionFirst(cited, q);
     }
     if (!beyond.isPresent() && q.intent() != Intent.INFO) {
-      cited = groundingFirst(cited);
+      cited = CitationOrder.groundingFirst(cited);
     }
     Ranked best = cited.get(0);
     StatementKind kind = best.statement().kind();
@@ -173,52 +168,6 @@ final class Reasoning {
   }
 
   /**
-   * The citations with a close exclusion first: "we don't design or develop a solution for the customer" answers "will
-   * you build our solution?" better than "the program provides guidance for designing and building".
-   */
-  private static List<Ranked> exclusionFirst(List<Ranked> cited, Question q) {
-    Ranked best = cited.get(0);
-    if (best.statement().polarity().excludes()) {
-      return cited;
-    }
-    for (Ranked r : cited) {
-      boolean close = r.coverage() >= best.coverage() - EXCLUSION_MARGIN
-          && r.score() >= best.score() - EXCLUSION_MARGIN;
-      if (r.statement().polarity().excludes() && (close || namesTheCase(q, r, best))
-          && Disagreement.sameForest(r.statement(), best.statement())) {
-        List<Ranked> reordered = new ArrayList<>(cited);
-        reordered.remove(r);
-        reordered.add(0, r);
-        return reordered;
-      }
-    }
-    return cited;
-  }
-  /**
-   * True when the question names the very case an exclusion names ("… on Windows 365 Business. Can FastTrack help us
-   * onboard?" and "Support for Windows 365 Business."): it names most of the exclusion's own words, one of them a word
-   * of the question the better-ranked statement lacks.
-   */
-  private static boolean namesTheCase(Question q, Ranked exclusion, Ranked best) {
-    if (exclusion.own() < NAMED_EXCLUSION_OWN) {
-      return false;
-    }
-    String[] own = exclusion.entry().textTerms();
-    String[] bests = best.entry().textTerms();
-    return q.topic().keySet().stream()
-        .anyMatch(t -> Arrays.binarySearch(own, t) >= 0 && Arrays.binarySearch(bests, t) < 0);
-  }
-
-
-  /** The citations with one put first (in its passage's place, if that was cited) and no more than can be cited. */
-  private static List<Ranked> first(Ranked r, List<Ranked> cited) {
-    List<Ranked> reordered = new ArrayList<>(cited);
-    reordered.removeIf(c -> c.passage() == r.passage());
-    reordered.add(0, r);
-    return reordered.size() > MAX_CITATIONS ? reordered.subList(0, MAX_CITATIONS) : reordered;
-  }
-
-  /**
    * For "how long does an engagement last?": the citations with a statement that gives a length of time first when the
    * best gives none — one about as close, or another sentence of the best one's paragraph ("… provides workshops for
    * the project team. The engagement time is generally 9 to 18 months.").
@@ -232,26 +181,7 @@ final class Reasoning {
     return ranked.stream()
         .filter(r -> (r.passage() == best.passage() || r.coverage() >= MIN_COVERAGE && r.score() >= floor)
             && traits.givesWhatIsAsked(q, r.entry()))
-        .findFirst().map(r -> first(r, cited)).orElse(cited);
-  }
-
-  /**
-   * The citations with the first statement that grounds a verdict (a grant, exclusion, responsibility or requirement)
-   * first: a description or a link says nothing about scope, however well it matches the words.
-   */
-  private static List<Ranked> groundingFirst(List<Ranked> cited) {
-    if (cited.get(0).statement().kind().grounds()) {
-      return cited;
-    }
-    for (Ranked r : cited) {
-      if (r.statement().kind().grounds()) {
-        List<Ranked> reordered = new ArrayList<>(cited);
-        reordered.remove(r);
-        reordered.add(0, r);
-        return reordered;
-      }
-    }
-    return cited;
+        .findFirst().map(r -> CitationOrder.first(r, cited)).orElse(cited);
   }
 
   /** The statements of the list the statement is an item of: same document, section and lead-in. */

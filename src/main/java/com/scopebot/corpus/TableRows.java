@@ -16,8 +16,8 @@ import org.commonmark.node.StrongEmphasis;
  * Reads the body rows of a GFM table as passages are cut from them: a row's cells as one text ("first cell: the
  * others"), a "**Note:**" inside a cell as a note of its own, and a cell under a header that excludes ("Not
  * migrated", "What won't migrate", "Out of scope") as an exclusion of its own, said with its header, since the row's
- * other cells grant what it denies. In a responsibility matrix ("| Task | Your responsibility | Microsoft |" with a
- * check or a cross in each side's column) the marks say whose each row is.
+ * other cells grant what it denies. Which side a row, a cell or a piece of one is, its headers and cells say
+ * ({@link TableSides}).
  */
 final class TableRows {
 
@@ -35,9 +35,7 @@ final class TableRows {
    * @param sideCell that cell with its header ("Who: Partner/Customer"), left out of {@code text}; empty for none
    * @param items in a table whose columns hold lists ("What migrates | What doesn't migrate"), each item of a column
    *     that does not exclude, as "header: item"; those of one that does are in {@code excluded}
-   * @param sided the cells, or their pieces, whose side their column says ({@link Sided}): in a grid of sides each
-   *     cell with the side it names ("Both": NONE, the text says both), under a column that names a side each piece
-   *     of its cell; empty otherwise
+   * @param sided the cells, or their pieces, whose side their column says ({@link Sided}); empty otherwise
    */
   record Row(String text, List<String> notes, List<String> excluded, int line, String label, Holder side,
       String sideCell, List<String> items, List<Sided> sided) {}
@@ -49,30 +47,12 @@ final class TableRows {
    */
   record Sided(String text, String context, Holder side) {}
 
-  /** A header that says whose each row is: "Who", "Owner", "Responsible", "Performed by". */
-  private static final Pattern WHO_HEADER = Regex.compile(
-      "^(?:who|owners?|owned by|responsible(?: party)?|responsibility|accountable|performed by|done by|by whom)$");
-  /** What splits a cell that names sides: "Partner/Customer", "Customer and partner", "Microsoft, with the customer". */
-  private static final Pattern SIDES_SPLIT = Regex.compile("\\s*(?:/|,|&|\\band\\b|\\bor\\b|\\bwith\\b|\\btogether\\b)\\s*");
-  private static final Pattern CUSTOMER_SIDE = Regex.compile(
-      "^(?:the )?(?:customers?|partners?|implementation partners?|you|your(?: team| organization)?"
-          + "|(?:the )?project team)$");
-  private static final Pattern MICROSOFT_SIDE = Regex.compile(
-      "^(?:the )?(?:microsoft )?(?:fasttrack|microsoft)(?: (?:center|team|architects?|specialists?|engineers?|managers?|"
-          + "solution architects?))?$");
-
-  /** A header that names a side by its part: "Your responsibility", "Customer tasks", "Microsoft's role". */
-  private static final Pattern PART_OF_SIDE = Regex.compile(
-      "(?:'s)?\\s+(?:responsibilit(?:y|ies)|roles?|tasks?|part|actions?|activities|will|does|do)$");
   /** A cell that only marks a column as done by its side: a check mark, "Yes", or a bare "X". */
   private static final Pattern CHECKED = Regex.compile(
       "^(?::(?:heavy_check_mark|white_check_mark|ballot_box_with_check):|[\u2713\u2714\u2705\u2611]\\x{FE0F}?|yes|x)$");
   /** A cell that marks a column as not done by its side: a cross, "No" or a dash (an empty cell marks nothing). */
   private static final Pattern CROSSED = Regex.compile(
       "^(?::x:|:heavy_multiplication_x:|[\u274C\u2717\u2718\u2716]\\x{FE0F}?|no|-|\u2013|\u2014|n/a)$");
-
-  /** A grid cell that gives the work to both sides. */
-  private static final Pattern BOTH_SIDES = Regex.compile("^(?:both|shared|joint(?:ly)?)$");
 
   /** A list's tags inside a cell ("<ul><li>Pre-release signals</li>…"): each item is a piece of the cell. */
   private static final Pattern LIST_TAG = Pattern.compile("(?i)</?(?:ul|ol|li)\\b[^>]*>");
@@ -98,8 +78,8 @@ final class TableRows {
         if (head || header.stream().allMatch(String::isEmpty) && boldOnly(row)) {
           // DocFX tables often leave the header row empty and write the header in bold as the first row
           header = headerCells(row);
-          who = whoColumn(header);
-          marked = markedSides(header);
+          who = TableSides.whoColumn(header);
+          marked = TableSides.markedSides(header);
           continue;
         }
         int line = MarkdownText.line(row);
@@ -122,65 +102,6 @@ final class TableRows {
       }
     }
     return cells;
-  }
-
-  /** The column after the first whose header asks who ("Who", "Owner"), or -1; the first names the rows. */
-  private static int whoColumn(List<String> header) {
-    for (int i = 1; i < header.size(); i++) {
-      if (WHO_HEADER.matcher(headerWords(header.get(i))).matches()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** A header cell's words, folded, without the bold stars and colons DocFX headers carry. */
-  private static String headerWords(String cell) {
-    return Classifier.fold(cell).replaceAll("[*:]", "").strip();
-  }
-
-  /**
-   * The side each column's marks stand for, when the header names the customer's side in one column after the first
-   * ("Your responsibility") and Microsoft's in another: by name ("Microsoft", "FastTrack") or, when it is the only
-   * other column, as the provider of what the document describes ("Windows Autopatch"). Empty for any other table.
-   */
-  private static List<Holder> markedSides(List<String> header) {
-    List<Holder> sides = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      String part = PART_OF_SIDE.matcher(headerWords(header.get(i))).replaceFirst("");
-      sides.add(i == 0 ? Holder.NONE : sideOf(part));
-    }
-    if (!sides.contains(Holder.CUSTOMER)) {
-      return List.of();
-    }
-    if (!sides.contains(Holder.MICROSOFT) && header.size() == 3) {
-      sides.set(1 + sides.subList(1, 3).indexOf(Holder.NONE), Holder.MICROSOFT);
-    }
-    return sides.contains(Holder.MICROSOFT) ? sides : List.of();
-  }
-
-  /**
-   * The side a short cell names and nothing else: "Partner/Customer" the customer's, "FastTrack Architect*"
-   * Microsoft's; NONE when it names both ("Microsoft FastTrack together with the project team") or anything else.
-   */
-  static Holder sideOf(String cell) {
-    String folded = Classifier.fold(cell).replaceAll("[*.]", "").strip();
-    if (folded.isEmpty() || folded.split("\\s+").length > 6) {
-      return Holder.NONE;
-    }
-    Holder side = Holder.NONE;
-    for (String part : SIDES_SPLIT.split(folded)) {
-      if (part.isBlank()) {
-        continue;
-      }
-      Holder h = CUSTOMER_SIDE.matcher(part).matches() ? Holder.CUSTOMER
-          : MICROSOFT_SIDE.matcher(part).matches() ? Holder.MICROSOFT : null;
-      if (h == null || side != Holder.NONE && side != h) {
-        return Holder.NONE;
-      }
-      side = h;
-    }
-    return side;
   }
 
   /** True when a column's header denies what its cells name ("Not migrated", "What won't migrate"). */
@@ -245,7 +166,7 @@ final class TableRows {
           } else {
             // "| Device groups | Implement the membership … | Create a support request … |": each side's own words
             for (String piece : pieces) {
-              bySide.add(new Sided(piece, label + " \u2014 " + header.get(column), marked.get(column)));
+              bySide.add(new Sided(piece, TableSides.under(label, header.get(column)), marked.get(column)));
             }
           }
           continue;
@@ -253,7 +174,7 @@ final class TableRows {
         // in a table with a "Who" column, the cell that names a side and nothing else (under that column, or beside
         // it when the row is missing a cell) says whose the row is; it is not what the row says
         Holder named = who >= 0 && column > 0 && Math.abs(column - who) <= 1 && side == Holder.NONE
-            ? sideOf(text) : Holder.NONE;
+            ? TableSides.sideOf(text) : Holder.NONE;
         if (named != Holder.NONE) {
           side = named;
           sideCell = header.get(who) + ": " + text;
@@ -264,7 +185,7 @@ final class TableRows {
           ownLabel = true;
         }
         if (excludes(header, column)) {
-          excluded.add((label.isEmpty() ? "" : label + " \u2014 ") + header.get(column) + ": " + text);
+          excluded.add(TableSides.under(label, header.get(column)) + ": " + text);
         } else {
           cells.add(text);
         }
@@ -278,7 +199,7 @@ final class TableRows {
     if (lists != null) {
       return new Row("", notes, excluded, line, "", side, sideCell, lists, List.of());
     }
-    List<Sided> sided = ownLabel && who < 0 && marks.isEmpty() ? grid(label, cells, header) : List.of();
+    List<Sided> sided = ownLabel && who < 0 && marks.isEmpty() ? TableSides.grid(label, cells, header) : List.of();
     if (!sided.isEmpty()) {
       return new Row("", notes, excluded, line, label, Holder.NONE, "", List.of(), sided);
     }
@@ -294,26 +215,6 @@ final class TableRows {
     String text = cells.size() <= 1 ? String.join("", cells)
         : cells.get(0) + ": " + String.join(" ", cells.subList(1, cells.size()));
     return new Row(text.replace(":;", ":"), notes, excluded, line, label, side, sideCell, List.of(), bySide);
-  }
-
-  /**
-   * A row of a grid of sides, one cell a column: its label first, then, under headers that name a part of the work
-   * each, cells that each name a side or both ("Microsoft | Both | Customer"). Empty when the row is anything else.
-   */
-  private static List<Sided> grid(String label, List<String> cells, List<String> header) {
-    if (cells.size() < 3 || cells.size() != header.size()) {
-      return List.of();
-    }
-    List<Sided> sided = new ArrayList<>();
-    for (int i = 1; i < cells.size(); i++) {
-      String cell = cells.get(i);
-      Holder named = sideOf(cell);
-      if (header.get(i).isBlank() || named == Holder.NONE && !BOTH_SIDES.matcher(headerWords(cell)).matches()) {
-        return List.of();
-      }
-      sided.add(new Sided(label + " \u2014 " + header.get(i) + ": " + cell, "", named));
-    }
-    return sided;
   }
 
   /** True when a cell's text is a list: it opens with a list mark ("- Documents.<br>- Sharing links."). */

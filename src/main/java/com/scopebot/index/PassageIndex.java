@@ -142,6 +142,9 @@ public final class PassageIndex implements AutoCloseable {
   /** A statement as indexed, before the index can weigh its terms. */
   private record Indexed(Passage passage, Statement statement, String[] textTerms, String[] contextTerms) {}
 
+  /** A statement in its passage, before its terms are read. */
+  private record Placed(Passage passage, Statement statement) {}
+
   private PassageIndex(Corpus corpus, Synonyms synonyms, Directory directory, List<Indexed> indexed)
       throws IOException {
     this.corpus = corpus;
@@ -260,8 +263,8 @@ public final class PassageIndex implements AutoCloseable {
     DomainAnalyzer indexAnalyzer = new DomainAnalyzer(synonyms.map(), true);
     Analyzer perField = new PerFieldAnalyzerWrapper(indexAnalyzer, Map.of(SPELL, surfaceAnalyzer()));
     Analyzer termAnalyzer = new DomainAnalyzer(synonyms.map(), false);
-    List<Indexed> statements = corpus.passages().stream()
-        .flatMap(p -> p.statements().stream().map(st -> new Indexed(p, st, null, null))).toList();
+    List<Placed> statements = corpus.passages().stream()
+        .flatMap(p -> p.statements().stream().map(st -> new Placed(p, st))).toList();
     // ranking's sorted terms are read on another core while the writer inverts the same statements on this one (the
     // two take about a third and two thirds of a build)
     CompletableFuture<List<Indexed>> ranked = CompletableFuture.supplyAsync(() -> withTerms(statements, termAnalyzer));
@@ -300,7 +303,7 @@ public final class PassageIndex implements AutoCloseable {
   }
 
   /** The statements with their own words' and their context's analysed terms, sorted, equal terms one string. */
-  private static List<Indexed> withTerms(List<Indexed> statements, Analyzer analyzer) {
+  private static List<Indexed> withTerms(List<Placed> statements, Analyzer analyzer) {
     Map<String, String> interned = new HashMap<>();
     return statements.stream().map(e -> new Indexed(e.passage(), e.statement(),
         sortedTerms(analyzer, ownWords(e.statement()), interned),

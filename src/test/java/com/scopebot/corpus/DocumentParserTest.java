@@ -253,8 +253,8 @@ class DocumentParserTest {
     assertEquals(Holder.MICROSOFT, passages.get(2).holder(), "both sides named: the section tells");
     assertTrue(passages.get(2).text().contains("together with the project team"), passages.get(2).text());
     assertTrue(passages.get(3).text().contains("Customer/Partner runs the cutover."), "a sentence is not a side name");
-    assertEquals(Holder.NONE, TableRows.sideOf("Depends on the project"));
-    assertEquals(Holder.CUSTOMER, TableRows.sideOf("Customer and implementation partner"));
+    assertEquals(Holder.NONE, TableSides.sideOf("Depends on the project"));
+    assertEquals(Holder.CUSTOMER, TableSides.sideOf("Customer and implementation partner"));
   }
 
   @Test
