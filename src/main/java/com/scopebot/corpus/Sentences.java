@@ -51,11 +51,19 @@ final class Sentences {
     return chunks;
   }
 
+  /**
+   * A sentence longer than a quote may be, cut into pieces that may be: each at the last clause break (a comma, a
+   * semicolon or a colon before a space) that fits, so that no piece is a phrase cut off mid-way ("… validating your
+   * core use cases for the" and "service."); at the last word that fits when no break lies in the second half.
+   */
   private static List<String> cutAtWords(String sentence) {
     List<String> pieces = new ArrayList<>();
     String rest = sentence;
     while (rest.length() > Passage.MAX_QUOTE) {
-      int cut = rest.lastIndexOf(' ', Passage.MAX_QUOTE);
+      int cut = lastClauseBreak(rest);
+      if (cut < 0) {
+        cut = rest.lastIndexOf(' ', Passage.MAX_QUOTE);
+      }
       if (cut <= 0) {
         cut = Passage.MAX_QUOTE;
       }
@@ -66,5 +74,16 @@ final class Sentences {
       pieces.add(rest);
     }
     return pieces;
+  }
+
+  /** Where the last clause break within a quote's length ends, if it lies in the second half; -1 when none does. */
+  private static int lastClauseBreak(String text) {
+    for (int i = Math.min(Passage.MAX_QUOTE, text.length() - 1) - 1; i >= Passage.MAX_QUOTE / 2; i--) {
+      char c = text.charAt(i);
+      if ((c == ',' || c == ';' || c == ':') && text.charAt(i + 1) == ' ') {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 }

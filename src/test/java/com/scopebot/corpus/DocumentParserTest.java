@@ -140,6 +140,19 @@ class DocumentParserTest {
   }
 
   @Test
+  void cutsASentenceTooLongForAQuoteAtItsLastClauseBreak() {
+    String sentence = "For scenarios that include synchronizing identities, we help you by "
+        + "adding administrators and users to your subscription, configuring the management prerequisites, "
+        + "setting up the premium service, setting up directory synchronization with managed authentication "
+        + "and federation using the connect tool, configuring test users and groups, adding test devices, "
+        + "and validating your core use cases for the service.";
+    assertTrue(sentence.length() > Passage.MAX_QUOTE, "the fixture must be longer than a quote: " + sentence.length());
+    List<String> chunks = Sentences.chunks(sentence);
+    assertEquals(List.of(sentence.substring(0, sentence.indexOf(" and validating")),
+        "and validating your core use cases for the service."), chunks);
+  }
+
+  @Test
   void takesHolderFromSection() {
     assertEquals(Holder.CUSTOMER, find("customer-responsibilities.md", "SSL").holder());
     Passage dns = find("fasttrack-responsibilities.md", "Configuring DNS");
