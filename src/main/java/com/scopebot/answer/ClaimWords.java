@@ -22,7 +22,8 @@ final class ClaimWords {
           + "(?:fasttrack|ft|microsoft|you|they)\\b"
           + "|told (?:us|them|me|him|her) (?:that |they'd |they would |they will |they'll |it |fasttrack |microsoft |you )"
           // a claim stated outright: "FastTrack will deploy AD FS for our two forests", "you said SSO was included"
-          + "|(?:you|fasttrack|microsoft|ft) (?:said|told us|promised|agreed|committed)\\b)"
+          // ("FT told us to patch first" passes on an instruction: the work is the asker's, nothing is claimed of FT)
+          + "|(?:you|fasttrack|microsoft|ft) (?:said|told us(?! to\\b)|promised|agreed|committed)\\b)"
           + "|^(?:fasttrack|ft|microsoft|the fasttrack team)\\s+(?:will|would|is going to|has to|must|promised|agreed)\\b");
 
   /** Words every {@link #CLAIM} holds one of (its last alternative also needs a side first: {@link #SIDE_FIRST}). */

@@ -173,7 +173,7 @@ final class Clauses {
 
   /**
    * False when {@link #CLAUSE_BREAK} cannot split the text: it has no dash after a space, no "--", no semicolon or
-   * comma before a space ("pass-through" and "5,000" break nothing), and no "and" after a space.
+   * comma before a space ("pass-through" and "5,000" break nothing), and no "and" or "so" after a space.
    */
   static boolean mayBreakClause(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -181,7 +181,8 @@ final class Clauses {
       if ("-\u2014\u2013".indexOf(c) >= 0 && (i > 0 && Character.isWhitespace(text.charAt(i - 1))
           || text.startsWith("--", i))
           || (c == ';' || c == ',') && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))
-          || c == 'a' && i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.startsWith("and", i)) {
+          || (c == 'a' || c == 's') && i > 0 && Character.isWhitespace(text.charAt(i - 1))
+              && (text.startsWith("and", i) || text.startsWith("so", i))) {
         return true;
       }
     }

@@ -128,6 +128,7 @@ class QuestionGuardsTest {
         "in spring 2017 was SharePoint Server 2016 covered?", "five hundred devices", "ten",
         "FastTrack will deploy AD FS for our two forests", "ft is going to migrate our mail, right?",
         "the customer says FastTrack promised to set up MFA", "you told us SSO was included", "quoting the SOW: x",
+        "they say it was an upgrade so Microsoft has to fix it",
         // the words and characters the guarded patterns look for, in the forms people write them
         "can you come on-site on Saturday at 02:00 again?", "a second round of onboarding, in person", "re-do it 24/7",
         "we do not have a trust, there's no VPN", "without any forest trust", "what does SDS stand for?",

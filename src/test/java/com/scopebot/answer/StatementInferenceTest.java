@@ -139,6 +139,16 @@ class StatementInferenceTest {
   }
 
   @Test
+  void anInstructionPassedOnIsNoClaimOfWhatFastTrackDoes() {
+    // "FT told us to buy them" reports what the asker was told to do; the question asks whose the work is
+    Answer a = ask("The gateway needs new certs and FT told us to buy the public certificates first. "
+        + "Is buying them really on us?");
+    assertEquals(Intent.WHO, a.intent());
+    assertEquals(Verdict.CUSTOMER, a.verdict(), a.answer());
+    assertTrue(a.citations().get(0).quote().contains("public certificates"), a.citations().get(0).quote());
+  }
+
+  @Test
   void aTopicTheDocumentsNeverMentionIsUnknownWithTheClosestPassages() {
     Answer a = ask("Can the onboarding team set up Microsoft Sentinel for the gateway?");
     assertEquals(Verdict.UNKNOWN, a.verdict(), a.answer());
