@@ -59,11 +59,12 @@ public final class Classifier {
   private static final Pattern GUIDANCE = Regex.compile("\\bguid(ance|e|es|ing)\\b");
   /**
    * Work both sides do: "we'll jointly verify", "together with you", "delivered in conjunction with a qualified
-   * implementation partner" (the customer's partner: the customer's side); a grid of sides' cell "…: Both".
+   * implementation partner" (the customer's partner: the customer's side); a grid of sides' cell "…: Both" or "…:
+   * 🟣 Shared", a legend's mark before it.
    */
   private static final Pattern JOINT = Regex.compile(
       "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your)"
-          + "|in conjunction with (?:you|the customer|your|an? (?:[a-z]+ ){0,2}partner))\\b|: both$");
+          + "|in conjunction with (?:you|the customer|your|an? (?:[a-z]+ ){0,2}partner))\\b|: (?:[^\\w\\s]+ )?(?:both|shared)$");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");

@@ -32,6 +32,11 @@ final class TableSides {
 
   /** A grid cell that gives the work to both sides. */
   private static final Pattern BOTH_SIDES = Regex.compile("^(?:both|shared|joint(?:ly)?)$");
+  /**
+   * Symbols that mark a cell's words in a legend's colours or flags ("🔵 Customer ⚠️ Unsupported"):
+   * emoji and other symbols, with the selectors and joiners that shape them.
+   */
+  private static final Pattern SYMBOLS = Regex.compile("[\\p{So}\\p{Sk}\\p{Cs}\\uFE0E\\uFE0F\\u200D]+");
 
   private TableSides() {}
 
@@ -75,7 +80,7 @@ final class TableSides {
    * Microsoft's; NONE when it names both ("Microsoft FastTrack together with the project team") or anything else.
    */
   static Holder sideOf(String cell) {
-    String folded = Classifier.fold(cell).replaceAll("[*.]", "").strip();
+    String folded = Classifier.fold(named(cell)).replaceAll("[*.]", "").strip();
     if (folded.isEmpty() || folded.split("\\s+").length > 6) {
       return Holder.NONE;
     }
@@ -106,12 +111,25 @@ final class TableSides {
     for (int i = 1; i < cells.size(); i++) {
       String cell = cells.get(i);
       Holder named = sideOf(cell);
-      if (header.get(i).isBlank() || named == Holder.NONE && !BOTH_SIDES.matcher(headerWords(cell)).matches()) {
+      if (header.get(i).isBlank() || named == Holder.NONE && !BOTH_SIDES.matcher(headerWords(named(cell))).matches()) {
         return List.of();
       }
       sided.add(new TableRows.Sided(under(label, header.get(i)) + ": " + cell, "", named));
     }
     return sided;
+  }
+
+  /**
+   * What a cell names before any note a symbol sets off: "Customer" of "🔵 Customer ⚠️ Unsupported", the
+   * cell itself when it holds no symbol.
+   */
+  static String named(String cell) {
+    for (String words : SYMBOLS.split(cell)) {
+      if (!words.isBlank()) {
+        return words.strip();
+      }
+    }
+    return "";
   }
 
   /** A cell's place: its row's first cell and its column's header ("Device groups \u2014 Customer will"). */

@@ -337,6 +337,29 @@ class DocumentParserTest {
   }
 
   @Test
+  void aGridCellNamesItsSideAmidTheSymbolsOfALegend() {
+    String md = """
+        ---
+        title: Widget service support
+        ---
+        # Division of responsibility
+
+        | Responsibility area | Self-managed | Widget service |
+        |---|:--|:--|
+        | Physical hosts | \uD83D\uDD35 Customer | \uD83D\uDFE2 Microsoft |
+        | Node patching | \uD83D\uDD35 Customer | \uD83D\uDFE3 Shared |
+        | Your own network plugin | \uD83D\uDD35 Customer | \uD83D\uDD35 Customer \u26A0\uFE0F Unsupported |
+        """;
+    List<Passage> passages = new DocumentParser().parse("support.md", md, null, "2026-08-27").passages();
+    assertEquals(List.of(Holder.CUSTOMER, Holder.MICROSOFT, Holder.CUSTOMER, Holder.NONE, Holder.CUSTOMER,
+            Holder.CUSTOMER), passages.stream().map(Passage::holder).toList(),
+        "a coloured mark before the side and a flagged note after it are no part of its name");
+    assertEquals("Your own network plugin \u2014 Widget service: \uD83D\uDD35 Customer \u26A0\uFE0F Unsupported",
+        passages.get(5).text(), "the cell's note stays in its words");
+    assertTrue(passages.get(3).statements().get(0).joint(), "\"Shared\" gives the work to the two sides together");
+  }
+
+  @Test
   void theWordsUnderAColumnThatNamesASideAreThatSides() {
     String md = """
         ---
