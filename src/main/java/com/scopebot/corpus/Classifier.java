@@ -21,11 +21,13 @@ public final class Classifier {
   private static final Pattern OUT_OF_SCOPE = Regex.compile("\\bout[ -]of[ -](the )?scope\\b"
       + "|\\b(?:beyond|outside(?: of)?) (?:the |its |this |our |(?:the )?[a-z]+'s )?scope\\b"
       + "(?! of (?:this|these|the) (?:article|articles|document|guide|page|topic|section)s?\\b)");
+  /** An adverb that may stand between a negation and what it denies: "isn't currently supported", "not yet covered". */
+  private static final String ADVERB = "(?: (?:(?!only )[a-z]{2,}ly|yet))?";
   private static final Pattern NOT_SUPPORTED = Regex.compile(
-      "(\\bnot|n't|\\bno longer) supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
+      "(\\bnot|n't|\\bno longer)" + ADVERB + " supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Regex.compile(
       "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b"
-          + "|(\\bnot|n't) (included|covered|provided|(?:a )?part of|migrated|moved|copied|transferred)\\b"
+          + "|(\\bnot|n't)" + ADVERB + " (included|covered|provided|(?:a )?part of|migrated|moved|copied|transferred)\\b"
           // a column or list of what is left behind: "What won't migrate", "Not migrated"
           + "|\\bwhat (won't|will not|doesn't|does not) (migrate|move|transfer)\\b"
           // not a thing described as excluded before: "Register a device that was previously excluded"

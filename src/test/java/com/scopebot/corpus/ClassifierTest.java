@@ -33,7 +33,10 @@ class ClassifierTest {
       "Configuring certificates is outside the scope of these guides.|NONE",
       "The customer name won't be resolved based on the provided tenant ID.|NOT_INCLUDED",
       "It can't be cloud-hosted.|NOT_INCLUDED",
-      "A licence can't be required for it.|NONE"})
+      "A licence can't be required for it.|NONE",
+      "Customer-managed keys aren't currently supported for backups.|NOT_SUPPORTED",
+      "Offline devices are not yet covered by the report.|NOT_INCLUDED",
+      "It is not only supported but recommended.|NONE"})
   void readsPolarity(String text, Polarity expected) {
     assertEquals(expected, Classifier.polarity(text));
   }
