@@ -306,13 +306,16 @@ public final class Classifier {
   }
 
   /**
-   * The scope a heading or list introduction puts on everything under it ("## Out of scope", "The following
-   * aren't included:"), or {@link Polarity#NONE}.
+   * The scope a heading or list introduction puts on everything under it ("## Out of scope", "### Unsupported
+   * versions", "The following aren't included:"), or {@link Polarity#NONE}.
    */
   public static Polarity inherited(List<String> sectionPath, String intro) {
     for (String heading : sectionPath) {
       if (EXCLUDING_HEADING.matcher(fold(heading)).find()) {
         return Polarity.OUT_OF_SCOPE;
+      }
+      if (polarity(heading) == Polarity.NOT_SUPPORTED) {
+        return Polarity.NOT_SUPPORTED;
       }
     }
     if (intro != null && intro.endsWith(":")) {

@@ -300,6 +300,28 @@ class DocumentParserTest {
   }
 
   @Test
+  void whatAHeadingCallsUnsupportedIsNotSupported() {
+    String md = """
+        ---
+        title: Widget gateway support
+        ---
+        # Support policies
+
+        ### Supported versions
+
+        * The last major version and the last three minor releases.
+
+        ### Unsupported versions
+
+        * Container images with the `beta` tag.
+        * Any version with the `preview` suffix.
+        """;
+    List<Passage> passages = new DocumentParser().parse("gateway.md", md, null, "2024-09-25").passages();
+    assertEquals(List.of(Polarity.NONE, Polarity.NOT_SUPPORTED, Polarity.NOT_SUPPORTED),
+        passages.stream().map(p -> p.statements().get(0).polarity()).toList());
+  }
+
+  @Test
   void aGridOfSidesIsOneStatementACellWhoseSideItNamesForItsColumnsPart() {
     String md = """
         ---
