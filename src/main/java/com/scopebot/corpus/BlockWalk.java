@@ -180,8 +180,7 @@ final class BlockWalk {
           }
         }
       }
-      emitter.emit(section(), PassageKind.BULLET, quote, context, items, MarkdownText.line(item),
-          ancestors.isEmpty() ? "" : ancestors.get(ancestors.size() - 1));
+      emitter.emit(section(), PassageKind.BULLET, quote, context, items, MarkdownText.line(item), intro(ancestors));
     }
     List<String> inner = new ArrayList<>(ancestors);
     if (!own.isEmpty()) {
@@ -197,6 +196,20 @@ final class BlockWalk {
         table(t);
       }
     }
+  }
+
+  /**
+   * The lead-in that scopes a bullet: its parent's, unless an outer one excludes what it lists ("The following is out
+   * of scope:" over "Onboarding the following agents:" over "Linux."), which holds for the bullets nested under it too.
+   */
+  private static String intro(List<String> ancestors) {
+    for (int i = ancestors.size() - 2; i >= 0; i--) {
+      String outer = ancestors.get(i);
+      if (outer.endsWith(":") && Classifier.polarity(outer).excludes()) {
+        return outer;
+      }
+    }
+    return ancestors.isEmpty() ? "" : ancestors.get(ancestors.size() - 1);
   }
 
   /** A blockquote: a DocFX alert ("> [!NOTE]") or a plain quotation, either way one passage. */

@@ -300,6 +300,33 @@ class DocumentParserTest {
   }
 
   @Test
+  void bulletsNestedUnderAnExcludingLeadInAreExcludedToo() {
+    String md = """
+        ---
+        title: Widget onboarding
+        ---
+        # Capabilities
+
+        The following is out of scope:
+
+        - On-site support.
+        - Onboarding the following agents:
+          - Widget Server 2008.
+          - Linux.
+
+        We provide guidance with:
+
+        - Onboarding the following agents:
+          - Widget Server 2016.
+        """;
+    List<Passage> passages = new DocumentParser().parse("widgets.md", md, null, "2021-06-01").passages();
+    List<String> texts = passages.stream().map(Passage::text).toList();
+    assertEquals(List.of(Polarity.OUT_OF_SCOPE, Polarity.OUT_OF_SCOPE, Polarity.OUT_OF_SCOPE, Polarity.OUT_OF_SCOPE,
+            Polarity.NONE, Polarity.NONE), passages.stream().filter(p -> p.kind() == PassageKind.BULLET)
+            .map(p -> p.statements().get(0).polarity()).toList(), texts.toString());
+  }
+
+  @Test
   void whatAHeadingCallsUnsupportedIsNotSupported() {
     String md = """
         ---
