@@ -121,7 +121,20 @@ final class Inference {
    * items elsewhere: one item is not all the list grants, and a version another item grants is not beyond it.
    */
   static Question.Request lessGranted(List<Statement> statements, Question.Request r) {
-    if (r.versions().isEmpty() && r.names().isEmpty()) {
+    return lessGranted(statements, r, true);
+  }
+
+  /**
+   * The request less the versions that a grant among the statements names: a version granted by name in one statement
+   * is not beyond another's list of versions, which limits that statement's own work. Names stay: two documents' lists
+   * of languages differ by task.
+   */
+  static Question.Request lessVersionsGranted(List<Statement> statements, Question.Request r) {
+    return lessGranted(statements, r, false);
+  }
+
+  private static Question.Request lessGranted(List<Statement> statements, Question.Request r, boolean listedNames) {
+    if (r.versions().isEmpty() && (r.names().isEmpty() || !listedNames)) {
       return r;
     }
     Map<String, String> versions = new HashMap<>(r.versions());
@@ -134,7 +147,7 @@ final class Inference {
         String asked = versions.get(l.subject());
         if (l.kind() == Limit.Kind.VERSIONS && asked != null && l.values().contains(asked)) {
           versions.remove(l.subject());
-        } else if (l.kind() == Limit.Kind.NAMED_LIST) {
+        } else if (l.kind() == Limit.Kind.NAMED_LIST && listedNames) {
           names.removeIf(l.values()::contains);
         }
       }

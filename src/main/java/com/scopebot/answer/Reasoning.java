@@ -87,8 +87,12 @@ final class Reasoning {
       // a limit anywhere in the evidence restricts the answer: the statement that states it, and holds most of the
       // question, is cited first
       Ranked limiting = null;
+      // a version another answering statement grants by name is not beyond this one's list: that list limits its own
+      // work ("… SharePoint 2013/2010 on-premises protection" against "… SharePoint Server 2013 or SharePoint Server 2016")
+      Question.Request request = Inference.lessVersionsGranted(answering.stream().map(Ranked::statement).toList(),
+          q.request());
       for (Ranked r : restricting(answering, ranked, q.request())) {
-        Optional<String> limit = Inference.beyond(r.statement(), Inference.lessGranted(sameList(ranked, r), q.request()));
+        Optional<String> limit = Inference.beyond(r.statement(), Inference.lessGranted(sameList(ranked, r), request));
         if (limit.isPresent() && (limiting == null || r.coverage() > limiting.coverage())) {
           limiting = r;
           beyond = limit;
