@@ -45,7 +45,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("RequestWords.WITHOUT", List.of(
           "without trusts", "no trust between them", "lacking trusts", "before the core work",
           "we don't have trusts", "we haven't got trusts", "they don't meet the requirements",
-          "through the store, not through intune", "instead of intune", "rather than intune")),
+          "through the store, not through intune", "instead of intune", "rather than intune",
+          "we don't own the licences", "they haven't bought the add-on", "the customer hasn't purchased the suite")),
       java.util.Map.entry("RequestWords.NOT_LISTED", List.of(
           "an app that isn't in the gallery", "an app that isnt in the gallery", "not from the store",
           "a non-gallery app")),

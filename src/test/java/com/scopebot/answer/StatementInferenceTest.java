@@ -120,6 +120,17 @@ class StatementInferenceTest {
     assertEquals(Verdict.CUSTOMER, licence.verdict(), licence.answer());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      we don't own a Parcel Hub subscription yet. can you integrate the parcel tracker?
+      the customer hasn't bought the Parcel Hub subscription. will you integrate the parcel tracker for them?
+      """)
+  void aPrerequisiteTheCaseDoesNotOwnIsMissing(String question) {
+    Answer a = ask(question);
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("which your question says is missing"), a.answer());
+  }
+
   @Test
   void chatterAndContextDoNotCountAgainstTheAnswer() {
     Answer plain = ask("Can you connect Exchange 2019 on-premises servers to the cloud gateway?");
