@@ -10,7 +10,7 @@ final class QuestionIntent {
   private QuestionIntent() {}
 
   /** What an information question asks for, when its wording tells. */
-  enum AnswerType { PRICE, NUMBER, DURATION, TIME, VERSION, NONE }
+  enum AnswerType { PRICE, NUMBER, DURATION, TIME, VERSION, NAMES, NONE }
 
   // one \b for all the words, not one each: found the same, three times faster (see RequestWords.REPEAT)
   // not "up to": it is as often a verb's ("hooked up to Intune") as a number's
@@ -38,6 +38,10 @@ final class QuestionIntent {
           + "|\\bturnaround\\b",
       "how ", "what", "turnaround");
   /** "Which Exchange versions", "what's the minimum Windows 10 build", "the oldest release we can be on". */
+  /** "Which languages", "in what regions": asks for the names a list gives. */
+  private static final Regex.Needs ASKS_NAMES = Regex.needing(
+      "\\b(?:which|what) (?:[a-z-]+ ){0,2}(?:languages|regions|countries|locales)\\b",
+      "which ", "what ");
   private static final Regex.Needs ASKS_VERSION = Regex.needing(
       "\\b(?:which|what(?:'s| is)?(?: the)?) (?:[a-z0-9-]+ ){0,3}versions?\\b"
           + "|\\b(?:minimum|lowest|oldest|earliest) (?:[a-z0-9-]+ ){0,3}(?:versions?|builds?|releases?)\\b",
@@ -163,8 +167,8 @@ final class QuestionIntent {
   }
 
   /**
-   * Whether the lower-cased asking text wants a price ("how much does it cost"), a number ("how many"), a version, a
-   * length of time ("how long"), a time ("when") or none of these.
+   * Whether the lower-cased asking text wants a price ("how much does it cost"), a number ("how many"), a version, the
+   * names of a list ("which languages"), a length of time ("how long"), a time ("when") or none of these.
    */
   static AnswerType answerType(String lower) {
     if (ASKS_PRICE.find(lower)) {
@@ -175,6 +179,9 @@ final class QuestionIntent {
     }
     if (ASKS_VERSION.find(lower)) {
       return AnswerType.VERSION;
+    }
+    if (ASKS_NAMES.find(lower)) {
+      return AnswerType.NAMES;
     }
     if (ASKS_DURATION.find(lower)) {
       return AnswerType.DURATION;

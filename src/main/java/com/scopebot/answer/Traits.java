@@ -109,6 +109,7 @@ final class Traits {
 
   /**
    * False when the question asks how many and the statement gives no amount, or what it costs and it gives no price,
+   * or which languages and it names no list of them,
    * or which versions and it names none but those the question names itself ("what's the minimum Windows 10 build?" is
    * not answered by "Enrolling Windows 10 devices"), or how long and it gives no length of time. (A question asking when is answered by
    * a condition as often as by a date: "once core capabilities are enabled".)
@@ -121,6 +122,7 @@ final class Traits {
           || e.statement().limits(Limit.Kind.VERSIONS).stream()
               .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
       case DURATION -> givesTime(e);
+      case NAMES -> !e.statement().limits(Limit.Kind.NAMED_LIST).isEmpty();
       case TIME, NONE -> true;
     };
   }

@@ -82,6 +82,8 @@ class QuestionGuardsTest {
       java.util.Map.entry("QuestionIntent.ASKS_VERSION", List.of(
           "which versions are supported", "what domino server version do we need", "the minimum windows 10 build",
           "the oldest release we can run")),
+      java.util.Map.entry("QuestionIntent.ASKS_NAMES", List.of(
+          "which languages are supported", "in what regions is it offered")),
       java.util.Map.entry("QuestionIntent.ASKS_TIME", List.of(
           "when does it start", "what time is it", "the deadline", "within a week")),
       java.util.Map.entry("QuestionIntent.ASKS_DURATION", List.of(

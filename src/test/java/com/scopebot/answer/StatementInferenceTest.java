@@ -150,6 +150,16 @@ class StatementInferenceTest {
   }
 
   @Test
+  void aQuestionForTheLanguagesIsAnsweredByAListOfThem() {
+    Answer sessions = ask("What languages are the onboarding sessions available in?");
+    assertEquals(Verdict.INFO, sessions.verdict(), sessions.answer());
+    assertTrue(sessions.citations().get(0).quote().contains("English, French"), sessions.citations().toString());
+    // a statement about the work that names no languages does not say which ones it is given in
+    Answer tracker = ask("Which languages is the parcel tracker integration offered in?");
+    assertEquals(Verdict.UNKNOWN, tracker.verdict(), tracker.answer());
+  }
+
+  @Test
   void anInstructionPassedOnIsNoClaimOfWhatFastTrackDoes() {
     // "FT told us to buy them" reports what the asker was told to do; the question asks whose the work is
     Answer a = ask("The gateway needs new certs and FT told us to buy the public certificates first. "
