@@ -121,6 +121,14 @@ class ConstraintTest {
   }
 
   @Test
+  void whatTheCaseDoesNotReportItLacks() {
+    Answer a = answerer.answer("Our widget reseller's portal doesn't expose the Gadget Partner designation. Can we "
+        + "still get the benefit?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("which your question says is missing"), a.answer());
+  }
+
+  @Test
   void whatSomeoneMustHaveIsARequirementAQuestionCanSayIsMissing() {
     Limit must = Constraints.of("All widget resellers must have the Gadget Partner designation.").stream()
         .filter(l -> l.kind() == Limit.Kind.PREREQUISITE).findFirst().orElseThrow();

@@ -46,7 +46,9 @@ class QuestionGuardsTest {
           "without trusts", "no trust between them", "lacking trusts", "before the core work",
           "we don't have trusts", "we haven't got trusts", "they don't meet the requirements",
           "through the store, not through intune", "instead of intune", "rather than intune",
-          "we don't own the licences", "they haven't bought the add-on", "the customer hasn't purchased the suite")),
+          "we don't own the licences", "they haven't bought the add-on", "the customer hasn't purchased the suite",
+          "the emulators don't report a serial number", "the portal doesn't expose the designation",
+          "the device can't send telemetry", "the api doesn't return the model")),
       java.util.Map.entry("RequestWords.NOT_LISTED", List.of(
           "an app that isn't in the gallery", "an app that isnt in the gallery", "not from the store",
           "a non-gallery app")),
