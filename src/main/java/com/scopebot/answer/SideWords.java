@@ -22,11 +22,14 @@ final class SideWords {
           // "is that FT, us, or both?"
           + "|(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,\\s*(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,?\\s+or\\s+both\\b)");
 
-  /** "Do we send the invite, or does FastTrack handle it?": one side asked about, then the other. */
+  /**
+   * "Do we send the invite, or does FastTrack handle it?", "is it up to FastTrack to …, or do we …?": one side asked
+   * about, then the other.
+   */
   static final Pattern SIDE_THEN_SIDE = Regex.compile(
-      "^(?:do|does|should|must|will|would|can|shall|are|am|have)\\s+(?:we|i|us|our [\\w-]+|the customer)\\b.*\\bor\\s+"
+      "^(?:do|does|should|must|will|would|can|shall|are|am|have|is it up to|is it on)\\s+(?:we|i|us|our [\\w-]+|the customer)\\b.*\\bor\\s+"
           + "(?:does|do|will|would|should|is|are|can)\\s+(?:fasttrack|ft|microsoft|you|the fasttrack)\\b"
-          + "|^(?:does|do|will|would|should|is|can)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
+          + "|^(?:does|do|will|would|should|is|can|is it up to|is it on)\\s+(?:fasttrack|ft|microsoft|you)\\b.*\\bor\\s+"
           + "(?:do|should|must|will|would|are|can|have)\\s+(?:we|i|us)\\b");
 
   /** One side as chat names it: "us", "FastTrack", "their engineers", "the partner". */

@@ -151,6 +151,13 @@ class QuestionReadingTest {
   }
 
   @Test
+  void askingWhetherItIsUpToOneSideOrTheOtherAsksWhose() {
+    assertEquals(Intent.WHO, reader.read("Is it up to FastTrack to line up our people for each session, or do we "
+        + "manage our own staff?").intent());
+    assertEquals(Intent.WHO, reader.read("is it on us to book the rooms, or does FT sort that?").intent());
+  }
+
+  @Test
   void chatShorthandIsReadAsTheWordsItStandsFor() {
     Question q = reader.read("who sorts the mgmt prereqs, us or the cust?");
     assertTrue(q.corrected().contains("management prerequisites"), q.corrected());
