@@ -90,6 +90,13 @@ public final class Classifier {
       "\\bout[ -]of[ -]scope\\b|\\bnot (in scope|included|covered|supported)\\b|\\bexclusions?\\b"
           + "|\\bwhat('s| is) not (included|covered)\\b");
 
+  /**
+   * A heading that labels what it lists unsupported ("Unsupported versions", "Scenarios that aren't supported"), not one
+   * about them ("Details about unsupported scenarios", where what Microsoft still does is said).
+   */
+  private static final Pattern UNSUPPORTED_HEADING = Regex.compile(
+      "^(?:unsupported|not supported)\\b|(?:\\bunsupported|\\bnot supported|n't supported)$");
+
   /** Openings of sentences that send the reader elsewhere ("For more information, see ..."). */
   private static final Pattern NAVIGATION = WordList.load("navigation").opening();
   /** Headings of sections that list what the customer's environment must have ("Source environment expectations"). */
@@ -314,7 +321,7 @@ public final class Classifier {
       if (EXCLUDING_HEADING.matcher(fold(heading)).find()) {
         return Polarity.OUT_OF_SCOPE;
       }
-      if (polarity(heading) == Polarity.NOT_SUPPORTED) {
+      if (UNSUPPORTED_HEADING.matcher(fold(heading).strip()).find()) {
         return Polarity.NOT_SUPPORTED;
       }
     }
