@@ -43,10 +43,13 @@ public final class Statements {
           // done by the customer in the passive: "Remediation items ... must be completed by you."
           + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en) by (?:you|your (?:organization|team|admins?|administrators?)"
           + "|the customer|customers)\\b");
+  /** A phrase that sets the scene before a sentence's subject: "On a best-effort basis, ", "For most scenarios, ". */
+  private static final Pattern OPENING_PHRASE = Regex.compile(
+      "(?:on|in|for|with|at|as|after|before|during|by|under|from)\\s[^,;:]{2,60},\\s+");
   private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
           // "Microsoft 365 Apps for enterprise" names a product: a number is no word between the side and its verb
-          + "(?: fasttrack)?|we)(?: (?!\\d)\\w+)? (?:will|is|are|can|does|do|provides?|guides?|helps?|assists?|sets? up"
+          + "(?: fasttrack)?|we)(?: (?!\\d)\\w+)? (?:will|is|are|can|might|may|could|does|do|provides?|guides?|helps?|assists?|sets? up"
           + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?|" + THIRD_PERSON_VERB + ")\\b"
           + "|^we'll\\b"
           // FastTrack's people in the plural do what the verb's bare form says: "the solution architects assess …"; a
@@ -73,7 +76,7 @@ public final class Statements {
    */
   private static final Pattern ADVISES_OTHERS = Regex.compile(
       "^(?:we|microsoft|fasttrack)\\b[^,.;:]{0,30}? (?:recommends?|suggests?|advises?|encourages?|urges?) (?:that )?"
-          + "(?!(?:we|us|microsoft|fasttrack|and|or|but)\\b)[a-z]");
+          + "(?!(?:we|us|microsoft|fasttrack|and|or|but|on|about)\\b)[a-z]");
 
   /** A clause that turns against the rest of its sentence: "X is supported, but Y isn't". */
   private static final Pattern CLAUSE_BREAK = Regex.compile(
@@ -229,6 +232,11 @@ public final class Statements {
     // the subject opens the sentence, or a segment after a colon or semicolon (table rows join their cells so)
     List<String> segments = new ArrayList<>(List.of(s));
     segments.addAll(List.of(SEGMENT.split(s)));
+    // the subject after a phrase that sets the scene: "On a best-effort basis, Microsoft Support might advise …"
+    Matcher opening = OPENING_PHRASE.matcher(s);
+    if (opening.lookingAt()) {
+      segments.add(s.substring(opening.end()));
+    }
     // a row or item that names its side as a label: "The FastTrack Center: Configures the migration tools"
     Matcher label = SIDE_LABEL.matcher(s);
     if (label.lookingAt()) {

@@ -28,6 +28,8 @@ class StatementHolderTest {
       Customer: Provides the list of mailboxes to migrate.                        | CUSTOMER
       FastTrack recommends and provides guidance for an in-place upgrade to Windows 10. | MICROSOFT
       Guides for: Windows feature updates; Microsoft 365 Apps for enterprise updates. | NONE
+      On a best-effort basis, Microsoft Support might advise on the firewall setup. | MICROSOFT
+      For most scenarios, the customer configures the firewall.                   | CUSTOMER
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
