@@ -31,7 +31,8 @@ final class Inference {
 
   /** The limits that, in an exclusion, name what it excludes rather than limit what is granted. */
   private static final Set<Limit.Kind> NAMES_WHAT_IT_EXCLUDES = EnumSet.of(Limit.Kind.COUNT,
-      Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.NAMED_LIST, Limit.Kind.DEPLOYMENT,
+      Limit.Kind.MIN_COUNT, Limit.Kind.VERSIONS, Limit.Kind.MIN_VERSION, Limit.Kind.MAX_VERSION, Limit.Kind.NAMED_LIST,
+      Limit.Kind.DEPLOYMENT,
       Limit.Kind.PLATFORMS);
 
   /** "There's no minimum licensing requirement for commercial ISVs building Windows 10 apps": who a least count spares. */
@@ -70,6 +71,11 @@ final class Inference {
                 && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) < l.max())
             .findFirst().map(e -> "The benefit requires " + l.phrase() + "; you asked about " + e.getValue()
                 + ", an earlier version.");
+        case MAX_VERSION -> r.versions().entrySet().stream()
+            .filter(e -> e.getKey().equals(l.subject()) && Constraints.version(e.getValue()) > 0
+                && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) > l.max())
+            .findFirst().map(e -> "The documents cover " + l.phrase() + "; you asked about " + e.getValue()
+                + ", a later version.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
                 + "beyond the benefit.")

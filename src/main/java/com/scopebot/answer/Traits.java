@@ -119,6 +119,7 @@ final class Traits {
       case PRICE -> givesPrice(e.statement().text());
       case NUMBER -> givesAmount(e.statement().text());
       case VERSION -> !e.statement().limits(Limit.Kind.MIN_VERSION).isEmpty()
+          || !e.statement().limits(Limit.Kind.MAX_VERSION).isEmpty()
           || e.statement().limits(Limit.Kind.VERSIONS).stream()
               .anyMatch(l -> !q.request().versions().values().containsAll(l.values()));
       case DURATION -> givesTime(e);

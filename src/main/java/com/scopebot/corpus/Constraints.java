@@ -63,6 +63,13 @@ public final class Constraints {
   private static final Pattern VERSIONS = Regex.compile(
       "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+(" + VERSION + "(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
           + "(?!\\s+(?:above|later|higher|newer)))\\s*" + VERSION + ")*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
+  /**
+   * The latest version covered: "supports Cassandra versions till 5.0", "Exchange versions up to 2016", "SharePoint 2016
+   * or earlier".
+   */
+  private static final Pattern MAX_VERSION = Regex.compile(
+      "\\b([A-Z][A-Za-z]+)\\s+versions?\\s+(?:till|until|up to|through)\\s+(" + VERSION + ")\\b"
+          + "|\\b([A-Z][A-Za-z]+)\\s+(" + VERSION + ")\\s+(?:or|and)\\s+(?:earlier|below|lower|older)\\b");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Regex.compile(
       NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
@@ -226,6 +233,17 @@ public final class Constraints {
         limits.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product, version(values.iterator().next()), values));
       } else {
         limits.add(new Limit(Limit.Kind.VERSIONS, v.group().trim(), product, 0, values));
+      }
+    }
+    Matcher ceiling = MAX_VERSION.matcher(sentence.replace('\u2019', '\''));
+    while (ceiling.find()) {
+      boolean named = ceiling.group(1) != null;
+      String[] name = ceiling.group(named ? 1 : 3).toLowerCase(Locale.ROOT).split("\\s+");
+      String value = ceiling.group(named ? 2 : 4);
+      double latest = version(value.toLowerCase(Locale.ROOT));
+      if (latest > 0) {
+        limits.add(new Limit(Limit.Kind.MAX_VERSION, ceiling.group().trim(), name[name.length - 1], latest,
+            Set.of(value.toLowerCase(Locale.ROOT))));
       }
     }
     Matcher list = NAMED_LIST.matcher(sentence);

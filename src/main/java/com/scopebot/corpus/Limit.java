@@ -29,6 +29,8 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     VERSIONS,
     /** "Windows Server 2008 or above". */
     MIN_VERSION,
+    /** "supports Cassandra versions till 5.0", "Exchange 2016 or earlier": the latest version covered. */
+    MAX_VERSION,
     /** "a one time activity", "once for each eligible service". */
     ONE_TIME,
     /** "provided remotely", "remote assistance". */

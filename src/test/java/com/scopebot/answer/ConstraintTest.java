@@ -50,6 +50,22 @@ class ConstraintTest {
     assertTrue(who <= plain, who + " against " + plain);
   }
 
+  @Test
+  void aLatestVersionIsACeilingALaterOneGoesBeyond(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("gizmo.md"), "---\ntitle: Gizmo migration\nms.date: 03/04/2024\n---\n"
+        + "# Gizmo migration\n\n## What FastTrack does\n\n- Guidance on migrating Gizmo databases to the cloud for "
+        + "Gizmo versions till 5.0.\n");
+    Answerer gizmo = Engine.load(dir, null);
+    Answer later = gizmo.answer("can FastTrack guide migrating our Gizmo 5.1 databases to the cloud?");
+    assertEquals(Verdict.OUT_OF_SCOPE, later.verdict(), later.answer());
+    assertTrue(later.answer().contains("Gizmo versions till 5.0; you asked about 5.1, a later version"), later.answer());
+    Answer earlier = gizmo.answer("can FastTrack guide migrating our Gizmo 4.0 databases to the cloud?");
+    assertEquals(Verdict.IN_SCOPE, earlier.verdict(), earlier.answer());
+    Answer unsaid = gizmo.answer("can FastTrack guide migrating our Gizmo databases to the cloud?");
+    assertEquals(Verdict.IN_SCOPE, unsaid.verdict(), unsaid.answer());
+    assertTrue(unsaid.answer().contains("Gizmo versions till 5.0"), "the answer says the ceiling: " + unsaid.answer());
+  }
+
   /** A document whose one grant counts what its activity covers, and what else is given. */
   private static Answerer gadgetRights(Path dir, String more) throws Exception {
     Files.writeString(dir.resolve("gadget-rights.md"), "---\ntitle: Gadget rights\nms.date: 03/04/2024\n---\n"

@@ -103,6 +103,8 @@ class StatementsTest {
       Licensing two pilot users.                                            | COUNT          | 2.0    |
       Configuring Exchange 2013/2010 on-premises integration.              | VERSIONS       | 0.0    | 2013 2010
       Forests with the functional level set to Windows Server 2008 or above. | MIN_VERSION  | 2008.0 | 2008
+      The service currently supports Cassandra versions till 5.0.          | MAX_VERSION    | 5.0    | 5.0
+      Mailbox moves from Exchange 2016 or earlier.                          | MAX_VERSION    | 2016.0 | 2016
       Identity integration is a one time activity.                          | ONE_TIME       | 0.0    |
       Onboarding support is provided remotely.                              | REMOTE         | 0.0    |
       Onsite support (FastTrack is remote-only).                            | REMOTE         | 0.0    |
