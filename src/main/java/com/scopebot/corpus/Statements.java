@@ -40,8 +40,9 @@ public final class Statements {
           + "(?:solely |fully )?responsible\\b|\\bthe customer's responsibility\\b|\\byour responsibility\\b"
           // asked of the customer in the passive: "requires a time investment from the project team"
           + "|\\b(?:requires?|needs?|expects?|asks?)\\b[^.]{0,60}\\bfrom (?:you|your \\w+|the customer|customers|the project team)\\b"
-          // done by the customer in the passive: "Remediation items ... must be completed by you."
-          + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en) by (?:you|your (?:organization|team|admins?|administrators?)"
+          // done by the customer in the passive: "Remediation items ... must be completed by you.", "… must be
+          // investigated and mitigated by the customer."
+          + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en)(?:,? (?:and|or) \\w+(?:ed|en))? by (?:you|your (?:organization|team|admins?|administrators?)"
           + "|the customer|customers)\\b");
   /** A phrase that sets the scene before a sentence's subject: "On a best-effort basis, ", "For most scenarios, ". */
   private static final Pattern OPENING_PHRASE = Regex.compile(

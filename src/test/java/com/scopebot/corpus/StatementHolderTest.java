@@ -30,6 +30,7 @@ class StatementHolderTest {
       Guides for: Windows feature updates; Microsoft 365 Apps for enterprise updates. | NONE
       On a best-effort basis, Microsoft Support might advise on the firewall setup. | MICROSOFT
       For most scenarios, the customer configures the firewall.                   | CUSTOMER
+      Issues caused by saturation must be investigated and mitigated by the customer. | CUSTOMER
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
