@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Constraints;
+import com.scopebot.corpus.Versions;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Platforms;
 import com.scopebot.corpus.Regex;
@@ -67,13 +68,13 @@ final class Inference {
                 && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
             .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
         case MIN_VERSION -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && Constraints.version(e.getValue()) > 0
-                && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) < l.max())
+            .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
+                && sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) < l.max())
             .findFirst().map(e -> "The benefit requires " + l.phrase() + "; you asked about " + e.getValue()
                 + ", an earlier version.");
         case MAX_VERSION -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && Constraints.version(e.getValue()) > 0
-                && sameScheme(e.getValue(), String.valueOf(l.max())) && Constraints.version(e.getValue()) > l.max())
+            .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
+                && sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) > l.max())
             .findFirst().map(e -> "The documents cover " + l.phrase() + "; you asked about " + e.getValue()
                 + ", a later version.");
         case ONE_TIME -> r.repeat()
@@ -205,7 +206,7 @@ final class Inference {
 
   /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
   private static boolean sameScheme(String a, String b) {
-    return Constraints.version(a) >= 1990 == Constraints.version(b) >= 1990;
+    return Versions.version(a) >= 1990 == Versions.version(b) >= 1990;
   }
 
   /** True when the text holds most of the phrase's words (two thirds of its stems, each as a word's start). */

@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import com.scopebot.corpus.Constraints;
+import com.scopebot.corpus.Versions;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.WordList;
 import com.scopebot.corpus.TextRepair;
@@ -46,7 +47,7 @@ final class RequestWords {
       "stage", "user");
   /** A product and its version: "exchange 2007", "sharepoint server 2016", "ad fs 1.1". */
   private static final Pattern VERSION = Regex.compile(
-      "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Constraints.VERSION + ")\\b");
+      "\\b(?:([a-z]++)\\s++)?([a-z]++)\\s++(" + Versions.VERSION + ")\\b");
   /** A product's short name and the name ({@code words/product-short-names.txt}): "win" → "windows". */
   private static final Map<String, String> SHORT_NAMES = shortNames(WordList.load("product-short-names"));
 

@@ -90,12 +90,8 @@ public final class Classifier {
       "\\bout[ -]of[ -]scope\\b|\\bnot (in scope|included|covered|supported)\\b|\\bexclusions?\\b"
           + "|\\bwhat('s| is) not (included|covered)\\b");
 
-  /**
-   * A heading that labels what it lists unsupported ("Unsupported versions", "Scenarios that aren't supported"), not one
-   * about them ("Details about unsupported scenarios", where what Microsoft still does is said).
-   */
-  private static final Pattern UNSUPPORTED_HEADING = Regex.compile(
-      "^(?:unsupported|not supported)\\b|(?:\\bunsupported|\\bnot supported|n't supported)$");
+  /** A heading that labels its items unsupported ("Unsupported versions"), not one about them ("Details about …"). */
+  private static final Pattern UNSUPPORTED_HEADING = Regex.compile("^unsupported\\b|(?:\\bunsupported|n't supported)$");
 
   /** Openings of sentences that send the reader elsewhere ("For more information, see ..."). */
   private static final Pattern NAVIGATION = WordList.load("navigation").opening();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The constraints a statement puts on what it grants, read once at ingestion as typed limits ({@link Limit}):
- * counts and least counts, version lists and floors, deployments, "one time", "remotely", business hours, closed
+ * counts and least counts, versions ({@link Versions}), deployments, "one time", "remotely", business hours, closed
  * lists of names, conditions and prerequisites. Answers compare them with the facts a question states.
  *
  * <p>Stateless and thread-safe.
@@ -55,21 +55,6 @@ public final class Constraints {
   /** The activity right before a number: "configuring", "licensing", "setting up". */
   private static final Pattern ACTIVITY_BEFORE = Regex.compile("\\b[a-z]{3,}ing(?: up)?\\s+$");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
-  /**
-   * A version as documents and questions write it: a number, and the release or service pack that is part of it
-   * ("2012 R2", "2016 SP1", in any case).
-   */
-  public static final String VERSION = "\\d{1,4}(?:\\.\\d+)?(?:\\s(?i:r|sp)\\d\\b)?";
-  private static final Pattern VERSIONS = Regex.compile(
-      "\\b((?:(?![A-Z][a-z]+ing\\b)[A-Z][A-Za-z]+\\s+){0,2}[A-Z][A-Za-z]+)\\)?\\s+(" + VERSION + "(?:\\s*(?:/|,|\\bor\\b(?!\\s+(?:above|later|higher|newer))|\\band\\b"
-          + "(?!\\s+(?:above|later|higher|newer)))\\s*" + VERSION + ")*)(\\s+(?:or|and)\\s+(?:above|later|higher|newer))?");
-  /**
-   * The latest version covered: "supports Cassandra versions till 5.0", "Exchange versions up to 2016", "SharePoint 2016
-   * or earlier".
-   */
-  private static final Pattern MAX_VERSION = Regex.compile(
-      "\\b([A-Z][A-Za-z]+)\\s+versions?\\s+(?:till|until|up to|through)\\s+(" + VERSION + ")\\b"
-          + "|\\b([A-Z][A-Za-z]+)\\s+(" + VERSION + ")\\s+(?:or|and)\\s+(?:earlier|below|lower|older)\\b");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Regex.compile(
       NAMED_ITEM + "(?:,\\s+(?:and |or )?" + NAMED_ITEM + "){2,}(?:,?\\s+(?:and|or)\\s+" + NAMED_ITEM + ")?");
@@ -218,34 +203,7 @@ public final class Constraints {
         limits.add(new Limit(Limit.Kind.DIRECTION, only.group().trim(), direction, 0, OPPOSITES.get(direction)));
       }
     }
-    Matcher v = VERSIONS.matcher(sentence.replace('\u2019', '\''));
-    while (v.find()) {
-      String[] name = v.group(1).toLowerCase(Locale.ROOT).split("\\s+");
-      String product = name[name.length - 1]; // "Windows Server 2012": versions of the server
-      // lower case, as questions are read: "2012 R2" is asked as "2012 r2"
-      Set<String> values = new LinkedHashSet<>(List.of(
-          v.group(2).toLowerCase(Locale.ROOT).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
-      values.removeIf(String::isBlank);
-      if (values.contains("365") || values.isEmpty()) {
-        continue; // "Office 365" names a product, not a version of one
-      }
-      if (v.group(3) != null) {
-        limits.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product, version(values.iterator().next()), values));
-      } else {
-        limits.add(new Limit(Limit.Kind.VERSIONS, v.group().trim(), product, 0, values));
-      }
-    }
-    Matcher ceiling = MAX_VERSION.matcher(sentence.replace('\u2019', '\''));
-    while (ceiling.find()) {
-      boolean named = ceiling.group(1) != null;
-      String[] name = ceiling.group(named ? 1 : 3).toLowerCase(Locale.ROOT).split("\\s+");
-      String value = ceiling.group(named ? 2 : 4);
-      double latest = version(value.toLowerCase(Locale.ROOT));
-      if (latest > 0) {
-        limits.add(new Limit(Limit.Kind.MAX_VERSION, ceiling.group().trim(), name[name.length - 1], latest,
-            Set.of(value.toLowerCase(Locale.ROOT))));
-      }
-    }
+    Versions.read(sentence, limits);
     Matcher list = NAMED_LIST.matcher(sentence);
     while (list.find()) {
       List<String> items = List.of(LIST_SEPARATOR.split(list.group()));
@@ -345,23 +303,4 @@ public final class Constraints {
       return 0;
     }
   }
-
-  /**
-   * A version number's value for ordering ("8.1" → 8.1, "2008" → 2008); a second release or a service pack comes
-   * after its base and before the next number ("2012 R2" → 2012.5, "2016 SP1" → 2016.1); 0 when unreadable.
-   */
-  public static double version(String v) {
-    Matcher m = RELEASE.matcher(v.trim());
-    if (!m.matches()) {
-      return 0;
-    }
-    double base = Double.parseDouble(m.group(1));
-    if (m.group(2) == null) {
-      return base;
-    }
-    int n = Integer.parseInt(m.group(3));
-    return base + (m.group(2).equalsIgnoreCase("r") ? 0.5 * (n - 1) : 0.1 * n) / (m.group(1).contains(".") ? 10 : 1);
-  }
-
-  private static final Pattern RELEASE = Regex.compile("(\\d{1,4}(?:\\.\\d+)?)(?:\\s(r|sp)(\\d))?", Pattern.CASE_INSENSITIVE);
 }

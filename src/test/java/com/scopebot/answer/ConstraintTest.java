@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.corpus.Constraints;
+import com.scopebot.corpus.Versions;
 import com.scopebot.corpus.Limit;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
@@ -357,10 +358,10 @@ class ConstraintTest {
         .filter(l -> l.kind() == Limit.Kind.VERSIONS).findFirst().orElseThrow();
     assertEquals("Windows Server 2012 R2", listed.phrase());
     assertEquals(java.util.Set.of("2012 r2"), listed.values());
-    assertEquals(2012.5, Constraints.version("2012 R2"));
-    assertEquals(2016.1, Constraints.version("2016 SP1"), 1e-9);
-    assertTrue(Constraints.version("2012") < Constraints.version("2012 R2")
-        && Constraints.version("2012 R2") < Constraints.version("2013"));
+    assertEquals(2012.5, Versions.version("2012 R2"));
+    assertEquals(2016.1, Versions.version("2016 SP1"), 1e-9);
+    assertTrue(Versions.version("2012") < Versions.version("2012 R2")
+        && Versions.version("2012 R2") < Versions.version("2013"));
   }
 
   @Test
