@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,9 @@ final class WhoAnswers {
 
   /** An item that opens with a verb of advising ({@code words/advisory-verbs.txt}). */
   private static final Pattern ADVISES = Regex.compile(WordList.load("advisory-verbs").openingRegex());
+
+  /** The verbs of a who-question that asks for the adviser ({@code words/advice-asked.txt}): "who tells us …?". */
+  private static final Set<String> ADVICE_ASKED = Set.copyOf(WordList.load("advice-asked").phrases());
 
   /** The way the work is done, not the work: "(we do it) with their guidance", "with FastTrack's help". */
   private static final Pattern GUIDED = Regex.compile(
@@ -57,8 +61,17 @@ final class WhoAnswers {
     // ("who's on the hook for the deployment guidance?"), or an item that is itself advice ("Explain the benefits of
     // co-management."), is Microsoft; "or do we do it with their guidance?" asks who does the work
     String ask = GUIDED.matcher(String.join(" ", q.ask()).toLowerCase(Locale.ROOT)).replaceAll(" ");
-    return s.guidance() && !Classifier.guidance(ask, "")
+    return s.guidance() && !asksAdviser(ask)
         && !ADVISES.matcher(s.text().strip().toLowerCase(Locale.ROOT)).lookingAt() ? Verdict.SHARED : Verdict.MICROSOFT;
+  }
+
+  /** True when the asking clauses name guidance or ask who does an act of advising ("who's supposed to tell us?"). */
+  private static boolean asksAdviser(String ask) {
+    if (Classifier.guidance(ask, "")) {
+      return true;
+    }
+    Matcher doer = AskingWords.ASKS_DOER_OF.matcher(ask);
+    return doer.find() && ADVICE_ASKED.contains(doer.group(1));
   }
 
   /**

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under a lead-in that frames FastTrack's part as guidance, the steps are the customer's to perform with FastTrack's
- * guidance (shared), but an item that is itself advice ("Explain the benefits of …") is FastTrack's own.
+ * guidance (shared), but an item that is itself advice ("Explain the benefits of …") is FastTrack's own, and so is
+ * the advice a who-question asks the giver of ("who tells us …?").
  */
 class GuidanceSidesTest {
 
@@ -48,5 +49,13 @@ class GuidanceSidesTest {
     assertEquals(Verdict.SHARED, a.verdict(), a.answer());
     Answer guided = answerer.answer("widget sync in the console: FastTrack enables it, or we do with their guidance?");
     assertEquals(Verdict.SHARED, guided.verdict(), "asks who does the work, not who guides: " + guided.answer());
+  }
+
+  @Test
+  void whoGivesTheAdviceIsFastTrack() {
+    Answer tells = answerer.answer("who's supposed to tell us how to enable widget sync in the console, FT or us?");
+    assertEquals(Verdict.MICROSOFT, tells.verdict(), "asks who advises: " + tells.answer());
+    Answer does = answerer.answer("who's supposed to enable widget sync in the console, FT or us?");
+    assertEquals(Verdict.SHARED, does.verdict(), "asks who does the work: " + does.answer());
   }
 }
