@@ -105,6 +105,9 @@ final class RequestWords {
           + "|(?:don't|do not|doesn't|does not) own|(?:haven't|have not|hasn't|has not) (?:yet )?(?:bought|purchased)"
           // "the emulators don't report a serial number": what a thing does not give, it lacks
           + "|(?:don't|do not|doesn't|does not|can't|cannot) (?:report|expose|send|return)"
+          // "the AD team refuses to configure name suffix routing": what a side will not put in place, the case lacks
+          + "|(?:refuses?|refused|refusing|declines?|declined|declining) to (?:configure|set up|enable|deploy|install"
+          + "|turn on|allow|open|create)"
           + "|don't meet|do not meet|doesn't meet|does not meet|can't meet|cannot meet|fails? to meet"
           // "through Microsoft Store for Business, not through Intune": the way it is not done
           + "|not (?:through|via|using|with|in)|instead of|rather than"
@@ -113,7 +116,7 @@ final class RequestWords {
           + "|really|necessarily|even|always|now|anymore|too|so|that|this|the partner)\\b))"
           + " (?:any |a |an |the )?([a-z][a-z0-9 -]{2,40})",
       "without ", "no ", "lacking ", "before ", "have ", "got ", "meet", "not ", "instead of", "rather than", " own",
-      "bought", "purchased", "report", "expose", "send", "return");
+      "bought", "purchased", "report", "expose", "send", "return", "refus", "declin");
   /**
    * A case lacking something, said after it: "name suffix routing isn't set up", "the trust is not in place yet", "AD
    * CS is missing". Up to four words before the negation name what is lacking.

@@ -12,13 +12,13 @@ final class SideWords {
 
   private SideWords() {}
 
-  /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?". */
+  /** Two sides offered as alternatives: "us or FastTrack?", "FastTrack's job or ours?", "on FT or on us?". */
   static final Pattern EITHER_SIDE = Regex.compile(
       "\\b(?:(?:us|we|ours|our [\\w-]+(?: team)?|the customer|our side)\\s*,?\\s+or\\s+(?:does |do |will |is )?(?:fasttrack|ft|microsoft|you|the fasttrack)"
           // "their engineers or ours", not "in their business hours or ours": their people, not their things
           + "|(?:fasttrack|ft|microsoft|you|their (?:[\\w-]+ )?(?:engineers?|team|side|people|staff|specialists?|partners?"
           + "|admins?|job|responsibility|part|task|call|problem))(?:'s)?(?: [\\w-]+){0,2}\\s*,?\\s+or\\s+"
-          + "(?:is it |do we |does |is )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b"
+          + "(?:is it |do we |does |is )?(?:on )?(?:us|ours|our [\\w-]+(?: team)?|we)\\b"
           // "is that FT, us, or both?"
           + "|(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,\\s*(?:fasttrack|ft|microsoft|you|us|we|ours)\\s*,?\\s+or\\s+both\\b)");
 

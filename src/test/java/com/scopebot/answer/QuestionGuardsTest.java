@@ -48,7 +48,8 @@ class QuestionGuardsTest {
           "through the store, not through intune", "instead of intune", "rather than intune",
           "we don't own the licences", "they haven't bought the add-on", "the customer hasn't purchased the suite",
           "the emulators don't report a serial number", "the portal doesn't expose the designation",
-          "the device can't send telemetry", "the api doesn't return the model")),
+          "the device can't send telemetry", "the api doesn't return the model",
+          "the ad team refuses to configure suffix routing", "they declined to open the firewall")),
       java.util.Map.entry("RequestWords.NOT_LISTED", List.of(
           "an app that isn't in the gallery", "an app that isnt in the gallery", "not from the store",
           "a non-gallery app")),

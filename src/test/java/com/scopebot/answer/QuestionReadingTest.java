@@ -57,6 +57,7 @@ class QuestionReadingTest {
       is remediate a mandatory phase? the assessment came back clean                        | INFO
       do the sessions run in their business hours or ours?                                 | COVERED
       is that their team's job or ours?                                                    | WHO
+      user adoption for the rollout — is that on FT or on us?                              | WHO
       customer says they were told reviews are out, the engineer says they are in. which is right under the FastTrack responsibilities? | CLAIM
       does a tenant with 90 seats qualify for the benefit?                                 | COVERED
       which plans qualify for the benefit?                                                 | INFO

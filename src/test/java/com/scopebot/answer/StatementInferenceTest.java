@@ -69,6 +69,7 @@ class StatementInferenceTest {
       are onboarding sessions available in Korean?                             | Korean is not among them
       Is gateway failover supported without a hardware load balancer?          | only if
       our hardware load balancer isn't set up yet. is gateway failover supported? | only if
+      our network team refuses to set up a hardware load balancer. is gateway failover still supported? | only if
       """)
   void aLimitAnswersARequestBeyondIt(String question, String said) {
     Answer a = ask(question);
