@@ -95,7 +95,7 @@ final class BlockWalk {
       return;
     }
     List<String> items = List.of();
-    if (text.endsWith(":") && p.getNext() instanceof ListBlock list) {
+    if (p.getNext() instanceof ListBlock list && leadIn(text) != null) {
       items = itemTexts(list);
     }
     emit(PassageKind.PARAGRAPH, text, "", items, MarkdownText.line(p));
@@ -115,13 +115,29 @@ final class BlockWalk {
   private static String leadInBefore(ListBlock list) {
     Node before = list.getPrevious();
     if (before instanceof Paragraph p) {
-      String text = MarkdownText.inline(p);
-      return text.endsWith(":") ? text : null;
+      return leadIn(MarkdownText.inline(p));
     }
     while (before instanceof TableBlock || before instanceof BlockQuote) {
       before = before.getPrevious();
     }
     return before != list.getPrevious() && before instanceof ListBlock broken ? leadInBefore(broken) : null;
+  }
+
+  /** The most words a lead-in written without its colon may have ("Basic support doesn't include"). */
+  private static final int UNMARKED_LEAD_IN_WORDS = 12;
+
+  /**
+   * The text of a paragraph right before a list read as the list's lead-in, ending in ':': one that ends in ':', or a
+   * short clause with no end mark that the list completes ("Standard support includes", then its bullets); null for
+   * a sentence.
+   */
+  private static String leadIn(String text) {
+    if (text.endsWith(":")) {
+      return text;
+    }
+    boolean unmarked = !text.isEmpty() && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+        && text.split("\\s+").length <= UNMARKED_LEAD_IN_WORDS;
+    return unmarked ? text + ":" : null;
   }
 
   private static List<String> itemTexts(ListBlock list) {

@@ -327,6 +327,32 @@ class DocumentParserTest {
   }
 
   @Test
+  void aShortClauseRightAboveAListIsItsLeadInWithoutAColon() {
+    String md = """
+        ---
+        title: Widget support
+        ---
+        # Support levels
+
+        Basic support includes
+        - Requests to restart widget nodes.
+
+        Basic support doesn't include
+        - Root cause analysis of widget failures.
+
+        Basic support is what every widget gets, and it ends when the version retires
+        - Widget tuning.
+        """;
+    List<Passage> bullets = new DocumentParser().parse("widgets.md", md, null, "2021-06-01").passages().stream()
+        .filter(p -> p.kind() == PassageKind.BULLET).toList();
+    assertEquals(List.of(Polarity.NONE, Polarity.NOT_INCLUDED, Polarity.NONE),
+        bullets.stream().map(p -> p.statements().get(0).polarity()).toList(),
+        bullets.stream().map(Passage::text).toList().toString());
+    assertEquals(StatementKind.GRANT, bullets.get(0).statements().get(0).kind(), "read with \"… includes\"");
+    assertEquals("", bullets.get(2).context(), "a whole sentence above a list is no lead-in");
+  }
+
+  @Test
   void whatAHeadingCallsUnsupportedIsNotSupported() {
     String md = """
         ---
