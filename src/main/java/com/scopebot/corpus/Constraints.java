@@ -54,6 +54,9 @@ public final class Constraints {
   private static final Pattern CONDITION_BEFORE = Regex.compile("\\b(?:for|in|with|if|when)(?: an?| the)?\\s*$");
   /** The activity right before a number: "configuring", "licensing", "setting up". */
   private static final Pattern ACTIVITY_BEFORE = Regex.compile("\\b[a-z]{3,}ing(?: up)?\\s+$");
+  /** A verb after the words a "one" counts: "one server cannot …" is the subject of a rule, not a count granted. */
+  private static final Pattern SUBJECT_VERB = Regex.compile(
+      "\\s(?:cannot|can't|can|must|mustn't|should|will|won't|may|might|could|would|is|isn't|are|aren't|does|doesn't)\\b");
   private static final Pattern OR_MORE = Regex.compile("^\\s*(?:\\(\\d+\\)\\s*)?or more\\b");
   private static final String NAMED_ITEM = "[A-Z][a-z]+(?: \\([A-Z][a-z]+\\))?(?: [A-Z][a-z]+)?";
   private static final Pattern NAMED_LIST = Regex.compile(
@@ -176,6 +179,10 @@ public final class Constraints {
       String following = count.group(3).replaceFirst("^-", "").trim();
       if (onlyOne && trigger == null && following.matches("^(of|or|time|more|another|way|day|to|sign)\\b.*")) {
         continue;
+      }
+      if (onlyOne && trigger == null && !ACTIVITY_BEFORE.matcher(lower.substring(0, count.start())).find()
+          && SUBJECT_VERB.matcher(following).find()) {
+        continue; // "one AADConnect server cannot synchronize to …": any one of them, the subject of a rule
       }
       if (trigger == null && !shape && CONDITION_BEFORE.matcher(lower.substring(0, count.start())).find()) {
         continue; // "for a single forest": a condition the statement applies under, not a quantity it grants

@@ -134,6 +134,7 @@ class StatementsTest {
       Configuring Remote Assistance for help desk staff.
       Configuring app protection for iOS and Android apps.
       Customers with two forests get the same guidance.
+      Deploy a sync server per tenant: one sync server cannot synchronize to more than one tenant.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
     assertTrue(Constraints.of(sentence).stream()
