@@ -56,7 +56,7 @@ final class QuestionIntent {
           + "|accountable)\\b"
           + "|responsibilit(?:y|ies)\\b(?! (?:page|doc|docs|document|documents|article|section|list|table|sheet"
           + "|pages)\\b)"
-          + "|(our|my|the customer's|customer's) (job|duty|task)\\b)"
+          + "|(our|my|the customer's|customer's|fasttrack's|ft's|microsoft's) (job|duty|task|problem)\\b)"
           + "|^(do|must|should|shall|will) (we|i|the customer|customers) (have to|need to|handle|do)\\b"
           // "is our team actually required to turn up to the checkpoint meetings?": whether the duty is theirs
           + "|^(?:is|are|am) (?:we|i|they|you|our [a-z]+|the customer|customers|the partner|fasttrack|ft|microsoft)"
@@ -64,7 +64,7 @@ final class QuestionIntent {
           // "is that Microsoft's engineer doing it alone or with us?", "do they group them on their own or do they need
           // info from us?": whether the work is shared
           + "|\\b(?:alone|on (?:their|its|his|her) own|by (?:themselves|itself)),? or\\b[^?.!]{0,50}?\\b(?:us|me|our|we)\\b",
-      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself", "required to", "expected to", "supposed to");
+      "who", "commit", "oblig", "responsib", "owner", "owns", "accountable", "job", "duty", "task", "problem", "^do ", "^must ", "^should ", "^shall ", "^will ", "alone", " own ", "themselves", "itself", "required to", "expected to", "supposed to");
   private static final Regex.Needs INFO = Regex.needing(
       "^(how|what|what's|whats|which|when|where|why|list|name|describe)\\b"
           // "do they even need the connector server?", "… or do we need E5 licences as well?": whether a thing is

@@ -99,7 +99,7 @@ class QuestionGuardsTest {
           "should we handle it", "shall we handle it", "will we handle it", "is the engineer doing it alone or with us",
           "on their own or together with our team", "by themselves or with us", "by itself or with us",
           "does ft group them on their own or do they need info from us", "are we required to attend", "is fasttrack committed to it",
-          "is our team expected to attend", "are customers supposed to attend")),
+          "is our team expected to attend", "are customers supposed to attend", "or is that fasttrack's problem")),
       java.util.Map.entry("QuestionIntent.AGENT_DOES", List.of(
           "will someone walk us through it", "would you set it up", "can fasttrack set it up", "could ft set it up",
           "does microsoft set it up", "do you guys set it up")),
