@@ -49,6 +49,9 @@ public final class Statements {
       "(?:on|in|for|with|at|as|after|before|during|by|under|from)\\s[^,;:]{2,60},\\s+");
   private static final Pattern MICROSOFT_SUBJECT = Regex.compile(
       "^(?:note:\\s*)?(?:the )?(?:fasttrack(?: center| specialists?| engineers?| team| managers?| manager)?|microsoft"
+          // a Microsoft document's own people, or the ones it has just named: "our analysts …", "These specialists …"
+          + "|(?:our|these|those) (?:[a-z-]+ )?(?:specialists|engineers|analysts|experts|architects|consultants"
+          + "|advisors|advisers)"
           // "Microsoft 365 Apps for enterprise" names a product: a number is no word between the side and its verb
           + "(?: fasttrack)?|we)(?: (?!\\d)\\w+)? (?:will|is|are|can|might|may|could|does|do|provides?|guides?|helps?|assists?|sets? up"
           + "|works?|verif\\w+|connects?|remotely|attempts?|offers?|delivers?|performs?|" + THIRD_PERSON_VERB + ")\\b"

@@ -31,6 +31,8 @@ class StatementHolderTest {
       On a best-effort basis, Microsoft Support might advise on the firewall setup. | MICROSOFT
       For most scenarios, the customer configures the firewall.                   | CUSTOMER
       Issues caused by saturation must be investigated and mitigated by the customer. | CUSTOMER
+      These specialists also provide migration guidance.                          | MICROSOFT
+      Our analysts will review every alert within the hour.                       | MICROSOFT
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
