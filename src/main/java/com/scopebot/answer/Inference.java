@@ -46,6 +46,31 @@ final class Inference {
     return m.find() ? m.group(1) : "";
   }
 
+  /**
+   * True when the request names a version that meets one of the statement's version limits: listed, at or above its
+   * floor, at or below its ceiling ("Windows 8.1 Enterprise tablets" against "Source OS: Windows 7 …, Windows 8.1 …").
+   */
+  static boolean meetsVersion(Statement s, Question.Request r) {
+    for (Limit l : s.limits()) {
+      for (Map.Entry<String, String> asked : r.versions().entrySet()) {
+        double v = Versions.version(asked.getValue());
+        if (!asked.getKey().equals(l.subject()) || v <= 0) {
+          continue;
+        }
+        boolean met = switch (l.kind()) {
+          case VERSIONS -> l.values().contains(asked.getValue());
+          case MIN_VERSION -> sameScheme(asked.getValue(), String.valueOf(l.max())) && v >= l.max();
+          case MAX_VERSION -> sameScheme(asked.getValue(), String.valueOf(l.max())) && v <= l.max();
+          default -> false;
+        };
+        if (met) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
   static Optional<String> beyond(Statement s, Question.Request r) {
     if (!s.kind().grounds()) {

@@ -119,7 +119,8 @@ final class Reasoning {
     Ranked best = cited.get(0);
     StatementKind kind = best.statement().kind();
     if (!beyond.isPresent() && (q.intent() != Intent.INFO && !kind.grounds()
-        || kind == StatementKind.REQUIREMENT && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM))) {
+        || kind == StatementKind.REQUIREMENT && (q.intent() == Intent.COVERED || q.intent() == Intent.CLAIM)
+        && !Inference.meetsVersion(best.statement(), q.request()))) {
       // a description or a link says what a thing is, not whether FastTrack does it or whose it is; a requirement grants
       // nothing: the case is covered if it is met, which the question doesn't settle (one it breaks is answered above)
       return new Outcome(cited, null, null, Verdict.UNKNOWN, inForce.test(best.passage().document()));

@@ -53,10 +53,8 @@ class ConstraintTest {
 
   @Test
   void aLatestVersionIsACeilingALaterOneGoesBeyond(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("gizmo.md"), "---\ntitle: Gizmo migration\nms.date: 03/04/2024\n---\n"
-        + "# Gizmo migration\n\n## What FastTrack does\n\n- Guidance on migrating Gizmo databases to the cloud for "
-        + "Gizmo versions till 5.0.\n");
-    Answerer gizmo = Engine.load(dir, null);
+    Answerer gizmo = oneItem(dir, "Gizmo migration", "What FastTrack does",
+        "Guidance on migrating Gizmo databases to the cloud for Gizmo versions till 5.0.");
     Answer later = gizmo.answer("can FastTrack guide migrating our Gizmo 5.1 databases to the cloud?");
     assertEquals(Verdict.OUT_OF_SCOPE, later.verdict(), later.answer());
     assertTrue(later.answer().contains("Gizmo versions till 5.0; you asked about 5.1, a later version"), later.answer());
@@ -65,6 +63,27 @@ class ConstraintTest {
     Answer unsaid = gizmo.answer("can FastTrack guide migrating our Gizmo databases to the cloud?");
     assertEquals(Verdict.IN_SCOPE, unsaid.verdict(), unsaid.answer());
     assertTrue(unsaid.answer().contains("Gizmo versions till 5.0"), "the answer says the ceiling: " + unsaid.answer());
+  }
+
+  @Test
+  void aVersionTheRequirementListsMeetsIt(@TempDir Path dir) throws Exception {
+    Answerer upgrade = oneItem(dir, "Upgrade guidance", "Source environment expectations",
+        "Source OS: Windows 7 Enterprise or Professional, Windows 8.1 Enterprise or Professional");
+    Answer met = upgrade.explain("our tablets run Windows 8.1 Enterprise. are they eligible for the upgrade guidance?");
+    assertEquals(Verdict.IN_SCOPE, met.explain().reached(), met.explain().reason());
+    Answer beyond = upgrade.answer("our tablets run Windows 8 Enterprise. are they eligible for the upgrade guidance?");
+    assertEquals(Verdict.OUT_OF_SCOPE, beyond.verdict(), beyond.answer());
+    Answer unsettled = upgrade.explain("is the source OS of our tablets eligible for the upgrade guidance?");
+    assertEquals(Verdict.UNKNOWN, unsettled.verdict(), unsettled.answer());
+    assertTrue(unsettled.explain().reason().contains("requirement the question doesn't settle"),
+        unsettled.explain().reason());
+  }
+
+  /** An engine on one document with one item under one section. */
+  private static Answerer oneItem(Path dir, String title, String section, String item) throws Exception {
+    Files.writeString(dir.resolve("doc.md"), "---\ntitle: " + title + "\nms.date: 03/04/2024\n---\n# " + title
+        + "\n\n## " + section + "\n\n- " + item + "\n");
+    return Engine.load(dir, null);
   }
 
   /** A document whose one grant counts what its activity covers, and what else is given. */
