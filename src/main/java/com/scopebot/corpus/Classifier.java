@@ -27,7 +27,7 @@ public final class Classifier {
       "(\\bnot|n't|\\bno longer)" + ADVERB + " supported\\b|\\b(does not|doesn't|do not|don't|cannot|can't) support\\b|\\bunsupported\\b");
   private static final Pattern NOT_INCLUDED = Regex.compile(
       "\\b(does not|doesn't|do not|don't) (include|cover|provide)\\b"
-          + "|(\\bnot|n't)" + ADVERB + " (included|covered|provided|(?:a )?part of|migrated|moved|copied|transferred)\\b"
+          + "|(\\bnot|n't)" + ADVERB + " (included|covered|provided|offered|available(?! in\\b)|(?:a )?part of|migrated|moved|copied|transferred)\\b"
           // a column or list of what is left behind: "What won't migrate", "Not migrated"
           + "|\\bwhat (won't|will not|doesn't|does not) (migrate|move|transfer)\\b"
           // not a thing described as excluded before: "Register a device that was previously excluded"

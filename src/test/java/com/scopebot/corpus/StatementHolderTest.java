@@ -43,6 +43,9 @@ class StatementHolderTest {
       Disabled users will not be migrated.          | NOT_INCLUDED
       Custom plug-ins aren't converted.             | NONE
       Existing reports can't be moved.              | NOT_INCLUDED
+      This feature isn't available to all projects yet. | NOT_INCLUDED
+      Project reviews are not offered for trials.   | NOT_INCLUDED
+      Pass-through sign-in (not available in sovereign clouds). | NONE
       """)
   void readsAPassiveDenialOfTheWorkAsAnExclusion(String sentence, Polarity expected) {
     assertEquals(expected, read(sentence).polarity());
