@@ -3,6 +3,7 @@ package com.scopebot.answer;
 import com.scopebot.corpus.Constraints;
 import com.scopebot.corpus.Versions;
 import com.scopebot.corpus.Limit;
+import com.scopebot.corpus.OtherKinds;
 import com.scopebot.corpus.Platforms;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
@@ -51,24 +52,8 @@ final class Inference {
    * floor, at or below its ceiling ("Windows 8.1 Enterprise tablets" against "Source OS: Windows 7 …, Windows 8.1 …").
    */
   static boolean meetsVersion(Statement s, Question.Request r) {
-    for (Limit l : s.limits()) {
-      for (Map.Entry<String, String> asked : r.versions().entrySet()) {
-        double v = Versions.version(asked.getValue());
-        if (!asked.getKey().equals(l.subject()) || v <= 0) {
-          continue;
-        }
-        boolean met = switch (l.kind()) {
-          case VERSIONS -> l.values().contains(asked.getValue());
-          case MIN_VERSION -> sameScheme(asked.getValue(), String.valueOf(l.max())) && v >= l.max();
-          case MAX_VERSION -> sameScheme(asked.getValue(), String.valueOf(l.max())) && v <= l.max();
-          default -> false;
-        };
-        if (met) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return s.limits().stream().anyMatch(l -> r.versions().entrySet().stream()
+        .anyMatch(asked -> asked.getKey().equals(l.subject()) && Versions.meets(l, asked.getValue())));
   }
 
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
@@ -90,16 +75,16 @@ final class Inference {
                 + ", fewer than that.");
         case VERSIONS -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue())
-                && l.values().stream().anyMatch(v -> sameScheme(v, e.getValue())))
+                && l.values().stream().anyMatch(v -> Versions.sameScheme(v, e.getValue())))
             .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
         case MIN_VERSION -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
-                && sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) < l.max())
+                && Versions.sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) < l.max())
             .findFirst().map(e -> "The benefit requires " + l.phrase() + "; you asked about " + e.getValue()
                 + ", an earlier version.");
         case MAX_VERSION -> r.versions().entrySet().stream()
             .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
-                && sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) > l.max())
+                && Versions.sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) > l.max())
             .findFirst().map(e -> "The documents cover " + l.phrase() + "; you asked about " + e.getValue()
                 + ", a later version.");
         case ONE_TIME -> r.repeat()
@@ -129,6 +114,9 @@ final class Inference {
             ? Optional.of("The documents cover only what comes " + l.phrase()
                 + "; your question is about one that does not.")
             : Optional.empty();
+        case OTHERS_EXCLUDED -> OtherKinds.named(l, r.said())
+            .map(k -> "The documents support " + String.join(" and ", l.values()) + " " + l.subject() + " only (\u201c"
+                + l.phrase() + "\u201d); you asked about " + k + " " + l.subject() + ".");
         case UNAVAILABLE_IN -> l.values().stream().anyMatch(r::says)
             ? Optional.of("The documents say this is " + l.phrase() + ", which your question is about.")
             : Optional.empty();
@@ -199,7 +187,7 @@ final class Inference {
     }
     for (Limit l : s.limits(Limit.Kind.VERSIONS)) {
       String asked = r.versions().get(l.subject());
-      if (asked != null && !l.values().contains(asked) && l.values().stream().anyMatch(v -> sameScheme(v, asked))) {
+      if (asked != null && !l.values().contains(asked) && l.values().stream().anyMatch(v -> Versions.sameScheme(v, asked))) {
         return true;
       }
     }
@@ -226,12 +214,6 @@ final class Inference {
       what.append(what.charAt(what.length() - 1) == '-' ? "" : " ").append(word); // "multi-site" stays one word
     }
     return what.toString();
-  }
-
-
-  /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
-  private static boolean sameScheme(String a, String b) {
-    return Versions.version(a) >= 1990 == Versions.version(b) >= 1990;
   }
 
   /** True when the text holds most of the phrase's words (two thirds of its stems, each as a word's start). */

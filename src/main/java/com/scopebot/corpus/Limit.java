@@ -52,7 +52,12 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     /** "on Windows 10/11, macOS, iOS, and Android clients": the device platforms it is for, and only those. */
     PLATFORMS,
     /** "… integrations from the Azure Active Directory Marketplace": the one listing what it grants comes from. */
-    SOURCE
+    SOURCE,
+    /**
+     * "Password hash sync and password writeback support multiple forests. However, other writeback scenarios aren't
+     * supported.": the kinds of a thing its passage names (values: "password") are the only ones; subject "writeback".
+     */
+    OTHERS_EXCLUDED
   }
 
   public Limit {

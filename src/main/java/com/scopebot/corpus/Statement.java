@@ -55,6 +55,14 @@ public record Statement(
     Objects.requireNonNull(kind, "kind");
   }
 
+  /** The same statement with one more limit. */
+  public Statement with(Limit limit) {
+    List<Limit> more = new java.util.ArrayList<>(limits);
+    more.add(limit);
+    return new Statement(text, leadIn, holder, subjectHolder, guidance, joint, polarity, conditions, more, answers,
+        kind);
+  }
+
   /** The limits of one kind. */
   public List<Limit> limits(Limit.Kind kind) {
     return limits.stream().filter(l -> l.kind() == kind).toList();

@@ -135,7 +135,9 @@ public final class Statements {
     Set<Condition> passageForest = forest(Classifier.conditions(text, leadIn));
     for (String sentence : Sentences.split(text)) {
       for (String clause : clauses(sentence)) {
-        out.add(classify(clause, leadIn, holder, guidance, answered, passageForest, asked, sectionKind));
+        Statement st = classify(clause, leadIn, holder, guidance, answered, passageForest, asked, sectionKind);
+        // "However, other writeback scenarios aren't supported." reads the kinds its passage names before it
+        out.add(OtherKinds.of(clause, text).map(st::with).orElse(st));
       }
     }
     if (out.isEmpty()) {

@@ -86,4 +86,23 @@ public final class Versions {
     int n = Integer.parseInt(m.group(3));
     return base + (m.group(2).equalsIgnoreCase("r") ? 0.5 * (n - 1) : 0.1 * n) / (m.group(1).contains(".") ? 10 : 1);
   }
+
+  /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
+  public static boolean sameScheme(String a, String b) {
+    return version(a) >= 1990 == version(b) >= 1990;
+  }
+
+  /** True when a version meets a version limit: listed, at or above its floor, at or below its ceiling. */
+  public static boolean meets(Limit l, String asked) {
+    double v = version(asked);
+    if (v <= 0) {
+      return false;
+    }
+    return switch (l.kind()) {
+      case VERSIONS -> l.values().contains(asked);
+      case MIN_VERSION -> sameScheme(asked, String.valueOf(l.max())) && v >= l.max();
+      case MAX_VERSION -> sameScheme(asked, String.valueOf(l.max())) && v <= l.max();
+      default -> false;
+    };
+  }
 }

@@ -79,6 +79,19 @@ class ConstraintTest {
         unsettled.explain().reason());
   }
 
+  @Test
+  void theOtherKindsOfAThingTheDocumentsExcludeAreOutOfScope(@TempDir Path dir) throws Exception {
+    Answerer sync = oneItem(dir, "Gadget sync", "What FastTrack does", "Configuring gadget sync with password "
+        + "writeback. Password hash sync and password writeback support multiple forests. However, other writeback "
+        + "scenarios aren't supported.");
+    Answer device = sync.answer("we have two forests. can FastTrack configure device writeback for gadget sync?");
+    assertEquals(Verdict.OUT_OF_SCOPE, device.verdict(), device.answer());
+    assertTrue(device.answer().contains("password writeback only") && device.answer().contains("device writeback"),
+        device.answer());
+    Answer password = sync.answer("we have two forests. can FastTrack configure password writeback for gadget sync?");
+    assertEquals(Verdict.IN_SCOPE, password.verdict(), password.answer());
+  }
+
   /** An engine on one document with one item under one section. */
   private static Answerer oneItem(Path dir, String title, String section, String item) throws Exception {
     Files.writeString(dir.resolve("doc.md"), "---\ntitle: " + title + "\nms.date: 03/04/2024\n---\n# " + title

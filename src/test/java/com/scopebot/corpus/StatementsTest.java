@@ -125,6 +125,17 @@ class StatementsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void readsTheOtherKindsOfAThingAsExcludedButTheOnesNamed() {
+    String passage = "Password hash sync and password writeback support multiple forests. However, other writeback "
+        + "scenarios aren't supported.";
+    Limit others = OtherKinds.of("However, other writeback scenarios aren't supported.", passage).orElseThrow();
+    assertEquals(Limit.Kind.OTHERS_EXCLUDED, others.kind());
+    assertEquals("writeback", others.subject());
+    assertEquals(Set.of("password"), others.values());
+    assertTrue(OtherKinds.of("Other options are described below.", passage).isEmpty());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Up to three (3) or more SaaS application integrations.
