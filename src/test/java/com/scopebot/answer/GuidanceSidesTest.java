@@ -33,6 +33,7 @@ class GuidanceSidesTest {
 
         - Explain the benefits of widget sync to your stakeholders.
         - Enable widget sync in the console.
+        - Facilitating the move from Widget Classic to widget sync.
         """);
     answerer = Engine.load(corpus, null);
   }
@@ -40,6 +41,12 @@ class GuidanceSidesTest {
   @Test
   void anItemThatIsItselfAdviceIsFastTracksOwn() {
     Answer a = answerer.answer("whose job is it to explain the benefits of widget sync to our stakeholders?");
+    assertEquals(Verdict.MICROSOFT, a.verdict(), a.answer());
+  }
+
+  @Test
+  void facilitatingIsTheFacilitatorsOwnWork() {
+    Answer a = answerer.answer("who handles the move from Widget Classic to widget sync? does FastTrack do that?");
     assertEquals(Verdict.MICROSOFT, a.verdict(), a.answer());
   }
 
