@@ -142,9 +142,12 @@ final class QuestionIntent {
           + "|(?:is|are|was|were)\\s+(?:[\\w'-]+\\s+){0,4}?eligible\\b|(?:meets|satisfies|fulfill?s|qualifies)\\b)",
       "qualif", "meet", "satisf", "fulfil", "eligible");
 
-  /** A relative "who" after the people it describes: "admins who can manage", "anyone who". */
+  /**
+   * A relative "who" or "whose" after what it describes: "admins who can manage", "anyone who", "clusters whose
+   * version has dropped".
+   */
   static final Pattern RELATIVE_WHO = Regex.compile(
-      "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who\\b(?!'s)");
+      "\\b(\\w{3,}s|someone|anyone|somebody|anybody|everyone|people|staff|person|one)\\s+who(?:se)?\\b(?!'s)");
 
   /**
    * False when no "who" in the text follows a word that {@link #RELATIVE_WHO} takes: those end in s, e, y, f or n
