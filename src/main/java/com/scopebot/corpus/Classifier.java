@@ -35,7 +35,7 @@ public final class Classifier {
           + "(?! (?:devices?|users?|items?|groups?|mailboxes|accounts?|apps?)\\b)"
           // FastTrack's own "we don't design or develop", "Microsoft won't migrate", "we can't guarantee the speed", "we
           // have no formal role"
-          + "|\\b(we|fasttrack|microsoft|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
+          + "|\\b(we|fasttrack|microsoft|azure|the platform|the fasttrack team|fasttrack specialists)( \\w+)? (don't|do not|doesn't|does not|won't"
           + "|will not|can't|cannot|can not) (?!need|have to|require|always|necessarily)\\w+|\\b(we|fasttrack|microsoft) (have|has) no\\b"
           // the carve-out of a grant, split from it as a clause of its own
           + "|^(?:except|excluding)\\s+(?:for\\s+)?[a-z]+ing\\b"

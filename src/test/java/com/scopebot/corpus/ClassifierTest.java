@@ -20,6 +20,8 @@ class ClassifierTest {
       "The service benefit does not include assistance for setting up Configuration Manager.|NOT_INCLUDED",
       "Distribution lists in your source tenant aren't a part of mailbox data migration.|NOT_INCLUDED",
       "We can't guarantee the speed of mail or file migrations.|NOT_INCLUDED",
+      "Azure won't apply security updates to Widget 8.0.|NOT_INCLUDED",
+      "The platform doesn't patch custom images.|NOT_INCLUDED",
       "setting up an MDM authority is not required.|NOT_REQUIRED",
       "Team Viewer for remote assistance (Team Viewer subscription is required).|REQUIRES",
       "Configuring DNS for eligible services.|NONE",
