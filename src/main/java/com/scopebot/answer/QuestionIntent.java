@@ -81,7 +81,8 @@ final class QuestionIntent {
    */
   private static final Pattern SCENE = Regex.compile(
       "^(?:under|in|for|with|during|after|before|within|as part of|on|at)\\s"
-          + "(?:(?!\\b(?:what|which|how|who|whom|whose|when|where)\\b)[^,?;]){1,60}?,?\\s"
+          // a scene a comma closes ends there ("after onboarding is done, what …"), else at the first asking word
+          + "(?:[^,?;]{1,60},\\s|(?:(?!\\b(?:what|which|how|who|whom|whose|when|where)\\b)[^,?;]){1,60}?,?\\s)"
           + "(?=(?:is|are|does|do|did|will|would|can|could|should|who|what|how|when|which)\\s)");
   /** Words of chat before the asking word, any number of them ({@code words/openers.txt}). */
   private static final Pattern OPENERS = Regex.compile(

@@ -58,6 +58,7 @@ class QuestionReadingTest {
       do the sessions run in their business hours or ours?                                 | COVERED
       is that their team's job or ours?                                                    | WHO
       user adoption for the rollout — is that on FT or on us?                              | WHO
+      after onboarding is done, what identity options can our users sign in with?          | INFO
       does autoscale still work on clusters whose version has dropped to basic support?   | COVERED
       do we need our network people in the meetings, or is the checklist FastTrack's problem? | WHO
       customer says they were told reviews are out, the engineer says they are in. which is right under the FastTrack responsibilities? | CLAIM
