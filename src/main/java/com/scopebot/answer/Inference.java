@@ -53,7 +53,8 @@ final class Inference {
    */
   static boolean meetsVersion(Statement s, Question.Request r) {
     return s.limits().stream().anyMatch(l -> r.versions().entrySet().stream()
-        .anyMatch(asked -> asked.getKey().equals(l.subject()) && Versions.meets(l, asked.getValue())));
+        .anyMatch(asked -> asked.getKey().equals(l.subject())
+            && Versions.against(l, asked.getValue()) == Versions.Against.MEETS));
   }
 
   /** Why the request is beyond what the statement grants, in a sentence for people; empty when it is not. */
@@ -73,20 +74,12 @@ final class Inference {
         case MIN_COUNT -> r.counts().stream().filter(c -> c.n() < l.max() && overlaps(l.subject(), c.following()))
             .findFirst().map(c -> "The benefit requires " + l.phrase() + "; you asked about " + asked(c)
                 + ", fewer than that.");
-        case VERSIONS -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && !l.values().contains(e.getValue())
-                && l.values().stream().anyMatch(v -> Versions.sameScheme(v, e.getValue())))
-            .findFirst().map(e -> "The documents name " + l.phrase() + " only; " + e.getValue() + " is not among them.");
-        case MIN_VERSION -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
-                && Versions.sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) < l.max())
-            .findFirst().map(e -> "The benefit requires " + l.phrase() + "; you asked about " + e.getValue()
-                + ", an earlier version.");
-        case MAX_VERSION -> r.versions().entrySet().stream()
-            .filter(e -> e.getKey().equals(l.subject()) && Versions.version(e.getValue()) > 0
-                && Versions.sameScheme(e.getValue(), String.valueOf(l.max())) && Versions.version(e.getValue()) > l.max())
-            .findFirst().map(e -> "The documents cover " + l.phrase() + "; you asked about " + e.getValue()
-                + ", a later version.");
+        case VERSIONS -> versionBeyond(l, r)
+            .map(asked -> "The documents name " + l.phrase() + " only; " + asked + " is not among them.");
+        case MIN_VERSION -> versionBeyond(l, r)
+            .map(asked -> "The benefit requires " + l.phrase() + "; you asked about " + asked + ", an earlier version.");
+        case MAX_VERSION -> versionBeyond(l, r)
+            .map(asked -> "The documents cover " + l.phrase() + "; you asked about " + asked + ", a later version.");
         case ONE_TIME -> r.repeat()
             ? Optional.of("The documents make this a one-time activity (\u201c" + l.phrase() + "\u201d); doing it again is "
                 + "beyond the benefit.")
@@ -186,12 +179,18 @@ final class Inference {
       return false;
     }
     for (Limit l : s.limits(Limit.Kind.VERSIONS)) {
-      String asked = r.versions().get(l.subject());
-      if (asked != null && !l.values().contains(asked) && l.values().stream().anyMatch(v -> Versions.sameScheme(v, asked))) {
+      if (versionBeyond(l, r).isPresent()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The version the request names of the limit's product that goes beyond the limit, or empty. */
+  private static Optional<String> versionBeyond(Limit l, Question.Request r) {
+    String asked = r.versions().get(l.subject());
+    return asked != null && Versions.against(l, asked) == Versions.Against.BEYOND ? Optional.of(asked)
+        : Optional.empty();
   }
 
   /** "Up to two test devices" against "three test devices": the counted things must be the same. */

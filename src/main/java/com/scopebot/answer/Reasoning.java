@@ -205,7 +205,7 @@ final class Reasoning {
   private static List<Ranked> restricting(List<Ranked> answering, List<Ranked> ranked, Question.Request request) {
     List<Ranked> out = new ArrayList<>(citable(answering));
     // a limit in another sentence of a passage cited ("…. However, other writeback scenarios aren't supported.")
-    Set<Object> passages = new HashSet<>();
+    Set<Passage> passages = new HashSet<>();
     out.forEach(r -> passages.add(r.passage()));
     answering.stream().filter(r -> passages.contains(r.passage()) && !out.contains(r)).forEach(out::add);
     if (request.onSite() || request.offHours()) {

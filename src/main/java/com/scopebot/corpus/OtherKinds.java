@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The constraint of a sentence that excludes the other kinds of a thing: "Password hash sync and password writeback
@@ -20,16 +19,11 @@ public final class OtherKinds {
   private static final Pattern OTHERS = Regex.compile("\\bother ([a-z][a-z-]{2,})(?: (?:scenarios?|cases?|types?|kinds?"
       + "|configurations?|options?|methods?|features?))? (?:are not|aren't|is not|isn't|are never) (?:supported|included"
       + "|covered|in scope|available)\\b");
-  /** Words before a thing's name that name no kind of it: "the writeback", "are writeback", "other writeback". */
-  private static final Set<String> NO_KIND = noKind();
-
-  private static Set<String> noKind() {
-    Set<String> words = new LinkedHashSet<>(WordList.load("stop-words").phrases());
-    EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
-    words.addAll(Set.of("other", "any", "all", "each", "every", "some", "such", "these", "those", "its", "their",
-        "your", "our", "more", "multiple", "several", "both"));
-    return Set.copyOf(words);
-  }
+  /**
+   * Words before a thing's name that name no kind of it, besides {@link StopWords}: "other writeback", "any writeback".
+   */
+  private static final Set<String> NO_KIND = Set.of("other", "any", "all", "each", "every", "some", "those",
+      "its", "your", "our", "more", "multiple", "several", "both");
 
   private OtherKinds() {}
 
@@ -46,7 +40,7 @@ public final class OtherKinds {
     Set<String> kinds = new LinkedHashSet<>();
     Matcher named = kindsOf(thing).matcher(Classifier.fold(passage));
     while (named.find()) {
-      if (!NO_KIND.contains(named.group(1))) {
+      if (!namesNoKind(named.group(1))) {
         kinds.add(named.group(1));
       }
     }
@@ -59,11 +53,15 @@ public final class OtherKinds {
     Matcher m = kindsOf(l.subject()).matcher(question.toLowerCase(Locale.ROOT));
     while (m.find()) {
       String kind = m.group(1);
-      if (!l.values().contains(kind) && !NO_KIND.contains(kind) && EnglishWords.contains(kind)) {
+      if (!l.values().contains(kind) && !namesNoKind(kind) && EnglishWords.contains(kind)) {
         return Optional.of(kind);
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean namesNoKind(String word) {
+    return NO_KIND.contains(word) || StopWords.contains(word);
   }
 
   /** The word right before a thing's name: "password writeback", "device writeback". */

@@ -88,21 +88,36 @@ public final class Versions {
   }
 
   /** Years ("2016") and release numbers ("10", "8.1") are different numbering schemes and never compared. */
-  public static boolean sameScheme(String a, String b) {
+  private static boolean sameScheme(String a, String b) {
     return version(a) >= 1990 == version(b) >= 1990;
   }
 
-  /** True when a version meets a version limit: listed, at or above its floor, at or below its ceiling. */
-  public static boolean meets(Limit l, String asked) {
+  /** How an asked version stands against a version limit. */
+  public enum Against {
+    /** Listed, at or above the floor, at or below the ceiling. */
+    MEETS,
+    /** Of the same numbering but not listed, below the floor, above the ceiling. */
+    BEYOND,
+    /** Not a version limit, another numbering, or no version read. */
+    NOT_COMPARED
+  }
+
+  /** How a version the question names stands against a version list, floor or ceiling. */
+  public static Against against(Limit l, String asked) {
     double v = version(asked);
-    if (v <= 0) {
-      return false;
-    }
     return switch (l.kind()) {
-      case VERSIONS -> l.values().contains(asked);
-      case MIN_VERSION -> sameScheme(asked, String.valueOf(l.max())) && v >= l.max();
-      case MAX_VERSION -> sameScheme(asked, String.valueOf(l.max())) && v <= l.max();
-      default -> false;
+      case VERSIONS -> l.values().contains(asked) ? (v > 0 ? Against.MEETS : Against.NOT_COMPARED)
+          : l.values().stream().anyMatch(listed -> sameScheme(listed, asked)) ? Against.BEYOND : Against.NOT_COMPARED;
+      case MIN_VERSION -> ordered(v, asked, l, v >= l.max());
+      case MAX_VERSION -> ordered(v, asked, l, v <= l.max());
+      default -> Against.NOT_COMPARED;
     };
+  }
+
+  private static Against ordered(double v, String asked, Limit l, boolean within) {
+    if (v <= 0 || !sameScheme(asked, String.valueOf(l.max()))) {
+      return Against.NOT_COMPARED;
+    }
+    return within ? Against.MEETS : Against.BEYOND;
   }
 }

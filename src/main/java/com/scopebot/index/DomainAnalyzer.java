@@ -1,6 +1,6 @@
 package com.scopebot.index;
 
-import com.scopebot.corpus.WordList;
+import com.scopebot.corpus.StopWords;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.regex.Pattern;
@@ -13,7 +13,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -54,14 +53,8 @@ public final class DomainAnalyzer extends Analyzer {
     this.extraStopWords = extraStopWords;
   }
 
-  /** Lucene's English stop words and those of {@code words/stop-words.txt} ("via", "w"). */
-  static final CharArraySet STOP_WORDS = stopWords();
-
-  private static CharArraySet stopWords() {
-    CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-    words.addAll(WordList.load("stop-words").phrases());
-    return CharArraySet.unmodifiableSet(words);
-  }
+  /** Lucene's English stop words and those of {@code words/stop-words.txt} ({@link StopWords}). */
+  static final CharArraySet STOP_WORDS = StopWords.ALL;
 
   /** Words normalised the way the analyzer sees them just before stop words are dropped. */
   public static CharArraySet normalizedSet(Collection<String> words) {
