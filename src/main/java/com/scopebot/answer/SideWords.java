@@ -38,9 +38,23 @@ final class SideWords {
           + "(?:[\\w'-]+\\s+){0,2}?"
           + "(?:us|we|ours|fasttrack|ft|microsoft|you|them|they|engineers?|team|side|people|staff|specialists?|partners?)";
 
-  /** A clause that only names the sides: "us or FastTrack?", "their engineers or our network team?", "us, the partner, or FT?". */
+  /** One of the two sides by its own name: "us", "FastTrack", "them". */
+  private static final String CORE_SIDE = "(?:is it |was it |do we |does |will )?(?:us|we|ours|fasttrack|ft|microsoft|you|them|they)";
+
+  /**
+   * A third party, named with an article: "the platform", "a hosting provider", "their vendor's team" (the customer's
+   * own people, "our global admin", may be what the question is about).
+   */
+  private static final String PARTY = "(?:the|their|a|an)\\s+(?:[\\w'-]+\\s+){0,2}[\\w'-]+";
+
+  /**
+   * A clause that only names the sides: "us or FastTrack?", "their engineers or our network team?", "us, the partner, or
+   * FT?", and one side against any other party named with a determiner: "us or the platform?", "the vendor or us?".
+   */
   static final Pattern ONLY_SIDES = Regex.compile(
-      "^" + SIDE + "(?:\\s*,\\s*" + SIDE + ")*\\s*,?\\s+or\\s+" + SIDE + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
+      "^(?:" + SIDE + "(?:\\s*,\\s*" + SIDE + ")*\\s*,?\\s+or\\s+" + SIDE
+          + "|" + CORE_SIDE + "\\s*,?\\s+or\\s+" + PARTY + "|" + PARTY + "\\s*,?\\s+or\\s+" + CORE_SIDE + ")"
+          + "\\s*(?:do it|does it|handles? it)?\\s*[?!.]*$");
 
   /** "…, or do we?", "… or is it on us?": the customer's side offered as the other. */
   private static final Pattern OR_OUR_SIDE = Regex.compile(

@@ -65,6 +65,17 @@ public final class Statements {
       "\\b(?:fasttrack|microsoft)(?: center)? (?:is|are) responsible\\b"
           + "|\\b(?:is|are|be) (?:\\w+ly )?\\w+(?:ed|en) by (?:microsoft|fasttrack|the fasttrack (?:center|team))\\b");
 
+  /**
+   * A team a document names by its service, as the subject: "The Windows Autopatch Service Engineering Team will …",
+   * "However, the App Assure team packages …". A Microsoft document's own capitalised team is Microsoft's; the
+   * customer's are "your" teams, the project team or the partner's. Not "the FastTrack team has shared the outcome and
+   * is waiting for the project team to address …": what a team has done reports the state, not whose work it is. Read
+   * on the sentence as written: the capitals are the name.
+   */
+  private static final Pattern NAMED_TEAM = Regex.compile(
+      "(?:^|[:;,]\\s+)[Tt]he (?!(?:Customer|Partner|Project|Implementation|Deployment|Your|IT)\\b)[A-Z][\\w-]*"
+          + "(?: (?:[A-Z][\\w-]*|for|of|\\d+)){0,6} (?:[Tt]eam|[Ss]pecialists|[Ee]ngineers|[Aa]nalysts|[Ee]xperts)"
+          + "(?: (?:also|then|will|can|may))? (?!(?:of|and|or|in|on|for|with|to|at|from|who|that|which|has|have|had)\\b)[a-z]{2,}");
   private static final Pattern SEGMENT = Regex.compile("[:;,]\\s+");
   /** A label of up to four words before a colon. */
   private static final Pattern SIDE_LABEL = Regex.compile("((?:[\\w'-]+\\s){0,3}[\\w'-]+):\\s+");
@@ -256,7 +267,7 @@ public final class Statements {
         return Holder.MICROSOFT;
       }
     }
-    return Holder.NONE;
+    return NAMED_TEAM.matcher(sentence.strip()).find() ? Holder.MICROSOFT : Holder.NONE;
   }
 
 }

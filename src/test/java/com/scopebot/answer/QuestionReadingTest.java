@@ -286,6 +286,17 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aClauseSettingOneSideAgainstAnyOtherPartyIsNotTheTopic() {
+    // "us or the hosting provider?": the other party is named with a determiner, not a word the documents use
+    for (String question : List.of("who rotates the storage keys - us or the hosting provider?",
+        "who rotates the storage keys; the hosting provider or FastTrack?")) {
+      Question q = reader.read(question);
+      assertEquals(1, q.groups().size(), q.groups().toString());
+      assertFalse(q.groups().get(0).terms().keySet().stream().anyMatch(t -> t.startsWith("host")), q.groups().toString());
+    }
+  }
+
+  @Test
   void aClauseThatOnlySetsSomethingUpAsksAboutTheClauseBeforeIt() {
     // "setting that up": the work is the thing named before, not the verb
     Question q = reader.read("we want SSL certificates for a couple of servers. whose job is setting that up, yours or ours?");

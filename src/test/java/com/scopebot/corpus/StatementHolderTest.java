@@ -33,6 +33,12 @@ class StatementHolderTest {
       Issues caused by saturation must be investigated and mitigated by the customer. | CUSTOMER
       These specialists also provide migration guidance.                          | MICROSOFT
       Our analysts will review every alert within the hour.                       | MICROSOFT
+      However, the Widget Assure team packages the apps it has fixed.              | MICROSOFT
+      The Widget Service Engineering Team will pause the release.                 | MICROSOFT
+      The Project Management team approves the plan.                              | NONE
+      The network team opens the firewall ports.                                  | NONE
+      The Widget team of experts is available by phone.                           | NONE
+      Review: The Widget team has shared the outcome with the project team.       | NONE
       """)
   void readsTheSideFromTheSentenceItself(String sentence, Holder expected) {
     assertEquals(expected, read(sentence).holder());
