@@ -19,7 +19,7 @@ final class Clauses {
    * ("… e.g. by scenario?"), which never end one.
    */
   static final Pattern SENTENCE_END = Regex.compile(
-      "(?<!(?i:\\be\\.g|\\bi\\.e)\\.)(?<=[.?!…])\\s+|\\.{3,}\\s*");
+      "(?<!(?i:\\be\\.g|\\bi\\.e)\\.)(?<=[.?!…]|[.?!…][\"”'’])\\s+|\\.{3,}\\s*");
 
   /**
    * Where a question breaks into clauses: dashes, semicolons, a label ("PTA: is it ..."), parentheses, and a
@@ -70,6 +70,11 @@ final class Clauses {
   static final Pattern LABEL = Regex.compile("^([^\\s:]+(?:\\s[^\\s:]+){0,2}):\\s+(.+)$"
       + "|^([^\\s:]+(?:\\s[^\\s:]+){3,7}):\\s+((?i:who|what|which|how|when|where|why|whose)\\b.+)$");
 
+  /** A label that only says who speaks: "Customer writes", "our PM asks", "cx replied". */
+  static final Pattern SPEAKER = Regex.compile(
+      "(?i)\\b(?:writes|wrote|asks|asked|says|said|emails|emailed|e-mailed|messages|messaged|replies|replied|posted"
+          + "|pinged|adds|added|mentions|mentioned|wants to know)$");
+
   /** The clauses of a cleaned question, in order; the whole text, asking, when it yields none. */
   static List<Clause> of(String text) {
     List<Clause> out = new ArrayList<>();
@@ -81,7 +86,10 @@ final class Clauses {
       Matcher label = sentence.indexOf(':') >= 0 ? LABEL.matcher(sentence) : null;
       if (label != null && label.matches()) {
         boolean upToThree = label.group(1) != null;
-        pieces.add(label.group(upToThree ? 1 : 3));
+        String named = label.group(upToThree ? 1 : 3);
+        if (!SPEAKER.matcher(named).find()) { // "Customer writes: …" says who speaks, nothing of the topic
+          pieces.add(named);
+        }
         sentence = label.group(upToThree ? 2 : 4);
       }
       // an aside in parentheses ("(what used to be called Office ProPlus)") is context, whatever it says
@@ -158,13 +166,21 @@ final class Clauses {
   }
 
   /**
-   * False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before white space, and no
-   * two dots in a row (three or more split).
+   * The marks that may close a sentence after its end mark: quotes ("… at our own pace." Who …?), not a parenthesis
+   * ("(Outlook mobile etc.) can reach …" goes on).
+   */
+  private static final String CLOSING = "\"\u201d'\u2019";
+
+  /**
+   * False when {@link #SENTENCE_END} cannot split the text: no ".", "?", "!" or "\u2026" before white space (or before a
+   * closing quote and white space), and no two dots in a row (three or more split).
    */
   static boolean mayEndSentence(String text) {
     for (int i = 0; i + 1 < text.length(); i++) {
       if (".?!\u2026".indexOf(text.charAt(i)) >= 0 && (Character.isWhitespace(text.charAt(i + 1))
-          || text.startsWith("..", i))) {
+          || text.startsWith("..", i)
+          // a quoted sentence ends at its closing quote: "… at our own pace." Who …?
+          || CLOSING.indexOf(text.charAt(i + 1)) >= 0 && i + 2 < text.length() && Character.isWhitespace(text.charAt(i + 2)))) {
         return true;
       }
     }

@@ -132,6 +132,29 @@ class QuestionReadingTest {
   }
 
   @Test
+  void aQuotedSentenceEndsAtItsClosingQuoteAndAParenthesisGoesOn() {
+    // the label says who speaks and is dropped; the quote and the ask are two sentences
+    assertEquals(List.of("\"We never got a plan.\"", "Who owed us that plan?"),
+        Clauses.of("Customer writes: \"We never got a plan.\" Who owed us that plan?").stream().map(Clause::text)
+            .toList());
+    assertEquals(1, Clauses.of("can apps (Outlook mobile etc.) reach mail?").stream().filter(Clause::asks).count(),
+        "a parenthesis ends no sentence");
+  }
+
+  @Test
+  void aLabelThatOnlySaysWhoSpeaksIsNoTopic() {
+    // "writes" would be read as the documents' "develop" (the synonym map's "write")
+    for (String question : List.of("Customer writes: can FastTrack configure the firewall ports?",
+        "our PM asks: can FastTrack configure the firewall ports?")) {
+      Question q = reader.read(question);
+      assertFalse(q.topic().containsKey("develop"), q.toString());
+      assertFalse(q.topic().keySet().stream().anyMatch(t -> t.startsWith("pm")), q.toString());
+    }
+    assertTrue(reader.read("Firewall ports: can FastTrack configure them?").topic().containsKey("firewal"),
+        "a label that names the topic stays");
+  }
+
+  @Test
   void aListOfWhatAsksForTheItemsNotForAList() {
     Question q = reader.read("cust lost their copy of the scope. quick list of what the Azure RMS piece included?");
     assertFalse(q.topic().containsKey("list"), q.toString());
