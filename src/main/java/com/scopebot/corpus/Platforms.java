@@ -22,7 +22,7 @@ public final class Platforms {
 
   private Platforms() {}
 
-  /** The platforms a lower-case text names, as the list writes them ("mac" is "macos"). */
+  /** The platforms a lower-case text names, as the list writes them ("mac" and "macbooks" are "macos"). */
   public static Set<String> named(String lower) {
     Set<String> out = new LinkedHashSet<>();
     Matcher m = ANY.matcher(lower);
@@ -50,8 +50,15 @@ public final class Platforms {
         : Optional.of(new Limit(Limit.Kind.PLATFORMS, sentence.substring(from, to), "", 0, named));
   }
 
-  private static String canonical(String platform) {
-    return platform.equals("mac") ? "macos" : platform;
+  /** The platform a listed word names: a device stands for its platform ("MacBooks" for macOS). */
+  private static String canonical(String word) {
+    if (word.startsWith("mac")) {
+      return "macos";
+    }
+    if (word.startsWith("iphone") || word.startsWith("ipad") && !word.equals("ipados")) {
+      return "ios";
+    }
+    return word.startsWith("chromebook") ? "chromeos" : word.equals("androids") ? "android" : word;
   }
 
   /** "Linux": a platform as a sentence names it. */

@@ -35,6 +35,18 @@ class PlatformListTest {
   }
 
   @Test
+  void aDeviceStandsForItsPlatform() {
+    // "Chromebooks" are ChromeOS devices, which the list leaves out; "MacBooks" and "iPhones" are among it
+    Answer a = answerer.answer("Can FastTrack guide installing the ledger client on our Chromebooks?");
+    assertEquals(Verdict.OUT_OF_SCOPE, a.verdict(), a.answer());
+    assertTrue(a.answer().contains("ChromeOS is not among them"), a.answer());
+    for (String devices : new String[] {"MacBooks", "iPhones"}) {
+      Answer named = answerer.answer("Can FastTrack guide installing the ledger client on our " + devices + "?");
+      assertEquals(Verdict.IN_SCOPE, named.verdict(), devices + ": " + named.answer());
+    }
+  }
+
+  @Test
   void aPlatformTheListNamesIsCovered() {
     Answer a = answerer.answer("Can FastTrack guide installing the ledger client on our macOS laptops?");
     assertEquals(Verdict.IN_SCOPE, a.verdict(), a.answer());
