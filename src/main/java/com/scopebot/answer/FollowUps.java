@@ -28,6 +28,16 @@ public final class FollowUps {
   /** "is that covered for multiple forests too?", "does it include X?". */
   private static final Pattern IS_THAT = Regex.compile(
       "^(?:and |so |but )?(?:is|does|would|will|can|could) (?:that|this|it)\\b\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+  /**
+   * An "it" that stands for nothing before it, but for the clause after it: "is it on us to configure the ports?", "is it
+   * possible to get on-site help?", "is it true that FastTrack deploys AD FS?". Such a message is a whole question.
+   */
+  private static final Pattern EXPLETIVE_IT = Regex.compile(
+      "^(?:and |so |but )?(?:is|was|would|will) it (?:really |actually |still )?"
+          + "(?:(?:on|up to) [^?]{1,40}? to \\w+"
+          + "|(?:be )?(?:possible|true|ok|okay|allowed|fine|necessary|required|mandatory|normal|expected|enough|worth it"
+          + "|feasible|safe|our job|their job|my job|part of [\\w ]{1,30}?) (?:to|that|for|if)\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** What asks rather than names, at the start and end of a question. */
   private static final Pattern LEADING_ASK = Regex.compile(
       "^(?:is|are|does|do|can|could|will|would|should|who (?:is responsible for|handles|does|configures|sets up))\\s+"
@@ -56,7 +66,7 @@ public final class FollowUps {
       return Optional.of("Who is responsible for " + gerund(topic(prev)) + "?");
     }
     Matcher is = IS_THAT.matcher(cur);
-    if (is.matches()) {
+    if (is.matches() && !EXPLETIVE_IT.matcher(cur).lookingAt()) {
       String rest = TOO.matcher(is.group(1).strip()).replaceAll("");
       return Optional.of("Is " + withoutForest(topic(prev)) + (rest.isEmpty() ? " covered" : " " + rest) + "?");
     }
@@ -88,7 +98,8 @@ public final class FollowUps {
   /** True for a message that only makes sense after an earlier question: "and for Intune?", "who does that then?". */
   public static boolean isFollowUp(String current) {
     String cur = trim(current);
-    return WHO_THAT.matcher(cur).matches() || IS_THAT.matcher(cur).matches() || ABOUT.matcher(cur).matches();
+    return WHO_THAT.matcher(cur).matches() || IS_THAT.matcher(cur).matches() && !EXPLETIVE_IT.matcher(cur).lookingAt()
+        || ABOUT.matcher(cur).matches();
   }
 
   /**

@@ -91,6 +91,10 @@ final class Inference {
             ? Optional.of("The documents say this is " + l.phrase() + "; a deployment " + (r.deployment()
                 .equals("cloud") ? "in the cloud" : "on premises") + " is not among them.")
             : Optional.empty();
+        case NOT_PRODUCTION -> RequestWords.inProduction(r.said())
+            ? Optional.of("The documents say this is not for production use (\u201c" + l.phrase() + "\u201d); your "
+                + "question is about production.")
+            : Optional.empty();
         case BUSINESS_HOURS -> r.offHours()
             ? Optional.of("The documents say this is available during " + l.phrase() + " only.")
             : Optional.empty();

@@ -287,8 +287,8 @@ final class RequestWords {
     int versionFrom = versionFrom(lower);
     for (boolean found = versionFrom >= 0 && v.find(versionFrom); found; found = v.find()) {
       if (v.group(3).equals("365") || TIME_UNIT.matcher(lower).region(v.end(), lower.length()).lookingAt()
-          || timeOfDay(lower, v.end())) {
-        continue;
+          || timeOfDay(lower, v.end()) || Versions.isMonth(v.group(2))) {
+        continue; // "until november 9": a date
       }
       versions.put(SHORT_NAMES.getOrDefault(v.group(2), v.group(2)), v.group(3));
       if (v.group(1) != null && EDITION.contains(v.group(2))) {
@@ -297,6 +297,20 @@ final class RequestWords {
     }
     return new Question.Request(counts, versions, REPEAT.find(lower), ON_SITE.find(lower), OFF_HOURS.find(lower),
         lacking(lower), List.of(), "", deploymentOf(lower), TextRepair.foldSpace(lower));
+  }
+
+  /**
+   * Production use: "in prod", "for production", "our production cluster", "(prod)"; not "non-production" or
+   * "pre-production".
+   */
+  private static final Pattern PRODUCTION_USE = Regex.compile(
+      "\\b(?:in|for|into|on|to) (?:our |the |a )?prod(?:uction)?\\b(?!-)"
+          + "|(?<![\\w-])prod(?:uction)? (?:workloads?|clusters?|environments?|use|traffic|systems?|servers?|deployments?"
+          + "|devices?|machines?|boxes|apps?|databases?|tenants?|subscriptions?)\\b|\\(prod(?:uction)?\\)");
+
+  /** True when the lower-case question says the case is production use. */
+  static boolean inProduction(String lower) {
+    return lower.contains("prod") && PRODUCTION_USE.matcher(lower).find();
   }
 
   /** What the question says its case lacks ("without forest trusts", "suffix routing isn't set up"), or empty. */

@@ -68,6 +68,10 @@ public final class Constraints {
   private static final Pattern UNAVAILABLE = Regex.compile(
       "(?:\\bnot|n't) ((?:available|supported|offered) (?:in|for|to|with)) (?:the )?(" + ENVIRONMENT
           + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
+  /** "All Microsoft clouds except GCC-High, DoD, and …": every environment but the ones it names. */
+  private static final Pattern ALL_EXCEPT = Regex.compile(
+      "(?i:\\ball (?:[\\w-]+ ){0,2}(?:clouds|regions|environments|tenants|plans|sovereign clouds) except (?:for )?)("
+          + ENVIRONMENT + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
   private static final Pattern ACRONYM = Regex.compile("(?:[A-Za-z0-9]*[A-Z]){2}[A-Za-z0-9]*");
 
   /**
@@ -79,6 +83,7 @@ public final class Constraints {
     for (String name : LIST_SEPARATOR.split(names)) {
       String[] words = name.trim().split("\\s+");
       out.add(name.trim().toLowerCase(Locale.ROOT));
+      out.add(name.trim().toLowerCase(Locale.ROOT).replace('-', ' ')); // "GCC-High" is asked as "GCC High" too
       if (words.length > 1 && ACRONYM.matcher(words[words.length - 1]).matches()) {
         out.add(words[words.length - 1].toLowerCase(Locale.ROOT));
       }
@@ -101,6 +106,11 @@ public final class Constraints {
       "(?i)\\bfrom (?:the |an? )?(?:[\\w-]+ ){0,4}(?:marketplace|gallery|store|catalog(?:ue)?)\\b");
   private static final Pattern ON_PREMISES_ONLY = Regex.compile(
       "\\bfor on-?premises (?:deployments?|environments?|implementations?|projects?)\\b|\\bon-?premises only\\b");
+  /** What is not for production use: "aren't meant for production", "for development and testing only". */
+  private static final Pattern NOT_FOR_PRODUCTION = Regex.compile(
+      "(?:\\bnot|n't) (?:be )?(?:meant|intended|recommended|supported|suitable|designed) (?:for|in) production\\b"
+          + "|\\b(?:not for production|for (?:development|dev) and (?:testing|test)(?: purposes)? only"
+          + "|(?:dev/test|development/test(?:ing)?) only)\\b");
   private static final Pattern HOURS = Regex.compile("\\b(?:normal |regular )?(?:business|working|office) hours\\b");
   /** What a sentence says is required; most sentences say nothing is, and the search costs a scan from every place. */
   private static final Regex.Needs PREREQUISITE =
@@ -227,9 +237,15 @@ public final class Constraints {
       limits.add(new Limit(Limit.Kind.UNAVAILABLE_IN, "not " + unavailable.group(1) + " " + unavailable.group(2), "", 0,
           environments(unavailable.group(2))));
     }
+    Matcher allExcept = ALL_EXCEPT.matcher(sentence);
+    while (allExcept.find()) {
+      limits.add(new Limit(Limit.Kind.UNAVAILABLE_IN, "not for " + allExcept.group(1), "", 0,
+          environments(allExcept.group(1))));
+    }
     find(ONE_TIME, lower, Limit.Kind.ONE_TIME, "", limits);
     find(REMOTE, lower, Limit.Kind.REMOTE, "", limits);
     find(HOURS, lower, Limit.Kind.BUSINESS_HOURS, "", limits);
+    find(NOT_FOR_PRODUCTION, lower, Limit.Kind.NOT_PRODUCTION, "", limits);
     find(CLOUD_ONLY, lower, Limit.Kind.DEPLOYMENT, "cloud", limits);
     find(ON_PREMISES_ONLY, lower, Limit.Kind.DEPLOYMENT, "on-premises", limits);
     find(SOURCE, sentence, Limit.Kind.SOURCE, "", limits);

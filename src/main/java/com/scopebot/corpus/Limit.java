@@ -39,6 +39,8 @@ public record Limit(Kind kind, String phrase, String subject, double max, Set<St
     DEPLOYMENT,
     /** "during normal business hours". */
     BUSINESS_HOURS,
+    /** "aren't meant for production", "for development and testing only": not for production use. */
+    NOT_PRODUCTION,
     /** "available in Traditional Chinese, English, French, ...": a closed list of named things, and only those. */
     NAMED_LIST,
     /** "a Team Viewer subscription is required": something the customer must have for it. */

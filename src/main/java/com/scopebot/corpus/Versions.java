@@ -33,6 +33,16 @@ public final class Versions {
           + "|\\b([A-Z][A-Za-z]+)\\s+(" + VERSION + ")\\s+(?:or|and)\\s+(?:earlier|below|lower|older)\\b");
   private static final Pattern RELEASE = Regex.compile("(\\d{1,4}(?:\\.\\d+)?)(?:\\s(r|sp)(\\d))?", Pattern.CASE_INSENSITIVE);
 
+  /** A month's name: "November 9, 2025" is a date, not version 9 of a product called November. */
+  private static final Pattern MONTH = Regex.compile(
+      "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$");
+
+  /** True when the word a version follows is a month's name: the number is a day or a year, no version. */
+  public static boolean isMonth(String word) {
+    return MONTH.matcher(word).find();
+  }
+
   /** Adds the version lists, floors and ceilings the sentence names, each as a limit of the product it names. */
   static void read(String sentence, List<Limit> into) {
     String text = sentence.replace('\u2019', '\'');
@@ -42,8 +52,8 @@ public final class Versions {
       Set<String> values = new LinkedHashSet<>(List.of(
           v.group(2).toLowerCase(Locale.ROOT).split("\\s*(?:/|,|\\bor\\b|\\band\\b)\\s*")));
       values.removeIf(String::isBlank);
-      if (values.contains("365") || values.isEmpty()) {
-        continue; // "Office 365" names a product, not a version of one
+      if (values.contains("365") || values.isEmpty() || isMonth(v.group(1))) {
+        continue; // "Office 365" names a product, not a version of one; "until November 9, 2025" a date
       }
       if (v.group(3) != null) {
         into.add(new Limit(Limit.Kind.MIN_VERSION, v.group().trim(), product(v.group(1)),
@@ -55,6 +65,9 @@ public final class Versions {
     Matcher ceiling = CEILING.matcher(text);
     while (ceiling.find()) {
       boolean named = ceiling.group(1) != null;
+      if (isMonth(ceiling.group(named ? 1 : 3))) {
+        continue;
+      }
       String value = ceiling.group(named ? 2 : 4).toLowerCase(Locale.ROOT);
       double latest = version(value);
       if (latest > 0) {

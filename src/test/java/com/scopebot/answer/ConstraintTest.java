@@ -261,6 +261,12 @@ class ConstraintTest {
   }
 
   @Test
+  void aDayAfterAMonthIsADateNotAVersion() {
+    assertTrue(RequestWords.request("can we keep the servers running after november 9, 2025?").versions().isEmpty());
+    assertEquals("2016", RequestWords.request("we still run exchange 2016").versions().get("exchange"));
+  }
+
+  @Test
   void beforeASideActsIsWhenNotWhatIsMissing() {
     assertEquals("", RequestWords.request("are there any minimum requirements before fasttrack can help us?").without());
     assertEquals("we have the licences", RequestWords.request("can you start before we have the licences?").without());

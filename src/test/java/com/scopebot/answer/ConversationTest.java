@@ -1,6 +1,7 @@
 package com.scopebot.answer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.scopebot.Fixtures;
@@ -102,5 +103,15 @@ class ConversationTest {
     assertTrue(a.answer().startsWith("There is no earlier question here for \u201c" + followUp + "\u201d to follow."),
         a.answer());
     assertTrue(a.citations().isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"is it on us to configure the firewall ports?", "is it up to FastTrack to set up AD FS?",
+      "is it possible to get on-site help from FastTrack?", "is it true that FastTrack installs AD FS for two forests?"})
+  void anItThatStandsForTheClauseAfterItIsAWholeQuestion(String question) throws Exception {
+    assertFalse(FollowUps.isFollowUp(question), question);
+    assertEquals(Optional.empty(), FollowUps.resolve("Is AD FS covered for multiple forests?", question));
+    Answer a = Fixtures.bundled().answer(question);
+    assertEquals(null, a.smallTalk(), a.answer());
   }
 }

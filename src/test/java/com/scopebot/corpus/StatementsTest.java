@@ -146,6 +146,8 @@ class StatementsTest {
       Configuring app protection for iOS and Android apps.
       Customers with two forests get the same guidance.
       Deploy a sync server per tenant: one sync server cannot synchronize to more than one tenant.
+      Users can create servers until November 9, 2025.
+      From March 28, 2024 to Sept 30, 2025, updates are applied monthly.
       """)
   void readsNoLimitWhereThereIsNone(String sentence) {
     assertTrue(Constraints.of(sentence).stream()

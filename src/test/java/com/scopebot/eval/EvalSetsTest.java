@@ -115,6 +115,6 @@ class EvalSetsTest {
       }
       rows++;
     }
-    assertEquals(46, rows, "rows of the table");
+    assertEquals(49, rows, "rows of the table");
   }
 }
