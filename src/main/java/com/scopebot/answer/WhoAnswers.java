@@ -46,8 +46,8 @@ final class WhoAnswers {
     if (asksCustomersStep(q, s)) {
       return Verdict.CUSTOMER; // "When you request the service, an engineer works with you": requesting is yours
     }
-    if (s.joint()) {
-      return Verdict.SHARED; // the documents say both sides do it together
+    if (s.joint() && !(Classifier.participation(s.text()) && asksAboutMeetings(q))) {
+      return Verdict.SHARED; // the documents say both sides do it together; taking part in the meetings is one side's
     }
     Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
     if (holder == Holder.NONE) {
@@ -63,6 +63,15 @@ final class WhoAnswers {
     String ask = GUIDED.matcher(String.join(" ", q.ask()).toLowerCase(Locale.ROOT)).replaceAll(" ");
     return s.guidance() && !asksAdviser(ask)
         && !ADVISES.matcher(s.text().strip().toLowerCase(Locale.ROOT)).lookingAt() ? Verdict.SHARED : Verdict.MICROSOFT;
+  }
+
+  /** The meetings themselves: "do we have to be in those sessions?", "skip the meetings", "who attends?". */
+  private static final Pattern MEETINGS = Regex.compile(
+      "\\b(?:meetings?|sessions?|workshops?|calls?|attend\\w*|participat\\w*|join)\\b");
+
+  /** True when the question asks about taking part in meetings, not about what they make. */
+  private static boolean asksAboutMeetings(Question q) {
+    return MEETINGS.matcher(q.corrected().toLowerCase(Locale.ROOT)).find();
   }
 
   /** True when the asking clauses name guidance or ask who does an act of advising ("who's supposed to tell us?"). */

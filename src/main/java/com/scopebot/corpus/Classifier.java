@@ -67,6 +67,13 @@ public final class Classifier {
   private static final Pattern JOINT = Regex.compile(
       "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your)"
           + "|in conjunction with (?:you|the customer|your|an? (?:[a-z]+ ){0,2}partner))\\b|: (?:[^\\w\\s]+ )?(?:both|shared)$");
+  /**
+   * "Participate in the meetings to create the remediation checklist": what is made in meetings both sides hold is
+   * joint work; taking part in them is the participant's.
+   */
+  private static final Pattern PARTICIPATION = Regex.compile(
+      "^participate in (?:the )?(?:meetings?|sessions?|workshops?|calls?) to (?:create|outline|plan|define|develop"
+          + "|build|design|draft|agree|decide|review|prepare)\\b");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
@@ -343,6 +350,12 @@ public final class Classifier {
 
   /** True when a text says both sides do the work together: "we jointly verify", "together with you". */
   public static boolean joint(String text) {
-    return JOINT.matcher(fold(text)).find();
+    String folded = fold(text);
+    return JOINT.matcher(folded).find() || PARTICIPATION.matcher(folded).find();
+  }
+
+  /** True when a text is a side's taking part in meetings where work is made ({@link #PARTICIPATION}). */
+  public static boolean participation(String text) {
+    return PARTICIPATION.matcher(fold(text)).find();
   }
 }
