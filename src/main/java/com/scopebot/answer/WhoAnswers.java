@@ -3,6 +3,7 @@ package com.scopebot.answer;
 import com.scopebot.answer.Ranking.Ranked;
 import com.scopebot.corpus.Classifier;
 import com.scopebot.corpus.Holder;
+import com.scopebot.corpus.JointWork;
 import com.scopebot.corpus.Regex;
 import com.scopebot.corpus.Statement;
 import com.scopebot.corpus.Statements;
@@ -46,7 +47,7 @@ final class WhoAnswers {
     if (asksCustomersStep(q, s)) {
       return Verdict.CUSTOMER; // "When you request the service, an engineer works with you": requesting is yours
     }
-    if (s.joint() && !(Classifier.participation(s.text()) && asksAboutMeetings(q))) {
+    if (s.joint() && !(JointWork.participation(s.text()) && asksAboutMeetings(q))) {
       return Verdict.SHARED; // the documents say both sides do it together; taking part in the meetings is one side's
     }
     Holder holder = s.holder() != Holder.NONE ? s.holder() : firstHolder(cited);
@@ -67,7 +68,7 @@ final class WhoAnswers {
 
   /** The meetings themselves: "do we have to be in those sessions?", "skip the meetings", "who attends?". */
   private static final Pattern MEETINGS = Regex.compile(
-      "\\b(?:meetings?|sessions?|workshops?|calls?|attend\\w*|participat\\w*|join)\\b");
+      "\\b(?:" + JointWork.MEETINGS + "|attend\\w*|participat\\w*|join)\\b");
 
   /** True when the question asks about taking part in meetings, not about what they make. */
   private static boolean asksAboutMeetings(Question q) {

@@ -59,21 +59,6 @@ public final class Classifier {
   private static final Pattern LIMITED = Regex.compile("\\b(?:up to\\b|limited to\\b|only\\b)");
 
   private static final Pattern GUIDANCE = Regex.compile("\\bguid(ance|e|es|ing)\\b");
-  /**
-   * Work both sides do: "we'll jointly verify", "together with you", "delivered in conjunction with a qualified
-   * implementation partner" (the customer's partner: the customer's side); a grid of sides' cell "…: Both" or "…:
-   * 🟣 Shared", a legend's mark before it.
-   */
-  private static final Pattern JOINT = Regex.compile(
-      "\\b(?:jointly|together with (?:you|the customer|customers|your)|in partnership with (?:you|the customer|your)"
-          + "|in conjunction with (?:you|the customer|your|an? (?:[a-z]+ ){0,2}partner))\\b|: (?:[^\\w\\s]+ )?(?:both|shared)$");
-  /**
-   * "Participate in the meetings to create the remediation checklist": what is made in meetings both sides hold is
-   * joint work; taking part in them is the participant's.
-   */
-  private static final Pattern PARTICIPATION = Regex.compile(
-      "^participate in (?:the )?(?:meetings?|sessions?|workshops?|calls?) to (?:create|outline|plan|define|develop"
-          + "|build|design|draft|agree|decide|review|prepare)\\b");
   private static final Pattern CUSTOMER_CUE = Regex.compile(
       "^(you|your organization|customers?) (perform|do|will|need|must|should|are responsible)\\b|\\byou'll do\\b"
           + "|\\bcustomers are responsible\\b");
@@ -177,7 +162,7 @@ public final class Classifier {
     if (holder == Holder.CUSTOMER) {
       return StatementKind.RESPONSIBILITY;
     }
-    if (joint(own)) {
+    if (JointWork.joint(own)) {
       return StatementKind.GRANT; // says who does the work, both sides: never mere description
     }
     if (holder == Holder.MICROSOFT) {
@@ -347,15 +332,4 @@ public final class Classifier {
 
   /** Where a sentence turns to examples of what it says. */
   private static final Pattern EXAMPLE = Regex.compile(",?\\s+(?:for example|for instance|e\\.g\\.)[,:]?\\s");
-
-  /** True when a text says both sides do the work together: "we jointly verify", "together with you". */
-  public static boolean joint(String text) {
-    String folded = fold(text);
-    return JOINT.matcher(folded).find() || PARTICIPATION.matcher(folded).find();
-  }
-
-  /** True when a text is a side's taking part in meetings where work is made ({@link #PARTICIPATION}). */
-  public static boolean participation(String text) {
-    return PARTICIPATION.matcher(fold(text)).find();
-  }
 }

@@ -64,14 +64,15 @@ public final class Constraints {
   private static final Pattern LIST_SEPARATOR = Regex.compile(",?\\s+(?:and|or)\\s+|,\\s+");
   /** A name as documents write one: capitalised or an acronym ("GCC High", "DoD", "21Vianet"). */
   private static final String ENVIRONMENT = "(?:[A-Z0-9][\\w-]*)(?:\\s+[A-Z0-9][\\w-]*)*";
+  /** A list of them: "GCC High, DoD, and Office 365". */
+  private static final String ENVIRONMENTS = ENVIRONMENT + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*";
   /** "(not available in GCC High or DoD plans)", "UM isn't supported for GCC DoD tenants": where it is not offered. */
   private static final Pattern UNAVAILABLE = Regex.compile(
-      "(?:\\bnot|n't) ((?:available|supported|offered) (?:in|for|to|with)) (?:the )?(" + ENVIRONMENT
-          + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
+      "(?:\\bnot|n't) ((?:available|supported|offered) (?:in|for|to|with)) (?:the )?(" + ENVIRONMENTS + ")");
   /** "All Microsoft clouds except GCC-High, DoD, and …": every environment but the ones it names. */
   private static final Pattern ALL_EXCEPT = Regex.compile(
       "(?i:\\ball (?:[\\w-]+ ){0,2}(?:clouds|regions|environments|tenants|plans|sovereign clouds) except (?:for )?)("
-          + ENVIRONMENT + "(?:(?:,\\s+|,?\\s+(?:or|and)\\s+)" + ENVIRONMENT + ")*)");
+          + ENVIRONMENTS + ")");
   private static final Pattern ACRONYM = Regex.compile("(?:[A-Za-z0-9]*[A-Z]){2}[A-Za-z0-9]*");
 
   /**

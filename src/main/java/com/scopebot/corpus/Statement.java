@@ -39,7 +39,7 @@ public record Statement(
   /** A statement whose kind follows from its polarity and holder alone (no section names a kind for it). */
   public Statement(String text, String leadIn, Holder holder, boolean subjectHolder, boolean guidance,
       Polarity polarity, Set<Condition> conditions, List<Limit> limits, String answers) {
-    this(text, leadIn, holder, subjectHolder, guidance, Classifier.joint(text), polarity, conditions, limits, answers,
+    this(text, leadIn, holder, subjectHolder, guidance, JointWork.joint(text), polarity, conditions, limits, answers,
         Classifier.kind(text, polarity, holder, leadIn == null ? "" : leadIn, StatementKind.DESCRIPTION,
             !limits.isEmpty()));
   }

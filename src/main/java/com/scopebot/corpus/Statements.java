@@ -208,7 +208,7 @@ public final class Statements {
     if (kind == StatementKind.NAVIGATION) {
       holder = Holder.NONE; // "Want to learn more?" points elsewhere: it gives nothing to either side
     }
-    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, Classifier.joint(sentence), polarity,
+    return new Statement(sentence, leadIn, holder, subject != Holder.NONE, guided, JointWork.joint(sentence), polarity,
         conditions, limits, asked, kind);
   }
 

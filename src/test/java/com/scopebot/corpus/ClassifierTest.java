@@ -81,10 +81,10 @@ class ClassifierTest {
   @Test
   void workDoneTogetherIsJointAndNeverMereDescription() {
     String delivered = "The program is delivered jointly by Microsoft engineering and a qualified implementation partner.";
-    assertTrue(Classifier.joint(delivered));
-    assertTrue(Classifier.joint("It is delivered in conjunction with a qualified implementation partner."));
-    assertTrue(Classifier.joint("Before go-live, we'll jointly verify the outcomes with you."));
-    assertFalse(Classifier.joint("We verify the outcomes of the remediation activities."));
+    assertTrue(JointWork.joint(delivered));
+    assertTrue(JointWork.joint("It is delivered in conjunction with a qualified implementation partner."));
+    assertTrue(JointWork.joint("Before go-live, we'll jointly verify the outcomes with you."));
+    assertFalse(JointWork.joint("We verify the outcomes of the remediation activities."));
     assertEquals(StatementKind.GRANT, Classifier.kind(delivered, Polarity.NONE, Holder.NONE, "",
         StatementKind.DESCRIPTION, false), "a paragraph saying who does the work grounds a who-answer");
   }
